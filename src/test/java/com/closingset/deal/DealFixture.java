@@ -1,0 +1,42 @@
+package com.closingset.deal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The valid test deal (a frozen copy of the Capstone deal), and variants of it with one edit. */
+public final class DealFixture {
+    public static final Path VALID = Path.of("src/test/resources/deals/valid.yaml");
+
+    private DealFixture() {
+    }
+
+    public static String validText() {
+        try {
+            return Files.readString(VALID, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The valid deal with the one line {@code from} replaced by {@code to}; fails if the line is not there. */
+    public static String edited(String from, String to) {
+        String text = validText();
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException("the fixture has no \"" + from + "\"");
+        }
+        return text.replace(from, to);
+    }
+
+    public static Path write(Path dir, String name, String text) {
+        try {
+            Path file = dir.resolve(name);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
