@@ -35,6 +35,9 @@ public final class YamlFile {
     private static final Set<Tag> PLAIN_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
+    private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
+    private static final String PLAIN_ONLY = "a deal file holds plain text, numbers, dates, lists and fields";
+
     private YamlFile() {
     }
 
@@ -86,8 +89,11 @@ public final class YamlFile {
             return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = "not valid YAML: " + (e.getProblem() == null ? e.getContext() : e.getProblem())
-                    .replace("\n", " ").trim();
+            String detail = (e.getProblem() == null ? e.getContext() : e.getProblem()).replace("\n", " ").trim();
+            // SnakeYAML itself refuses global tags such as !!java.io.File before any object exists.
+            String problem = detail.startsWith(GLOBAL_TAG_REFUSED)
+                    ? "the tag " + detail.substring(GLOBAL_TAG_REFUSED.length()).trim() + " is not allowed; " + PLAIN_ONLY
+                    : "not valid YAML: " + detail;
             if (mark == null) {
                 throw new DealException(shownName, 0, 0, "", problem);
             }
@@ -104,7 +110,7 @@ public final class YamlFile {
         if (!PLAIN_TAGS.contains(node.getTag())) {
             Mark mark = node.getStartMark();
             throw new DealException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "",
-                    "the tag " + node.getTag().getValue() + " is not allowed; a deal file holds plain text, numbers, dates, lists and fields");
+                    "the tag " + node.getTag().getValue() + " is not allowed; " + PLAIN_ONLY);
         }
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {

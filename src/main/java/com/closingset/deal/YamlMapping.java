@@ -256,6 +256,12 @@ public final class YamlMapping {
         asked.add(key);
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
+            // A misspelt required field is better reported where the misspelling is.
+            for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+                if (!asked.contains(e.getKey()) && DidYouMean.closest(e.getKey(), List.of(key)).isPresent()) {
+                    throw at(e.getValue().getKeyNode(), join(e.getKey()), "unknown field; did you mean \"" + key + "\"?");
+                }
+            }
             throw at(node, join(key), "required field is missing");
         }
         if (isNull(tuple.getValueNode())) {
