@@ -1,0 +1,73 @@
+package com.closingset.assemble;
+
+import com.closingset.deal.DealException;
+import com.closingset.deal.YamlFile;
+import com.closingset.deal.YamlMapping;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code templates/manifest.yaml}: the documents of a closing set, in the order of the filing.
+ * Adding a document is adding an entry here and its template; no Java changes.
+ */
+public record Manifest(List<ManifestEntry> entries) {
+    public static final String FILE_NAME = "manifest.yaml";
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}");
+    private static final Pattern TEMPLATE = Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}\\.md\\.ftl");
+
+    public List<ManifestEntry> generated() {
+        return entries.stream().filter(ManifestEntry::generated).toList();
+    }
+
+    public static Manifest load(Path templatesDir) throws DealException {
+        Path file = templatesDir.resolve(FILE_NAME);
+        String shown = templatesDir.getFileName() + "/" + FILE_NAME;
+        YamlMapping root = YamlFile.root(file, shown, "a list of documents under \"documents:\"");
+        List<ManifestEntry> entries = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> outputs = new HashSet<>();
+        for (YamlMapping m : root.mappings("documents")) {
+            String id = m.text("id");
+            if (!ID.matcher(id).matches() || !ids.add(id)) {
+                throw m.error("id", "expected a unique id of lower-case letters, digits, dots and dashes, got \"" + id + "\"");
+            }
+            Optional<String> template = m.optionalText("template");
+            if (template.isPresent()) {
+                if (!TEMPLATE.matcher(template.get()).matches()) {
+                    throw m.error("template", "expected a file name in templates/ like 8-k.md.ftl, got \"" + template.get() + "\"");
+                }
+                if (!Files.isRegularFile(templatesDir.resolve(template.get()))) {
+                    throw m.error("template", "no such template in " + templatesDir.getFileName() + "/: " + template.get());
+                }
+            }
+            Optional<String> output = m.optionalText("output");
+            if (output.isPresent() != template.isPresent()) {
+                throw m.error(template.isPresent() ? "template" : "output",
+                        "a generated document needs both \"template\" and \"output\"; a listed-only exhibit has neither");
+            }
+            if (output.isPresent() && (!ID.matcher(output.get()).matches() || !outputs.add(output.get())
+                    || output.get().equals("index"))) {
+                throw m.error("output", "expected a unique file name of lower-case letters, digits, dots and dashes (not \"index\"), got \""
+                        + output.get() + "\"");
+            }
+            String title = m.text("title");
+            entries.add(new ManifestEntry(id, title, m.optionalText("exhibit"),
+                    m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output));
+            m.finish();
+        }
+        for (ManifestEntry e : entries) {
+            if (e.partOf().isPresent() && !ids.contains(e.partOf().get())) {
+                throw new DealException(shown, 0, 0, "documents." + e.id() + ".part_of", "no document has the id \""
+                        + e.partOf().get() + "\"");
+            }
+        }
+        root.finish();
+        return new Manifest(List.copyOf(entries));
+    }
+}

@@ -1,0 +1,25 @@
+package com.closingset.assemble;
+
+import java.util.Optional;
+
+/**
+ * One document of a closing set as the manifest lists it. An entry without a template is an exhibit
+ * the 8-K lists but the set does not generate (a consent included in an opinion, say).
+ *
+ * @param title       the document's name, a FreeMarker template evaluated per deal
+ * @param description its exhibit index line, a FreeMarker template evaluated per deal
+ * @param partOf      the id of the exhibit that includes this one, if any
+ */
+public record ManifestEntry(
+        String id,
+        String title,
+        Optional<String> exhibit,
+        String description,
+        Optional<String> partOf,
+        Optional<String> template,
+        Optional<String> output) {
+
+    public boolean generated() {
+        return template.isPresent();
+    }
+}

@@ -1,0 +1,118 @@
+package com.closingset.assemble;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * FreeMarker set up for legal documents: Markdown output with every value escaped, strict about
+ * missing values (a gap in a document is an error, never a blank), numbers printed as computers
+ * write them (so a year is never "2,007"), and no way for a template to reach Java ({@code ?new}
+ * and {@code ?api} off).
+ */
+public final class TemplateEngine {
+    private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
+
+    private final Configuration cfg;
+
+    public TemplateEngine(Path templatesDir) throws IOException {
+        cfg = new Configuration(FREEMARKER);
+        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+        cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(false);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.US);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setLocalizedLookup(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setAttemptExceptionReporter((e, env) -> { });
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER).build());
+    }
+
+    /** Renders the named template of the templates folder. */
+    public String render(String templateName, Map<String, Object> model) throws AssemblyException {
+        try {
+            return process(cfg.getTemplate(templateName), model);
+        } catch (ParseException e) {
+            throw syntaxError(e);
+        } catch (IOException e) {
+            throw new AssemblyException("templates/" + templateName + ": cannot read the template: " + e.getMessage(), e);
+        }
+    }
+
+    /** Renders a one-line template written in the manifest (an exhibit index description). */
+    public TemplateMarkdownOutputModel renderInline(String name, String source, Map<String, Object> model)
+            throws AssemblyException {
+        try {
+            String markdown = process(new Template(name, new StringReader(source), cfg), model);
+            return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown.strip());
+        } catch (ParseException e) {
+            throw syntaxError(e);
+        } catch (IOException | freemarker.template.TemplateModelException e) {
+            throw new AssemblyException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String process(Template template, Map<String, Object> model) throws AssemblyException, IOException {
+        StringWriter out = new StringWriter();
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            throw renderError(e);
+        }
+        return out.toString();
+    }
+
+    private static AssemblyException syntaxError(ParseException e) {
+        return new AssemblyException(location(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+                + "template syntax error: " + firstLine(e.getEditorMessage()), e);
+    }
+
+    private static AssemblyException renderError(TemplateException e) {
+        String expression = e.getBlamedExpressionString();
+        String what = firstLine(e.getMessageWithoutStackTop());
+        String message = location(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
+                + (expression == null ? "" : "${" + expression + "}: ") + what;
+        return new AssemblyException(message, e);
+    }
+
+    private static String location(String template, Integer line, Integer column) {
+        String file = template == null ? "templates/?" : template.startsWith("manifest") ? template : "templates/" + template;
+        return file + (line == null ? "" : ":" + line + ":" + column) + ": ";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "error";
+        }
+        for (String line : message.split("\n")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("----") && !t.startsWith("==>")) {
+                return t;
+            }
+        }
+        return message.strip();
+    }
+}
