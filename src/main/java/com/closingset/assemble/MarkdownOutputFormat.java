@@ -3,6 +3,7 @@ package com.closingset.assemble;
 import freemarker.core.CommonMarkupOutputFormat;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,11 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Templat
     private static final String INLINE_SPECIAL = "\\`*_[]<>|#~";
     /** An ampersand that would be read as an HTML entity such as {@code &amp;} or {@code &#42;}. */
     private static final Pattern ENTITY = Pattern.compile("&(#?[A-Za-z0-9]+;)");
-    /** What a value may not start with lest it open a list item or block: "- x", "+ x", "1. x", "2) x". */
-    private static final Pattern BLOCK_START = Pattern.compile("^([-+=]|[0-9]+[.)])");
+    /**
+     * What a value may not start with lest it open a block: a list item ("- x", "+ x", "1. x", "2) x"),
+     * a thematic break ("---") or a setext underline ("===").
+     */
+    private static final Pattern BLOCK_START = Pattern.compile("^(?:[-+=]|[0-9]{1,9}(?=[.)](?: |$)))");
 
     private static final Pattern BACKSLASH_ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
 
@@ -52,10 +56,13 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Templat
             s.append(c);
         }
         String escaped = ENTITY.matcher(s).replaceAll("\\\\&$1");
-        return BLOCK_START.matcher(escaped).replaceFirst(m -> {
-            String g = m.group(1);
-            return java.util.regex.Matcher.quoteReplacement(g.substring(0, g.length() - 1) + "\\" + g.charAt(g.length() - 1));
-        });
+        Matcher start = BLOCK_START.matcher(escaped);
+        if (!start.find()) {
+            return escaped;
+        }
+        // Escape the marker itself: the sign, or the dot or parenthesis after the digits.
+        int at = start.end() == 1 && !Character.isDigit(escaped.charAt(0)) ? 0 : start.end();
+        return escaped.substring(0, at) + "\\" + escaped.substring(at);
     }
 
     /** The text a reader sees in a piece of escaped Markdown: the escapes removed. */
