@@ -1,0 +1,69 @@
+package com.closingset.pdf;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+
+import java.awt.Color;
+import java.util.stream.Stream;
+
+/** Page, type and spacing of every document: US Letter, 1-inch margins, Liberation Serif. */
+final class HouseStyle {
+    static final Rectangle PAGE = PageSize.LETTER;
+    static final float MARGIN = 72f;
+    static final float LEADING = 1.2f;
+
+    static final float BODY_SIZE = 12f;
+    static final float TABLE_SIZE = 10f;
+    static final float CODE_SIZE = 10f;
+    static final float FOOTER_SIZE = 9f;
+    /** Monospace looks larger than serif at the same size; this brings inline code to the body's x-height. */
+    static final float MONOSPACE_SCALE = 0.9f;
+    private static final float[] HEADING_SIZES = {18f, 16f, 14f, 13f, 12f, 11f};
+
+    static final float PARAGRAPH_SPACING = 8f;
+    static final float TIGHT_ITEM_SPACING = 3f;
+    static final float HEADING_SPACE_BEFORE = 12f;
+    static final float HEADING_SPACE_AFTER = 6f;
+    /** A heading needs this many body lines under it on the same page, or it moves to the next one. */
+    static final int LINES_KEPT_WITH_HEADING = 3;
+
+    static final float QUOTE_INDENT = 24f;
+    static final float CODE_INDENT = 18f;
+    static final float BULLET_GUTTER = 18f;
+    static final float MARKER_GAP = 6f;
+    static final float RULE_WIDTH = 0.75f;
+    static final float CELL_BORDER = 0.5f;
+    static final float CELL_PADDING = 4f;
+    static final Color HEADER_FILL = new Color(0xEE, 0xEE, 0xEE);
+    static final float LINK_UNDERLINE = 0.5f;
+
+    private final FontFamily serif = FontFamily.load("LiberationSerif");
+    private final FontFamily mono = FontFamily.load("LiberationMono");
+
+    Font font(TextStyle style) {
+        FontFamily family = style.monospace() ? mono : serif;
+        return new Font(family.face(style.bold(), style.italic()), style.size(), Font.NORMAL, Color.BLACK);
+    }
+
+    Font body() {
+        return font(TextStyle.of(BODY_SIZE));
+    }
+
+    BaseFont footerFace() {
+        return serif.regular();
+    }
+
+    static float headingSize(int level) {
+        return HEADING_SIZES[Math.min(Math.max(level, 1), HEADING_SIZES.length) - 1];
+    }
+
+    static float leading(float size) {
+        return size * LEADING;
+    }
+
+    Stream<BaseFont> faces() {
+        return Stream.concat(serif.faces(), mono.faces());
+    }
+}

@@ -1,0 +1,108 @@
+package com.closingset.pdf;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A Markdown document rendered by {@link PdfRenderer}, read back with PDFBox. */
+record RenderedPdf(byte[] bytes, int pages) {
+    static final Instant DATE = Instant.parse("2007-01-18T00:00:00Z");
+    static final PdfMetadata METADATA = new PdfMetadata("Form 8-K", "Capstone Turbine Corporation 2007 offering",
+            "Capstone Turbine Corporation", "capstone-2007", "ClosingSet test", DATE);
+
+    /** Glyph as PDFBox places it: x from the left edge, y of the baseline from the top edge, in points. */
+    record Glyph(int page, String text, float x, float y, float width, float size, String font) {
+        float right() {
+            return x + width;
+        }
+
+        /**
+         * Where the glyph meets the margin it is aligned to. OpenPDF hangs a justified line's closing
+         * {@code . , ; : '} 40% of its width into the right margin (optical alignment), so for those
+         * the aligned edge is the remaining 60%.
+         */
+        float alignedRight() {
+            return ".,;:'".contains(text) ? x + 0.6f * width : right();
+        }
+    }
+
+    static RenderedPdf of(String markdown) throws IOException {
+        return of(new PdfRenderer(), markdown, METADATA);
+    }
+
+    static RenderedPdf of(PdfRenderer renderer, String markdown, PdfMetadata metadata) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pages = renderer.render(markdown, metadata, out);
+        return new RenderedPdf(out.toByteArray(), pages);
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = RenderedPdf.class.getResourceAsStream("/pdf/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    PDDocument load() throws IOException {
+        return Loader.loadPDF(bytes);
+    }
+
+    String text() throws IOException {
+        try (PDDocument pdf = load()) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    String pageText(int page) throws IOException {
+        try (PDDocument pdf = load()) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(pdf);
+        }
+    }
+
+    /** The text as lines, each stripped, blank ones dropped. */
+    List<String> lines() throws IOException {
+        return text().lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+    }
+
+    List<Glyph> glyphs() throws IOException {
+        List<Glyph> glyphs = new ArrayList<>();
+        try (PDDocument pdf = load()) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    glyphs.add(new Glyph(getCurrentPageNo(), t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(),
+                            t.getWidthDirAdj(), t.getFontSizeInPt(), t.getFont().getName()));
+                }
+            };
+            stripper.getText(pdf);
+        }
+        return glyphs;
+    }
+
+    /** The glyphs of the first occurrence of {@code word} in reading order. */
+    List<Glyph> glyphsOf(String word) throws IOException {
+        List<Glyph> all = glyphs();
+        String text = all.stream().map(Glyph::text).collect(Collectors.joining());
+        // Every glyph maps to one character in these documents (no ligatures), so indexes line up.
+        int at = text.indexOf(word);
+        if (at < 0 || text.length() != all.size()) {
+            throw new AssertionError("\"" + word + "\" not found as glyphs in: " + text);
+        }
+        return all.subList(at, at + word.length());
+    }
+}
