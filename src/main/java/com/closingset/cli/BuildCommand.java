@@ -1,0 +1,75 @@
+package com.closingset.cli;
+
+import com.closingset.build.BuiltSet;
+import com.closingset.build.ClosingSetBuilder;
+import com.closingset.build.OutputFolder;
+import com.closingset.build.ProductVersion;
+import com.closingset.deal.DealException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code closingset build}: deal files in, closing sets out. */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds the closing set of each deal into OUT/<deal id>/: one Markdown and one PDF per document,",
+            "index.md and SHA256SUMS. Nothing is written unless every deal builds; each deal's folder is",
+            "replaced whole. PDFs are dated by the deal's date of report, or by SOURCE_DATE_EPOCH if set."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DEAL.yaml", arity = "0..*",
+            description = "Deal files (default: deal/capstone-2007.yaml).")
+    List<Path> deals = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = Home.path();
+        List<String> shown = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        if (deals.isEmpty()) {
+            files.add(home.resolve("deal").resolve("capstone-2007.yaml"));
+            shown.add("deal/capstone-2007.yaml");
+        } else {
+            for (Path d : deals) {
+                files.add(d);
+                shown.add(d.toString());
+            }
+        }
+        ClosingSetBuilder builder = new ClosingSetBuilder(home.resolve("templates"), sourceDateEpoch(), ProductVersion.get());
+        List<BuiltSet> built = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            built.add(builder.build(files.get(i), shown.get(i)));
+        }
+        OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"));
+        for (BuiltSet set : built) {
+            Path folder = output.write(set);
+            System.out.printf("built %s: %d documents, %d pages, in %s%n",
+                    set.dealId(), set.documents(), set.pages(), Home.shown(folder));
+        }
+        return 0;
+    }
+
+    /** The reproducible-builds convention: a fixed date for everything a build stamps. */
+    private static Optional<Instant> sourceDateEpoch() throws DealException {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.trim())));
+        } catch (NumberFormatException e) {
+            throw new DealException("SOURCE_DATE_EPOCH", 0, 0, "", "expected whole seconds since 1970-01-01, got \"" + epoch + "\"");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.closingset.cli;
+
+import com.closingset.assemble.AssemblyException;
+import com.closingset.deal.DealException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Turns a failure into the one line a lawyer reads ({@code deal/x.yaml:14:5: offering.price_per_unit: ...});
+ * the stack trace only with {@code --debug}.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (parsed.hasMatchedOption("--debug") || hasDebug(parsed)) {
+            e.printStackTrace(err);
+        }
+        err.println("closingset: " + describe(e));
+        err.flush();
+        return ClosingSetCommand.BAD_INPUT;
+    }
+
+    private static boolean hasDebug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof DealException || e instanceof AssemblyException) {
+            return e.getMessage();
+        }
+        if (e instanceof IOException) {
+            return "cannot write the output: " + e.getMessage();
+        }
+        return "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); run again with --debug and report it";
+    }
+}
