@@ -1,6 +1,7 @@
 package com.closingset.assemble;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -92,7 +93,9 @@ public final class TemplateEngine {
 
     private static AssemblyException renderError(TemplateException e) {
         String expression = e.getBlamedExpressionString();
-        String what = firstLine(e.getMessageWithoutStackTop());
+        String what = e instanceof InvalidReferenceException
+                ? "no such value (misspelt, or missing from the deal model)"
+                : firstLine(e.getMessageWithoutStackTop());
         String message = location(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                 + (expression == null ? "" : "${" + expression + "}: ") + what;
         return new AssemblyException(message, e);
