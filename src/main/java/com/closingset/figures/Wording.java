@@ -76,6 +76,14 @@ public final class Wording {
         return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
     }
 
+    /**
+     * Ends a sentence on a name: "Sons, Inc." already ends with its period and takes no
+     * second one; "Roth Capital Partners, LLC" gets one.
+     */
+    public String endOfSentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
     /** January 18, 2007. */
     public String date(LocalDate d) {
         return LONG_DATE.format(d);

@@ -49,6 +49,12 @@ class WordingTest {
     }
 
     @Test
+    void aSentenceEndingOnANameThatEndsWithAPeriodTakesNoSecondOne() {
+        assertThat(w.endOfSentence("A.G. Edwards & Sons, Inc.")).isEqualTo("A.G. Edwards & Sons, Inc.");
+        assertThat(w.endOfSentence("Roth Capital Partners, LLC")).isEqualTo("Roth Capital Partners, LLC.");
+    }
+
+    @Test
     void percentagesUseOnlyThePlacesTheyNeed() {
         assertThat(w.percent(new BigDecimal("0.048"))).isEqualTo("4.8%");
         assertThat(w.percent(new BigDecimal("0.97"))).isEqualTo("97%");
