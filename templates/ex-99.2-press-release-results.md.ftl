@@ -15,7 +15,7 @@ The company also expects its cash and cash equivalents balance to <#if cashFell>
 
 In addition, the company expects its backlog to <#if figures.backlogGrowth lt 0>decline<#else>improve</#if> to ${w.millions(r.backlog)}, or <#if figures.backlogGrowth lt 0>a decrease<#else>an increase</#if> of ${w.percent(figures.backlogGrowth?abs)}, from the ${w.millions(r.priorBacklog)} as of ${w.date(r.priorPeriodEnd)}.
 
-“${r.quote.said},” said ${r.quote.speaker}, ${r.quote.speakerTitle} of ${issuer.name}.<#if r.quote.added??> “${r.quote.added},” added ${r.quote.speakerLastName}.</#if>
+“${r.quote.said},” said ${r.quote.speaker}, ${r.quote.speakerTitle} of ${w.endOfSentence(issuer.name)}<#if r.quote.added??> “${r.quote.added},” added ${r.quote.speakerLastName}.</#if>
 
 The information set forth above is estimated and is subject to change. The company is currently finalizing its financial statements for the ${quarter} quarter ended ${w.date(r.periodEnd)}. Complete results for that quarter will be announced at the close of the market on ${w.weekdayDate(r.fullResultsDate)}. The company also will hold a live conference call and webcast to discuss its financial results. Any investor or interested individual can listen to the webcast, which is scheduled to begin at ${w.time(r.call.start, r.call.timeZone, r.fullResultsDate)} (${w.timeIn(r.call.start, r.call.timeZone, r.fullResultsDate, r.call.alsoIn)}) on ${w.date(r.fullResultsDate)}, by logging on the company's investor relations webpage at ${issuer.website}. A replay of the webcast will be available on the site for ${r.call.replayDays} days.
 

@@ -7,7 +7,7 @@
 ${deal.issuer.name} (${deal.issuer.website}; ${deal.issuer.market}: ${deal.issuer.ticker}) ${deal.issuer.about}
 
 <#assign marks = deal.issuer.trademarks>
-<#list marks as mark>“${mark}”<#if mark?index == marks?size - 2> and <#elseif mark?has_next>, </#if></#list> <#if marks?size == 1>is a registered trademark<#else>are registered trademarks</#if> of ${deal.issuer.name}. All other trademarks mentioned are the property of their respective owners.
+<#list marks as mark>“${mark}”<#if mark?index == marks?size - 2> and <#elseif mark?has_next>, </#if></#list> <#if marks?size == 1>is a registered trademark<#else>are registered trademarks</#if> of ${w.endOfSentence(deal.issuer.name)} All other trademarks mentioned are the property of their respective owners.
 </#macro>
 
 <#macro cautions>

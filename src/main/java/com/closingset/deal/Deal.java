@@ -17,5 +17,10 @@ public record Deal(
         QuarterResults results,
         PressContact press,
         Signatory reportSignatory,
-        List<ReportSection> otherEvents) {
+        List<ReportSection> otherEvents,
+        List<Investor> investors,
+        PlacementAgreementTerms placementAgreement,
+        WarrantTerms warrant,
+        OpinionTerms opinion,
+        SubscriptionTerms subscription) {
 }

@@ -3,7 +3,11 @@ package com.closingset.deal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +34,7 @@ final class DealReader {
         String name = deal.text("name");
         deal.finish();
 
+        Offering offering = offering(top.mapping("offering"));
         Deal result = new Deal(
                 id,
                 name,
@@ -39,12 +44,17 @@ final class DealReader {
                 party(top.mapping("escrow_agent")),
                 party(top.mapping("company_counsel")),
                 registration(top.mapping("registration")),
-                offering(top.mapping("offering")),
+                offering,
                 dates(top.mapping("dates")),
                 results(top.mapping("results")),
                 press(top.mapping("press")),
                 reportSignatory(top.mapping("signatories")),
-                otherEvents(top));
+                otherEvents(top),
+                investors(top, offering),
+                PlacementAgreementTerms.read(top.mapping("placement_agreement")),
+                WarrantTerms.read(top.mapping("warrant")),
+                OpinionTerms.read(top.mapping("opinion")),
+                SubscriptionTerms.read(top.mapping("subscription")));
         top.finish();
         return result;
     }
@@ -109,9 +119,46 @@ final class DealReader {
                 m.integer("warrant_term_years", 1, 30),
                 m.percent("placement_fee", "4.8%"),
                 m.percent("advisory_fee", "1.2%"),
-                m.amount("estimated_expenses", CENTS, "350,000"));
+                m.amount("estimated_expenses", CENTS, "350,000"),
+                m.optionalText("warrant_number_prefix").orElse("W-"));
         m.finish();
         return o;
+    }
+
+    /**
+     * The purchasers: each named once, their shares adding up to the offering's, and any warrant count
+     * a deal file states equal to the coverage of the investor's shares.
+     */
+    private List<Investor> investors(YamlMapping top, Offering offering) throws DealException {
+        List<YamlMapping> items = top.mappings("investors");
+        if (items.isEmpty()) {
+            throw top.error("investors", "expected at least one investor (name, address, shares)");
+        }
+        List<Investor> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        long total = 0;
+        for (YamlMapping m : items) {
+            String name = m.text("name");
+            if (!names.add(name.strip().toLowerCase(Locale.ROOT))) {
+                throw m.error("name", "the investor " + YamlMapping.quote(name) + " is listed twice; list each investor once");
+            }
+            long shares = m.count("shares", "10,000,000");
+            OptionalLong stated = m.has("warrant_shares") ? OptionalLong.of(m.count("warrant_shares", "5,000,000")) : OptionalLong.empty();
+            long due = offering.warrantSharesFor(shares);
+            if (stated.isPresent() && stated.getAsLong() != due) {
+                throw m.error("warrant_shares", "expected " + due + " (" + offering.warrantCoverage().movePointRight(2).stripTrailingZeros().toPlainString()
+                        + "% of " + shares + " shares, rounded " + offering.warrantRounding().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                        + "), got " + stated.getAsLong());
+            }
+            out.add(new Investor(out.size() + 1, name, address(m.mapping("address")), m.optionalText("contact").orElse(null), shares, stated));
+            total = Math.addExact(total, shares);
+            m.finish();
+        }
+        if (total != offering.shares()) {
+            throw top.error("investors", "the investors' shares add up to " + total + ", not the offering's " + offering.shares()
+                    + " shares (offering.shares)");
+        }
+        return List.copyOf(out);
     }
 
     private DealDates dates(YamlMapping m) throws DealException {

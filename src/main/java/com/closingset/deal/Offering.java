@@ -16,5 +16,11 @@ public record Offering(
         int warrantTermYears,
         BigDecimal placementFeeRate,
         BigDecimal advisoryFeeRate,
-        BigDecimal estimatedExpenses) {
+        BigDecimal estimatedExpenses,
+        String warrantNumberPrefix) {
+
+    /** Warrant shares for a purchase of {@code purchased} shares: the coverage, rounded as the deal states. */
+    public long warrantSharesFor(long purchased) {
+        return warrantCoverage.multiply(BigDecimal.valueOf(purchased)).setScale(0, warrantRounding.mode()).longValueExact();
+    }
 }

@@ -5,6 +5,8 @@ import com.closingset.deal.Offering;
 import com.closingset.deal.QuarterResults;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Every number the documents state that follows from the deal model. Each rounding is named:
@@ -16,6 +18,9 @@ import java.math.RoundingMode;
  * @param cashChange        quarter-end cash less prior quarter-end cash (negative when it fell)
  * @param revenueGrowth     change of revenue over the prior quarter as a fraction, rounded half-up to a whole percent
  * @param backlogGrowth     change of backlog over the prior quarter as a fraction, rounded half-up to a whole percent
+ * @param warrantExpiration the day before the warrants' term ends, counted from their issue at the closing
+ *                          (a five-year warrant issued January 24, 2007 expires January 23, 2012)
+ * @param allocations       each investor's shares, warrant shares and purchase price, in the deal's order
  */
 public record Figures(
         BigDecimal grossProceeds,
@@ -30,7 +35,9 @@ public record Figures(
         BigDecimal cashChange,
         BigDecimal revenueGrowth,
         BigDecimal revenueVsConsensus,
-        BigDecimal backlogGrowth) {
+        BigDecimal backlogGrowth,
+        LocalDate warrantExpiration,
+        List<Allocation> allocations) {
 
     private static final int CENTS = 2;
     private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
@@ -44,8 +51,11 @@ public record Figures(
         BigDecimal fees = placementFee.add(advisoryFee);
         BigDecimal net = gross.subtract(fees).subtract(o.estimatedExpenses());
         BigDecimal netApprox = roundToMultiple(net, HUNDRED_THOUSAND);
-        long warrantShares = o.warrantCoverage().multiply(BigDecimal.valueOf(o.shares()))
-                .setScale(0, o.warrantRounding().mode()).longValueExact();
+        long warrantShares = o.warrantSharesFor(o.shares());
+        List<Allocation> allocations = deal.investors().stream()
+                .map(i -> new Allocation(i, o.warrantNumberPrefix() + i.number(), o.warrantSharesFor(i.shares()),
+                        o.pricePerUnit().multiply(BigDecimal.valueOf(i.shares()))))
+                .toList();
         return new Figures(
                 gross,
                 placementFee,
@@ -59,7 +69,9 @@ public record Figures(
                 r.cash().subtract(r.priorCash()),
                 growth(r.revenue(), r.priorRevenue()),
                 r.revenue().subtract(r.consensusRevenue()),
-                growth(r.backlog(), r.priorBacklog()));
+                growth(r.backlog(), r.priorBacklog()),
+                deal.dates().closing().plusYears(o.warrantTermYears()).minusDays(1),
+                allocations);
     }
 
     /** {@code (now - before) / before}, rounded half-up to a whole percent (two decimals of the fraction). */

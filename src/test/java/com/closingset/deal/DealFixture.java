@@ -30,6 +30,17 @@ public final class DealFixture {
         return text.replace(from, to);
     }
 
+    /**
+     * The deal with {@code shares} sold in all and one investor buying them, for figures that need
+     * offerings of odd sizes (the investors must add up to the offering).
+     */
+    public static String withShares(String text, String shares) {
+        String oneInvestor = "investors:\n  - name: Sole Investor LLC\n    address:\n      street: 1 Main Street\n"
+                + "      city: Dover\n      state: Delaware\n      postal_code: \"19901\"\n    shares: " + shares + "\n";
+        return text.replace("shares: 40,000,000", "shares: " + shares)
+                .replaceFirst("(?ms)^investors:\\n.*?(?=^[a-z#])", java.util.regex.Matcher.quoteReplacement(oneInvestor));
+    }
+
     public static Path write(Path dir, String name, String text) {
         try {
             Path file = dir.resolve(name);

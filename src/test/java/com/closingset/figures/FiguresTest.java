@@ -83,7 +83,7 @@ class FiguresTest {
     @Test
     void aFeeOfExactlyHalfACentRoundsUpNotToEven() throws Exception {
         // 10 units at $1.25 is $12.50; a 1% fee is $0.125 exactly: half-up $0.13, half-even would give $0.12.
-        String text = DealFixture.edited("shares: 40,000,000", "shares: 10")
+        String text = DealFixture.withShares(DealFixture.validText(), "10")
                 .replace("price_per_unit: 1.14", "price_per_unit: 1.25")
                 .replace("advisory_fee: 1.2%", "advisory_fee: 1%");
         Figures f = Figures.of(new DealLoader().load(DealFixture.write(dir, "tie.yaml", text)));
@@ -95,7 +95,7 @@ class FiguresTest {
     @Test
     void warrantSharesObeyTheDealsRoundingRule() throws Exception {
         // 3 shares at 50% coverage is 1.5 warrant shares.
-        String three = DealFixture.edited("shares: 40,000,000", "shares: 3");
+        String three = DealFixture.withShares(DealFixture.validText(), "3");
         assertThat(Figures.of(new DealLoader().load(DealFixture.write(dir, "down.yaml", three))).warrantShares()).isEqualTo(1L);
         assertThat(Figures.of(new DealLoader().load(DealFixture.write(dir, "up.yaml",
                 three.replace("warrant_rounding: down", "warrant_rounding: up")))).warrantShares()).isEqualTo(2L);
