@@ -114,6 +114,12 @@ public final class Wording {
         return clock(ZonedDateTime.of(on, t, zone).withZoneSameInstant(other));
     }
 
+    /** An hour of the day without a zone, for documents that name the local time in words: 5:00 p.m. */
+    public String timeOfDay(LocalTime t) {
+        int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+        return hour + ":" + String.format(US, "%02d", t.getMinute()) + " " + (t.getHour() < 12 ? "a.m." : "p.m.");
+    }
+
     private static String clock(ZonedDateTime z) {
         int hour = z.getHour() % 12 == 0 ? 12 : z.getHour() % 12;
         String minutes = String.format(US, "%02d", z.getMinute());

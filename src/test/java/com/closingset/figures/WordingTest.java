@@ -80,4 +80,11 @@ class WordingTest {
         assertThat(w.time(t, la, LocalDate.of(2007, 7, 9))).isEqualTo("1:45 p.m. PDT");
         assertThat(w.time(LocalTime.of(0, 5), ny, LocalDate.of(2007, 2, 9))).isEqualTo("12:05 a.m. EST");
     }
+
+    @Test
+    void aTimeOfDayWithoutItsZone() {
+        assertThat(w.timeOfDay(LocalTime.of(17, 0))).isEqualTo("5:00 p.m.");
+        assertThat(w.timeOfDay(LocalTime.of(0, 5))).isEqualTo("12:05 a.m.");
+        assertThat(w.timeOfDay(LocalTime.of(12, 30))).isEqualTo("12:30 p.m.");
+    }
 }
