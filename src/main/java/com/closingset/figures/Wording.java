@@ -114,6 +114,22 @@ public final class Wording {
         return clock(ZonedDateTime.of(on, t, zone).withZoneSameInstant(other));
     }
 
+    /** A time of day alone, US style, for a sentence that names its zone in full: 10:00 a.m., 5:00 p.m. */
+    public String clockTime(LocalTime t) {
+        int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+        return hour + ":" + String.format(US, "%02d", t.getMinute()) + " " + (t.getHour() < 12 ? "a.m." : "p.m.");
+    }
+
+    /**
+     * The full name of the zone in force at a time on a date, as agreements write it: Eastern Standard Time
+     * in January, Eastern Daylight Time in July.
+     */
+    public String zoneName(LocalTime t, ZoneId zone, LocalDate on) {
+        ZonedDateTime z = ZonedDateTime.of(on, t, zone);
+        boolean daylight = zone.getRules().isDaylightSavings(z.toInstant());
+        return java.util.TimeZone.getTimeZone(zone).getDisplayName(daylight, java.util.TimeZone.LONG, US);
+    }
+
     private static String clock(ZonedDateTime z) {
         int hour = z.getHour() % 12 == 0 ? 12 : z.getHour() % 12;
         String minutes = String.format(US, "%02d", z.getMinute());
