@@ -114,19 +114,27 @@ public final class Wording {
         return clock(ZonedDateTime.of(on, t, zone).withZoneSameInstant(other));
     }
 
-    /** An hour of the day without a zone, for documents that name the local time in words: 5:00 p.m. */
+    /** A time of day without a zone, for a sentence that names the zone in words: 10:00 a.m., 5:00 p.m. */
     public String timeOfDay(LocalTime t) {
         int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
         return hour + ":" + String.format(US, "%02d", t.getMinute()) + " " + (t.getHour() < 12 ? "a.m." : "p.m.");
     }
 
-    private static String clock(ZonedDateTime z) {
-        int hour = z.getHour() % 12 == 0 ? 12 : z.getHour() % 12;
-        String minutes = String.format(US, "%02d", z.getMinute());
-        String half = z.getHour() < 12 ? "a.m." : "p.m.";
+    /**
+     * The full name of the zone in force at a time on a date, as agreements write it: Eastern Standard Time
+     * in January, Eastern Daylight Time in July.
+     */
+    public String zoneName(LocalTime t, ZoneId zone, LocalDate on) {
+        return zoneName(ZonedDateTime.of(on, t, zone), java.util.TimeZone.LONG);
+    }
+
+    private String clock(ZonedDateTime z) {
+        return timeOfDay(z.toLocalTime()) + " " + zoneName(z, java.util.TimeZone.SHORT);
+    }
+
+    private static String zoneName(ZonedDateTime z, int style) {
         boolean daylight = z.getZone().getRules().isDaylightSavings(z.toInstant());
-        String zone = java.util.TimeZone.getTimeZone(z.getZone()).getDisplayName(daylight, java.util.TimeZone.SHORT, US);
-        return hour + ":" + minutes + " " + half + " " + zone;
+        return java.util.TimeZone.getTimeZone(z.getZone()).getDisplayName(daylight, style, US);
     }
 
     private static DecimalFormat grouped(int scale) {

@@ -82,9 +82,15 @@ class WordingTest {
     }
 
     @Test
-    void aTimeOfDayWithoutItsZone() {
+    void timesOfDayAndZoneNamesInFull() {
+        ZoneId ny = ZoneId.of("America/New_York");
+        assertThat(w.timeOfDay(LocalTime.of(10, 0))).isEqualTo("10:00 a.m.");
         assertThat(w.timeOfDay(LocalTime.of(17, 0))).isEqualTo("5:00 p.m.");
         assertThat(w.timeOfDay(LocalTime.of(0, 5))).isEqualTo("12:05 a.m.");
         assertThat(w.timeOfDay(LocalTime.of(12, 30))).isEqualTo("12:30 p.m.");
+        assertThat(w.zoneName(LocalTime.of(10, 0), ny, LocalDate.of(2007, 1, 24))).isEqualTo("Eastern Standard Time");
+        assertThat(w.zoneName(LocalTime.of(10, 0), ny, LocalDate.of(2007, 7, 24))).isEqualTo("Eastern Daylight Time");
+        assertThat(w.zoneName(LocalTime.of(9, 0), ZoneId.of("America/Denver"), LocalDate.of(2031, 3, 14)))
+                .isEqualTo("Mountain Daylight Time");
     }
 }
