@@ -5,9 +5,10 @@
 <#assign agent = deal.placementAgent>
 <#assign o = deal.offering>
 <#assign s = deal.subscription>
-<#-- A blank of the form, or, in an investor's subscription, what the investor fills in. -->
-<#macro blank>\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_</#macro>
-<#macro fill><#if allocation??><#nested><#else><@blank/></#if></#macro>
+<#-- A blank of the form (a value, so that a line holding only a blank keeps its line break) and,
+     in an investor's subscription, what the investor fills in instead. -->
+<#assign blank = "____________________">
+<#macro fill><#if allocation??><#nested><#else>${blank}</#if></#macro>
 <#-- How the deal rounds a fraction of a warrant share, in words. -->
 <#macro rounding><#switch o.warrantRounding?string><#case "DOWN">rounded down to the nearest whole number<#break><#case "UP">rounded up to the nearest whole number<#break><#default>rounded to the nearest whole number, with one-half rounded up</#switch></#macro>
 # Subscription Terms
@@ -56,7 +57,7 @@ d. Neither the Investor nor any Person acting on behalf of, or pursuant to any u
 
 e. The Investor represents that, except as set forth below, (i) it has had no position, office or other material relationship within the past ${w.words(s.affiliationLookbackYears)} year<#if s.affiliationLookbackYears != 1>s</#if> with the Company or persons known to it to be affiliates of the Company, (ii) it is not a, and it has no direct or indirect affiliation or association with any, ${s.memberOrganization} member or an Associated Person (as such term is defined under ${s.associatedPersonRule}) as of the date hereof, and (iii) neither it nor any group of investors (as identified in a public filing made with the Commission) of which it is a member, acquired, or obtained the right to acquire, ${w.percent(s.controlThreshold)} or more of the Common Stock (or securities convertible or exercisable for Common Stock) or the voting power of the Company on a post-transaction basis. Exceptions:
 
-<@blank/>
+${blank}
 
 (If no exceptions, write “none.” If left blank, response will be deemed to be “none.”)
 
@@ -86,7 +87,7 @@ Number of Warrants: <@fill>${w.number(allocation.warrantShares)}</@fill>
 
 Purchase Price Per Security: ${w.money(o.pricePerUnit)}
 
-Aggregate Purchase Price: <#if allocation??>${w.dollars(allocation.purchasePrice)}<#else>$ <@blank/></#if>
+Aggregate Purchase Price: <#if allocation??>${w.dollars(allocation.purchasePrice)}<#else>$ ${blank}</#if>
 
 Please confirm that the foregoing correctly sets forth the agreement between us by signing in the space provided below for that purpose.
 
@@ -95,15 +96,15 @@ Dated as of: ${w.date(deal.dates.pricing)}
 **INVESTOR**<#if allocation??>\
 **${allocation.investor.name}**</#if>
 
-By: <@blank/>\
-Print Name: <#if allocation?? && allocation.investor.contact??>${allocation.investor.contact}<#else><@blank/></#if>\
-Title: <@blank/>
+By: ${blank}\
+Print Name: <#if allocation?? && allocation.investor.contact??>${allocation.investor.contact}<#else>${blank}</#if>\
+Title: ${blank}
 
 Name that Securities are to be registered: <@fill>${allocation.investor.name}</@fill>
 
 Mailing Address: <@fill><#assign address = allocation.investor.address>${address.street}, ${address.city}, ${address.state} ${address.postalCode}</@fill>
 
-Taxpayer Identification Number: <@blank/>
+Taxpayer Identification Number: ${blank}
 
 Manner of Settlement of the Shares: DWAC (see Exhibit A for explanation and instructions)
 
@@ -111,8 +112,8 @@ Agreed and Accepted this ${w.dayOfMonthDate(deal.dates.pricing)}:
 
 **${issuer.name?upper_case}**
 
-By: <@blank/>\
-Title: <@blank/>
+By: ${blank}\
+Title: ${blank}
 
 Sales of the Securities purchased hereunder were made pursuant to a registration statement or in a transaction in which a final prospectus would have been required to have been delivered in the absence of Rule 172 promulgated under the Securities Act.
 
@@ -125,16 +126,16 @@ Sales of the Securities purchased hereunder were made pursuant to a registration
 Delivery by electronic book-entry at The Depository Trust Company (“*DTC*”), registered in the Investor’s name and address as set forth on the Signature Page of the Subscription to which this Exhibit A is attached, and released by ${s.transferAgent}, the Company’s transfer agent (the “*Transfer Agent*”), to the Investor at the Closing.
 
 Name of DTC Participant (broker-dealer at which the account or accounts to be credited with the Shares are maintained)\
-<@blank/>
+${blank}
 
 DTC Participant Number\
-<@blank/>
+${blank}
 
 Name of Account at DTC Participant being credited with the Shares\
-<@blank/>
+${blank}
 
 Account Number at DTC Participant being credited with the Shares\
-<@blank/>
+${blank}
 
 **NO LATER THAN ${w.words(s.dwacBusinessDays)?upper_case} (${w.number(s.dwacBusinessDays)}) BUSINESS <#if s.dwacBusinessDays == 1>DAY<#else>DAYS</#if> AFTER THE EXECUTION OF THE SUBSCRIPTION TO WHICH THIS EXHIBIT A IS ATTACHED BY THE INVESTOR AND THE COMPANY, THE INVESTOR SHALL:**
 
