@@ -1,16 +1,18 @@
 package com.closingset.assemble;
 
+import com.closingset.figures.Allocation;
+import java.util.Optional;
+
 /**
  * One document of the set rendered to Markdown for one deal.
  *
- * @param title the document's name for this deal, as plain text
+ * @param output     the file name without extension: the manifest's, followed for a per-investor
+ *                   document by the investor's number ({@code warrant-02})
+ * @param title      the document's name for this deal, as plain text
+ * @param allocation the investor a per-investor document is for
  */
-public record AssembledDocument(ManifestEntry entry, String title, String markdown) {
-
-    /** The file name without extension, as the manifest gives it. */
-    public String output() {
-        return entry.output().orElseThrow();
-    }
+public record AssembledDocument(ManifestEntry entry, String output, String title, String markdown,
+                                Optional<Allocation> allocation) {
 
     /** How the document is named in indexes and PDF titles: "Exhibit 99.1: Press release ...". */
     public String displayTitle() {

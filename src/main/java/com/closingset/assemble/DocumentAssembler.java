@@ -1,12 +1,15 @@
 package com.closingset.assemble;
 
 import com.closingset.deal.Deal;
+import com.closingset.figures.Allocation;
 import com.closingset.figures.Figures;
 import com.closingset.figures.Wording;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -32,14 +35,15 @@ public final class DocumentAssembler {
 
         // Titles and descriptions may name other exhibits' numbers, so the numbers are in the model
         // before any of them is evaluated.
+        List<ManifestEntry> listed = manifest.entries().stream().filter(e -> !e.perInvestor()).toList();
         Map<String, Exhibit> byId = new LinkedHashMap<>();
-        for (ManifestEntry e : manifest.entries()) {
+        for (ManifestEntry e : listed) {
             TemplateMarkdownOutputModel plain = new TemplateMarkdownOutputModel(e.id(), null);
             byId.put(e.id(), exhibit(e, plain, plain));
         }
         model.put("exhibit", Map.copyOf(byId));
         List<Exhibit> exhibits = new ArrayList<>();
-        for (ManifestEntry e : manifest.entries()) {
+        for (ManifestEntry e : listed) {
             Exhibit exhibit = exhibit(e,
                     engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
                     engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));
@@ -53,11 +57,32 @@ public final class DocumentAssembler {
 
         List<AssembledDocument> out = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
-            model.put("document", byId.get(e.id()));
-            String title = MarkdownOutputFormat.INSTANCE.plainText(byId.get(e.id()).title());
-            out.add(new AssembledDocument(e, title, tidy(engine.render(e.template().orElseThrow(), model))));
+            if (!e.perInvestor()) {
+                out.add(document(e, e.output().orElseThrow(), byId.get(e.id()), Optional.empty(), model));
+            }
+        }
+        // Per-investor documents come after the set's own, grouped by investor in the deal's order.
+        int width = Math.max(2, String.valueOf(figures.allocations().size()).length());
+        for (Allocation a : figures.allocations()) {
+            model.put("allocation", a);
+            for (ManifestEntry e : manifest.generated()) {
+                if (e.perInvestor()) {
+                    String output = e.output().orElseThrow() + "-" + String.format(Locale.ROOT, "%0" + width + "d", a.investor().number());
+                    Exhibit document = exhibit(e,
+                            engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
+                            engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));
+                    out.add(document(e, output, document, Optional.of(a), model));
+                }
+            }
         }
         return List.copyOf(out);
+    }
+
+    private AssembledDocument document(ManifestEntry e, String output, Exhibit document, Optional<Allocation> allocation,
+                                       Map<String, Object> model) throws AssemblyException {
+        model.put("document", document);
+        String title = MarkdownOutputFormat.INSTANCE.plainText(document.title());
+        return new AssembledDocument(e, output, title, tidy(engine.render(e.template().orElseThrow(), model)), allocation);
     }
 
     private static Exhibit exhibit(ManifestEntry e, TemplateMarkdownOutputModel title, TemplateMarkdownOutputModel description) {

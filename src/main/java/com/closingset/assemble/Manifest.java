@@ -57,8 +57,13 @@ public record Manifest(List<ManifestEntry> entries) {
                         + output.get() + "\"");
             }
             String title = m.text("title");
+            boolean perInvestor = perInvestor(m);
+            if (perInvestor && (template.isEmpty() || m.has("exhibit"))) {
+                throw m.error("for_each", "a document for each investor is generated (it needs a template and an output) "
+                        + "and is not itself an exhibit of the 8-K (it has no exhibit number)");
+            }
             entries.add(new ManifestEntry(id, title, m.optionalText("exhibit"),
-                    m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output));
+                    m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, perInvestor));
             m.finish();
         }
         for (ManifestEntry e : entries) {
@@ -69,5 +74,14 @@ public record Manifest(List<ManifestEntry> entries) {
         }
         root.finish();
         return new Manifest(List.copyOf(entries));
+    }
+
+    /** {@code for_each: investor} makes one document per investor of the deal. */
+    private static boolean perInvestor(YamlMapping m) throws DealException {
+        Optional<String> forEach = m.optionalText("for_each");
+        if (forEach.isPresent() && !forEach.get().equals("investor")) {
+            throw m.error("for_each", "expected \"investor\" (one document for each investor), got \"" + forEach.get() + "\"");
+        }
+        return forEach.isPresent();
     }
 }

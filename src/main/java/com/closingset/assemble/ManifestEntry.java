@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param title       the document's name, a FreeMarker template evaluated per deal
  * @param description its exhibit index line, a FreeMarker template evaluated per deal
  * @param partOf      the id of the exhibit that includes this one, if any
+ * @param perInvestor rendered once for each investor, with {@code allocation} in the model, instead of once
  */
 public record ManifestEntry(
         String id,
@@ -17,7 +18,8 @@ public record ManifestEntry(
         String description,
         Optional<String> partOf,
         Optional<String> template,
-        Optional<String> output) {
+        Optional<String> output,
+        boolean perInvestor) {
 
     public boolean generated() {
         return template.isPresent();

@@ -8,6 +8,7 @@ import com.closingset.assemble.TemplateEngine;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealException;
 import com.closingset.deal.DealLoader;
+import com.closingset.figures.Allocation;
 import com.closingset.figures.Figures;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
@@ -66,7 +67,8 @@ public final class ClosingSetBuilder {
             byte[] pdfBytes = out.toByteArray();
             files.put(d.output() + ".md", d.markdown().getBytes(StandardCharsets.UTF_8));
             files.put(d.output() + ".pdf", pdfBytes);
-            rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), count, sha256(pdfBytes)));
+            rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), count, sha256(pdfBytes),
+                    d.allocation().map(Allocation::investor)));
             pages += count;
         }
         files.put(INDEX, IndexPage.render(deal, rows, version).getBytes(StandardCharsets.UTF_8));

@@ -102,4 +102,37 @@ class FiguresTest {
         assertThat(Figures.of(new DealLoader().load(DealFixture.write(dir, "half.yaml",
                 three.replace("warrant_rounding: down", "warrant_rounding: half-up")))).warrantShares()).isEqualTo(2L);
     }
+
+    @Test
+    void theWarrantsExpireTheDayBeforeTheTermsAnniversaryOfTheirIssueAtTheClosing() throws Exception {
+        // Issued at the closing, January 24, 2007, for five years: the filing's "January 23, 2012".
+        assertThat(capstone().warrantExpiration()).isEqualTo(java.time.LocalDate.of(2012, 1, 23));
+        assertThat(edited("warrant_term_years: 5", "warrant_term_years: 3").warrantExpiration())
+                .isEqualTo(java.time.LocalDate.of(2010, 1, 23));
+    }
+
+    @Test
+    void eachInvestorGetsANumberedWarrantForTheCoverageOfItsSharesAndPaysSharesTimesPrice() throws Exception {
+        var allocations = capstone().allocations();
+        assertThat(allocations).extracting(Allocation::warrantNumber).containsExactly("W-1", "W-2", "W-3", "W-4", "W-5");
+        // Harborview buys 12,000,000 shares: 6,000,000 warrant shares (50%), $13,680,000 at $1.14.
+        assertThat(allocations.get(0).warrantShares()).isEqualTo(6_000_000L);
+        assertThat(allocations.get(0).purchasePrice()).isEqualByComparingTo("13680000.00");
+        // Pinecrest buys 4,000,000: 2,000,000 warrant shares, $4,560,000.
+        assertThat(allocations.get(4).warrantShares()).isEqualTo(2_000_000L);
+        assertThat(allocations.get(4).purchasePrice()).isEqualByComparingTo("4560000.00");
+        assertThat(allocations.stream().map(Allocation::purchasePrice).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(capstone().grossProceeds());
+    }
+
+    @Test
+    void anInvestorsFractionOfAWarrantShareIsRoundedAsTheDealSays() throws Exception {
+        // One investor buying 3 shares at 50% coverage: 1.5 warrant shares, dropped to 1 when rounding down.
+        String three = DealFixture.withShares(DealFixture.validText(), "3");
+        assertThat(Figures.of(new DealLoader().load(DealFixture.write(dir, "three.yaml", three))).allocations().get(0)
+                .warrantShares()).isEqualTo(1L);
+        assertThat(Figures.of(new DealLoader().load(DealFixture.write(dir, "three-up.yaml",
+                three.replace("warrant_rounding: down", "warrant_rounding: up")))).allocations().get(0).warrantShares())
+                .isEqualTo(2L);
+    }
 }

@@ -1,0 +1,62 @@
+package com.closingset.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The investors must add up to the offering, each is named once, and a warrant count a deal file
+ * states must be the offering's coverage of the investor's shares.
+ */
+class InvestorValidationTest {
+    @TempDir
+    Path dir;
+
+    private String errorFor(String text) {
+        Path file = DealFixture.write(dir, "x.yaml", text);
+        Throwable t = catchThrowable(() -> new DealLoader().load(file, "deal/x.yaml"));
+        assertThat(t).isInstanceOf(DealException.class);
+        assertThat(t.getMessage()).doesNotContain("\n");
+        return t.getMessage();
+    }
+
+    @Test
+    void theFixturesInvestorsAreReadInOrderAndNumbered() throws Exception {
+        Deal deal = new DealLoader().load(DealFixture.VALID);
+        assertThat(deal.investors()).extracting(Investor::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(deal.investors().get(1).name()).isEqualTo("Redwood Crest Capital Partners LLC");
+        assertThat(deal.investors().get(1).statedWarrantShares()).hasValue(5_000_000L);
+        assertThat(deal.investors().get(0).statedWarrantShares()).isEmpty();
+    }
+
+    @Test
+    void sharesThatDoNotAddUpToTheOffering() {
+        assertThat(errorFor(DealFixture.edited("    shares: 10,000,000\n", "    shares: 9,000,000\n")
+                .replace("warrant_shares: 5,000,000", "warrant_shares: 4,500,000")))
+                .isEqualTo("deal/x.yaml:175:3: investors: the investors' shares add up to 39000000, not the offering's "
+                        + "40000000 shares (offering.shares)");
+    }
+
+    @Test
+    void aWarrantCountThatIsNotTheStatedCoverage() {
+        assertThat(errorFor(DealFixture.edited("warrant_shares: 5,000,000", "warrant_shares: 6,000,000")))
+                .isEqualTo("deal/x.yaml:191:21: investors[1].warrant_shares: expected 5000000 (50% of 10000000 shares, "
+                        + "rounded down), got 6000000");
+    }
+
+    @Test
+    void anInvestorListedTwice() {
+        assertThat(errorFor(DealFixture.edited("name: Pinecrest Strategic Investors, L.P.", "name: redwood crest capital partners llc")))
+                .isEqualTo("deal/x.yaml:208:11: investors[4].name: the investor \"redwood crest capital partners llc\" is "
+                        + "listed twice; list each investor once");
+    }
+
+    @Test
+    void anInvestorWithoutShares() {
+        assertThat(errorFor(DealFixture.edited("    shares: 10,000,000\n", "    shares: 0\n")))
+                .startsWith("deal/x.yaml:190:13: investors[1].shares: expected a whole number above zero");
+    }
+}
