@@ -35,7 +35,7 @@ class SubscriptionTermsTest {
     @Test
     void aRoutingNumberHasNineDigits() {
         assertThat(errorFor(DealFixture.edited("aba_number: \"031207607\"", "aba_number: \"03120760\"")))
-                .startsWith("deal/x.yaml:250:")
+                .matches("deal/x\\.yaml:[0-9]+:[0-9]+: .*")
                 .contains("subscription.escrow_account.aba_number: expected a nine-digit ABA routing number");
     }
 
