@@ -72,6 +72,7 @@ final class DealReader {
                 m.text("phone"),
                 m.text("website"),
                 m.text("market"),
+                m.text("listing_market"),
                 m.text("ticker"),
                 m.text("about"),
                 m.texts("trademarks"));

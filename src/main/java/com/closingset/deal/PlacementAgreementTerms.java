@@ -14,7 +14,6 @@ import java.util.List;
  * @param agentAddress               the Placement Agent's address as the agreement gives it (heading, notices)
  * @param agentCounsel               counsel for the Placement Agent (its opinion, Section 5(d); satisfaction, 5(m))
  * @param accountants                the independent registered public accounting firm (Sections 3(a)(xxiii), 5(e))
- * @param listingMarket              where the Shares and Warrant Shares are listed, with its article ("The Nasdaq Global Market")
  * @param generalMarkets             the markets whose general suspension of trading is a walk-away event (Section 5(g)(i))
  * @param timeZone                   the zone in which the agreement states its times
  * @param timeOfSale                 the Initial Time of Sale (Exhibit B's Applicable Time), on the pricing date
@@ -40,7 +39,6 @@ public record PlacementAgreementTerms(
         Address agentAddress,
         String agentCounsel,
         String accountants,
-        String listingMarket,
         List<String> generalMarkets,
         ZoneId timeZone,
         LocalTime timeOfSale,
@@ -68,7 +66,6 @@ public record PlacementAgreementTerms(
         Address agentAddress = address(m.mapping("agent_address"));
         String agentCounsel = m.text("agent_counsel");
         String accountants = m.text("accountants");
-        String listingMarket = m.text("listing_market");
         List<String> generalMarkets = m.texts("general_markets");
         ZoneId zone = m.zone("time_zone");
         LocalTime timeOfSale = m.time("time_of_sale");
@@ -96,7 +93,7 @@ public record PlacementAgreementTerms(
         s.finish();
         PlacementOpinionForm opinionForm = PlacementOpinionForm.read(m.mapping("opinion_form"));
         m.finish();
-        return new PlacementAgreementTerms(agentAddress, agentCounsel, accountants, listingMarket, generalMarkets,
+        return new PlacementAgreementTerms(agentAddress, agentCounsel, accountants, generalMarkets,
                 zone, timeOfSale, closing, rule462b, expenseCap, expensePaymentDays, lockUp, requestDays, noticeDays,
                 paragraphs, letter, governingLaw, notices, List.copyOf(fwps), subsidiaries, companyTitle,
                 agentSignatory, opinionForm);

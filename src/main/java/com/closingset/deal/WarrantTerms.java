@@ -20,7 +20,6 @@ import java.time.LocalTime;
  * @param localTime                       the local time the Warrant's hours are stated in ("New York City time")
  * @param notices                         Section 13: the Company's notice particulars and the facsimile cut-off
  * @param warrantAgentNoticeDays          Section 14: days' notice to the Holder before a new warrant agent is appointed
- * @param governingLaw                    Section 15(b): the State whose law governs and whose courts hear Proceedings
  */
 public record WarrantTerms(
         int deliveryTradingDays,
@@ -31,8 +30,7 @@ public record WarrantTerms(
         LocalTime expirationTime,
         String localTime,
         WarrantNotices notices,
-        int warrantAgentNoticeDays,
-        String governingLaw) {
+        int warrantAgentNoticeDays) {
 
     static WarrantTerms read(YamlMapping m) throws DealException {
         WarrantTerms terms = new WarrantTerms(
@@ -44,8 +42,7 @@ public record WarrantTerms(
                 m.time("expiration_time"),
                 m.text("local_time"),
                 WarrantNotices.read(m.mapping("notices")),
-                m.integer("warrant_agent_notice_days", 1, 365),
-                m.text("governing_law"));
+                m.integer("warrant_agent_notice_days", 1, 365));
         if (terms.maximumPercentage().compareTo(BigDecimal.ONE) >= 0) {
             throw m.error("maximum_percentage", "expected a beneficial ownership cap below 100%, got "
                     + terms.maximumPercentage().movePointRight(2).stripTrailingZeros().toPlainString() + "%");

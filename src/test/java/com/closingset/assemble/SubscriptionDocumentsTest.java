@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exhibit 10.1 is filed as a form with blanks where the investor's data goes; each investor's
@@ -51,5 +52,18 @@ class SubscriptionDocumentsTest {
                 .contains("Name that Securities are to be registered: Redwood Crest Capital Partners LLC\n")
                 .contains("Mailing Address: 1 Embarcadero Plaza, Suite 900, San Francisco, California 94111\n")
                 .contains("Warrant No. W-2");
+    }
+
+    @Test
+    void anEscrowAgentThatIsNotThePlacementAgentsCounselNeedsNoWaiver(@TempDir Path dir) throws Exception {
+        Path file = DealFixture.write(dir, "d.yaml", DealFixture.edited("escrow_agent:\n  name: Lowenstein Sandler PC",
+                "escrow_agent:\n  name: Granite Ledger Trust Company"));
+        Deal deal = new DealLoader().load(file);
+        Path templates = Path.of("templates");
+        String form = new DocumentAssembler(Manifest.load(templates), new TemplateEngine(templates))
+                .assemble(deal, Figures.of(deal)).stream().filter(d -> d.output().equals("ex-10.1-subscription"))
+                .findFirst().orElseThrow().markdown();
+        assertThat(form).contains("between Granite Ledger Trust Company (the “*Escrow Agent*”)")
+                .doesNotContain("acts as counsel to the Placement Agent");
     }
 }

@@ -33,73 +33,73 @@ class DealLoaderErrorsTest {
     @Test
     void anAmountInWords() {
         assertThat(errorFor(DealFixture.edited("price_per_unit: 1.14", "price_per_unit: one dollar")))
-                .isEqualTo("deal/x.yaml:78:19: offering.price_per_unit: expected an amount like 1.14, got \"one dollar\"");
+                .isEqualTo("deal/x.yaml:79:19: offering.price_per_unit: expected an amount like 1.14, got \"one dollar\"");
     }
 
     @Test
     void moreDecimalsThanCents() {
         assertThat(errorFor(DealFixture.edited("price_per_unit: 1.14", "price_per_unit: 1.145")))
-                .isEqualTo("deal/x.yaml:78:19: offering.price_per_unit: expected at most 2 decimal places (like 1.14), got \"1.145\"");
+                .isEqualTo("deal/x.yaml:79:19: offering.price_per_unit: expected at most 2 decimal places (like 1.14), got \"1.145\"");
     }
 
     @Test
     void aNegativeShareCount() {
         assertThat(errorFor(DealFixture.edited("shares: 40,000,000", "shares: -5")))
-                .isEqualTo("deal/x.yaml:77:11: offering.shares: expected a whole number above zero like 40,000,000, got \"-5\"");
+                .isEqualTo("deal/x.yaml:78:11: offering.shares: expected a whole number above zero like 40,000,000, got \"-5\"");
     }
 
     @Test
     void aRateOverOneHundredPercent() {
         assertThat(errorFor(DealFixture.edited("placement_fee: 4.8%", "placement_fee: 148%")))
-                .isEqualTo("deal/x.yaml:84:18: offering.placement_fee: expected a percentage above 0% and at most 100%, got \"148%\"");
+                .isEqualTo("deal/x.yaml:85:18: offering.placement_fee: expected a percentage above 0% and at most 100%, got \"148%\"");
     }
 
     @Test
     void aRateWithoutPercentSign() {
         assertThat(errorFor(DealFixture.edited("placement_fee: 4.8%", "placement_fee: 0.048")))
-                .isEqualTo("deal/x.yaml:84:18: offering.placement_fee: expected a percentage like 4.8%, got \"0.048\"");
+                .isEqualTo("deal/x.yaml:85:18: offering.placement_fee: expected a percentage like 4.8%, got \"0.048\"");
     }
 
     @Test
     void anImpossibleDate() {
         assertThat(errorFor(DealFixture.edited("closing: 2007-01-24", "closing: 2007-02-30")))
-                .isEqualTo("deal/x.yaml:92:12: dates.closing: expected a real date written like 2007-01-18, got \"2007-02-30\"");
+                .isEqualTo("deal/x.yaml:93:12: dates.closing: expected a real date written like 2007-01-18, got \"2007-02-30\"");
     }
 
     @Test
     void closingBeforePricing() {
         assertThat(errorFor(DealFixture.edited("closing: 2007-01-24", "closing: 2007-01-17")))
-                .isEqualTo("deal/x.yaml:92:12: dates.closing: the closing (2007-01-17) cannot come before the pricing (2007-01-18)");
+                .isEqualTo("deal/x.yaml:93:12: dates.closing: the closing (2007-01-17) cannot come before the pricing (2007-01-18)");
     }
 
     @Test
     void aTypoInAFieldNameSuggestsTheRightOne() {
         assertThat(errorFor(DealFixture.edited("  ticker: CPST", "  tikcer: CPST")))
-                .isEqualTo("deal/x.yaml:30:3: issuer.tikcer: unknown field; did you mean \"ticker\"?");
+                .isEqualTo("deal/x.yaml:31:3: issuer.tikcer: unknown field; did you mean \"ticker\"?");
     }
 
     @Test
     void aDuplicateField() {
         assertThat(errorFor(DealFixture.edited("  ticker: CPST", "  ticker: CPST\n  ticker: CPSX")))
-                .isEqualTo("deal/x.yaml:31:3: issuer.ticker: duplicate field (first given at line 30); give each field once");
+                .isEqualTo("deal/x.yaml:32:3: issuer.ticker: duplicate field (first given at line 31); give each field once");
     }
 
     @Test
     void aMissingRequiredField() {
         assertThat(errorFor(DealFixture.edited("  exercise_price: 1.30\n", "")))
-                .isEqualTo("deal/x.yaml:77:3: offering.exercise_price: required field is missing");
+                .isEqualTo("deal/x.yaml:78:3: offering.exercise_price: required field is missing");
     }
 
     @Test
     void aListWhereTextIsExpected() {
         assertThat(errorFor(DealFixture.edited("  ticker: CPST", "  ticker: [CPST, CPS]")))
-                .isEqualTo("deal/x.yaml:30:11: issuer.ticker: expected text, got a list");
+                .isEqualTo("deal/x.yaml:31:11: issuer.ticker: expected text, got a list");
     }
 
     @Test
     void aTabInTheIndentation() {
         assertThat(errorFor(DealFixture.edited("  ticker: CPST", "\tticker: CPST")))
-                .startsWith("deal/x.yaml:30:1: not valid YAML: ");
+                .startsWith("deal/x.yaml:31:1: not valid YAML: ");
     }
 
     @Test
@@ -119,7 +119,7 @@ class DealLoaderErrorsTest {
         String text = DealFixture.edited("  ticker: CPST",
                 "  ticker: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]");
         assertThat(errorFor(text))
-                .isEqualTo("deal/x.yaml:30:11: the tag tag:yaml.org,2002:javax.script.ScriptEngineManager is not allowed;"
+                .isEqualTo("deal/x.yaml:31:11: the tag tag:yaml.org,2002:javax.script.ScriptEngineManager is not allowed;"
                         + " a deal file holds plain text, numbers, dates, lists and fields");
     }
 

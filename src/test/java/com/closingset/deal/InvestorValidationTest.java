@@ -36,27 +36,27 @@ class InvestorValidationTest {
     void sharesThatDoNotAddUpToTheOffering() {
         assertThat(errorFor(DealFixture.edited("    shares: 10,000,000\n", "    shares: 9,000,000\n")
                 .replace("warrant_shares: 5,000,000", "warrant_shares: 4,500,000")))
-                .isEqualTo("deal/x.yaml:175:3: investors: the investors' shares add up to 39000000, not the offering's "
+                .isEqualTo("deal/x.yaml:176:3: investors: the investors' shares add up to 39000000, not the offering's "
                         + "40000000 shares (offering.shares)");
     }
 
     @Test
     void aWarrantCountThatIsNotTheStatedCoverage() {
         assertThat(errorFor(DealFixture.edited("warrant_shares: 5,000,000", "warrant_shares: 6,000,000")))
-                .isEqualTo("deal/x.yaml:191:21: investors[1].warrant_shares: expected 5000000 (50% of 10000000 shares, "
+                .isEqualTo("deal/x.yaml:192:21: investors[1].warrant_shares: expected 5000000 (50% of 10000000 shares, "
                         + "rounded down), got 6000000");
     }
 
     @Test
     void anInvestorListedTwice() {
         assertThat(errorFor(DealFixture.edited("name: Pinecrest Strategic Investors, L.P.", "name: redwood crest capital partners llc")))
-                .isEqualTo("deal/x.yaml:208:11: investors[4].name: the investor \"redwood crest capital partners llc\" is "
+                .isEqualTo("deal/x.yaml:209:11: investors[4].name: the investor \"redwood crest capital partners llc\" is "
                         + "listed twice; list each investor once");
     }
 
     @Test
     void anInvestorWithoutShares() {
         assertThat(errorFor(DealFixture.edited("    shares: 10,000,000\n", "    shares: 0\n")))
-                .startsWith("deal/x.yaml:190:13: investors[1].shares: expected a whole number above zero");
+                .startsWith("deal/x.yaml:191:13: investors[1].shares: expected a whole number above zero");
     }
 }

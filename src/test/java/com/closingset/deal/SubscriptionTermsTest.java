@@ -22,14 +22,11 @@ class SubscriptionTermsTest {
     @Test
     void theFixtureStatesTheFilingsTerms() throws Exception {
         SubscriptionTerms s = new DealLoader().load(DealFixture.VALID).subscription();
-        assertThat(s.tradingMarket()).isEqualTo("The Nasdaq Global Market");
         assertThat(s.shortSaleLookbackTradingDays()).isEqualTo(10);
-        assertThat(s.beneficialOwnershipCap()).isEqualByComparingTo("0.09999");
         assertThat(s.controlThreshold()).isEqualByComparingTo("0.2");
         assertThat(s.transferAgent()).isEqualTo("Mellon Investor Services LLC");
         assertThat(s.dwacBusinessDays()).isEqualTo(1);
         assertThat(s.escrowAccount().abaNumber()).isEqualTo("031207607");
-        assertThat(s.escrowAgentRole()).isEqualTo(SubscriptionEscrowRole.PLACEMENT_AGENT_COUNSEL);
     }
 
     @Test
@@ -45,15 +42,4 @@ class SubscriptionTermsTest {
                 .contains("subscription.dwac_business_days: expected a whole number from 1 to 10, got \"0\"");
     }
 
-    @Test
-    void theEscrowAgentIsCounselOrIndependent() {
-        assertThat(errorFor(DealFixture.edited("escrow_agent_role: placement-agent-counsel", "escrow_agent_role: trustee")))
-                .contains("subscription.escrow_agent_role: expected one of");
-    }
-
-    @Test
-    void theOwnershipCapIsAPercentage() {
-        assertThat(errorFor(DealFixture.edited("beneficial_ownership_cap: 9.999%", "beneficial_ownership_cap: 109.999%")))
-                .contains("subscription.beneficial_ownership_cap: expected a percentage above 0% and at most 100%");
-    }
 }

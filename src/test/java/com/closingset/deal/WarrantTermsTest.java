@@ -29,7 +29,6 @@ class WarrantTermsTest {
         assertThat(w.expirationTime()).isEqualTo(LocalTime.of(17, 0));
         assertThat(w.notices().facsimile()).isEqualTo("(818) 734-5321");
         assertThat(w.notices().cutoffTime()).isEqualTo(LocalTime.of(17, 0));
-        assertThat(w.governingLaw()).isEqualTo("New York");
     }
 
     @Test
