@@ -5,15 +5,19 @@ import com.closingset.build.ClosingSetBuilder;
 import com.closingset.build.OutputFolder;
 import com.closingset.build.ProductVersion;
 import com.closingset.deal.DealException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code closingset build}: deal files in, closing sets out. */
 @Command(
@@ -26,8 +30,11 @@ import picocli.CommandLine.Parameters;
 final class BuildCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "0..*",
-            description = "Deal files (default: deal/capstone-2007.yaml).")
+            description = "Deal files (default: every deal/*.yaml).")
     List<Path> deals = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/).")
     Path out;
@@ -38,8 +45,16 @@ final class BuildCommand implements Callable<Integer> {
         List<String> shown = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         if (deals.isEmpty()) {
-            files.add(home.resolve("deal").resolve("capstone-2007.yaml"));
-            shown.add("deal/capstone-2007.yaml");
+            // Every deal of the project, in name order, so one command rebuilds the whole golden set.
+            try (Stream<Path> listed = Files.list(home.resolve("deal"))) {
+                for (Path d : listed.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                    files.add(d);
+                    shown.add("deal/" + d.getFileName());
+                }
+            }
+            if (files.isEmpty()) {
+                throw new DealException("deal/", 0, 0, "", "no deal files (*.yaml) to build; name one: closingset build DEAL.yaml");
+            }
         } else {
             for (Path d : deals) {
                 files.add(d);
@@ -54,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
         OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"));
         for (BuiltSet set : built) {
             Path folder = output.write(set);
-            System.out.printf("built %s: %d documents, %d pages, in %s%n",
+            spec.commandLine().getOut().printf("built %s: %d documents, %d pages, in %s%n",
                     set.dealId(), set.documents(), set.pages(), Home.shown(folder));
         }
         return 0;

@@ -55,7 +55,7 @@ class CommandLineTest {
         Path bad = DealFixture.write(dir, "bad.yaml", DealFixture.edited("price_per_unit: 1.14", "price_per_unit: one dollar"));
         assertThat(run("build", bad.toString(), "--out", dir.resolve("out").toString())).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("closingset: " + bad
-                + ":78:19: offering.price_per_unit: expected an amount like 1.14, got \"one dollar\"" + System.lineSeparator());
+                + ":79:19: offering.price_per_unit: expected an amount like 1.14, got \"one dollar\"" + System.lineSeparator());
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -73,5 +73,38 @@ class CommandLineTest {
         assertThat(run("build", DealFixture.VALID.toString(), bad.toString(), "--out", out.toString())).isEqualTo(2);
         assertThat(out).doesNotExist();
         assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void withoutDealFilesBuildMakesEveryDealOfTheProject() throws Exception {
+        Path home = dir.resolve("project");
+        Files.createDirectories(home.resolve("deal"));
+        Files.copy(DealFixture.VALID, home.resolve("deal/one.yaml"));
+        Files.writeString(home.resolve("deal/two.yaml"), DealFixture.edited("id: capstone-2007", "id: capstone-2007-copy"));
+        Files.writeString(home.resolve("deal/notes.txt"), "not a deal");
+        copyTree(Path.of("templates"), home.resolve("templates"));
+        String before = System.getProperty("closingset.home");
+        System.setProperty("closingset.home", home.toString());
+        try {
+            assertThat(run("build")).as(err.toString()).isZero();
+        } finally {
+            if (before == null) {
+                System.clearProperty("closingset.home");
+            } else {
+                System.setProperty("closingset.home", before);
+            }
+        }
+        assertThat(home.resolve("output/capstone-2007/8-k.md")).exists();
+        assertThat(home.resolve("output/capstone-2007-copy/8-k.md")).exists();
+        assertThat(out.toString()).contains("built capstone-2007:").contains("built capstone-2007-copy:");
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
     }
 }
