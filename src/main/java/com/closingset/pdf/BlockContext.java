@@ -35,9 +35,9 @@ final class BlockContext {
         this.pendingMarker = marker;
     }
 
-    static BlockContext root(PageFlow flow, HouseStyle house, HandlerTable<BlockContext> blocks,
+    static BlockContext root(PageFlow flow, HouseStyle house, HeadingAnchors anchors, HandlerTable<BlockContext> blocks,
                              HandlerTable<InlineContext> inlines) {
-        return new BlockContext(flow, house, new HeadingAnchors(), blocks, inlines, 0, HouseStyle.PARAGRAPH_SPACING, null);
+        return new BlockContext(flow, house, anchors, blocks, inlines, 0, HouseStyle.PARAGRAPH_SPACING, null);
     }
 
     HouseStyle house() {
@@ -105,7 +105,7 @@ final class BlockContext {
 
     /** Fills {@code target} with the inline content of {@code parent}. */
     <P extends Phrase> P inlines(Node parent, TextStyle style, P target) {
-        inlines.renderChildren(parent, new InlineContext(target, style, house, inlines));
+        inlines.renderChildren(parent, new InlineContext(target, style, house, anchors, inlines));
         return target;
     }
 
@@ -117,6 +117,11 @@ final class BlockContext {
     void add(PdfPTable table) {
         flushMarker();
         flow.add(table);
+    }
+
+    /** An entry in the PDF's outline, at {@code level} under the document's own entry, going to {@code anchor}. */
+    void bookmark(int level, String title, String anchor) {
+        flow.bookmark(level, title, anchor);
     }
 
     void space(float points) {

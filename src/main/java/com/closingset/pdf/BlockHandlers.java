@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /** One handler per block node type; lists and tables have handlers of their own classes. */
@@ -59,8 +60,18 @@ final class BlockHandlers {
         ctx.keepRoom(leading + HouseStyle.HEADING_SPACE_AFTER
                 + HouseStyle.LINES_KEPT_WITH_HEADING * HouseStyle.leading(HouseStyle.BODY_SIZE));
         Paragraph heading = ctx.paragraph(font, leading, node.getLevel() == 1 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
-        heading.add(new Chunk("", font).setLocalDestination(ctx.anchors().anchorFor(node.getText().unescape())));
-        ctx.add(ctx.inlines(node, style, heading));
+        String anchor = ctx.anchors().anchorFor(node.getText().unescape());
+        ctx.inlines(node, style, heading);
+        // OpenPDF drops an empty chunk, and its destination with it: the heading's first word carries it.
+        heading.getChunks().stream().map(Chunk.class::cast).filter(c -> !c.isEmpty()).findFirst()
+                .orElseGet(() -> {
+                    Chunk space = new Chunk("\u00A0", font);
+                    heading.add(space);
+                    return space;
+                })
+                .setLocalDestination(anchor);
+        ctx.bookmark(node.getLevel(), new TextCollectingVisitor().collectAndGetText(node).strip(), anchor);
+        ctx.add(heading);
         ctx.space(HouseStyle.HEADING_SPACE_AFTER);
     }
 

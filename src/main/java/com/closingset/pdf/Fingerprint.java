@@ -3,6 +3,7 @@ package com.closingset.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -13,9 +14,10 @@ final class Fingerprint {
     private Fingerprint() {
     }
 
-    static byte[] of(String markdown, PdfMetadata m) {
+    static byte[] of(List<PdfPart> parts, PdfMetadata m) {
         MessageDigest md5 = md5();
-        Stream.of(m.title(), m.subject(), m.author(), m.keywords(), m.creator(), m.date().toString(), markdown)
+        Stream.concat(Stream.of(m.title(), m.subject(), m.author(), m.keywords(), m.creator(), m.date().toString()),
+                        parts.stream().flatMap(p -> Stream.of(p.label(), String.valueOf(p.numbered()), p.markdown())))
                 .forEach(field -> {
                     // Length-prefixed so that moving text from one field to the next changes the digest.
                     byte[] bytes = String.valueOf(field).getBytes(StandardCharsets.UTF_8);

@@ -9,12 +9,14 @@ final class InlineContext {
     private final Phrase target;
     private final TextStyle style;
     private final HouseStyle house;
+    private final HeadingAnchors anchors;
     private final HandlerTable<InlineContext> handlers;
 
-    InlineContext(Phrase target, TextStyle style, HouseStyle house, HandlerTable<InlineContext> handlers) {
+    InlineContext(Phrase target, TextStyle style, HouseStyle house, HeadingAnchors anchors, HandlerTable<InlineContext> handlers) {
         this.target = target;
         this.style = style;
         this.house = house;
+        this.anchors = anchors;
         this.handlers = handlers;
     }
 
@@ -23,7 +25,7 @@ final class InlineContext {
     }
 
     InlineContext with(TextStyle newStyle) {
-        return new InlineContext(target, newStyle, house, handlers);
+        return new InlineContext(target, newStyle, house, anchors, handlers);
     }
 
     void renderChildren(Node parent) {
@@ -39,7 +41,7 @@ final class InlineContext {
         if (style.link() != null) {
             chunk.setUnderline(HouseStyle.LINK_UNDERLINE, -0.15f * style.size());
             if (style.link().startsWith("#")) {
-                chunk.setLocalGoto(style.link().substring(1));
+                chunk.setLocalGoto(anchors.target(style.link().substring(1)));
             } else {
                 chunk.setAnchor(style.link());
             }

@@ -13,11 +13,13 @@ import com.lowagie.text.pdf.PdfWriter;
 final class PageFlow {
     private final Document document;
     private final PdfWriter writer;
+    private final Outline outline;
     private float spaceOwed;
 
-    PageFlow(Document document, PdfWriter writer) {
+    PageFlow(Document document, PdfWriter writer, Outline outline) {
         this.document = document;
         this.writer = writer;
+        this.outline = outline;
     }
 
     void add(Paragraph paragraph) {
@@ -28,6 +30,10 @@ final class PageFlow {
     void add(PdfPTable table) {
         table.setSpacingBefore(Math.max(table.spacingBefore(), takeSpace()));
         document.add(table);
+    }
+
+    void bookmark(int level, String title, String destination) {
+        outline.add(level, title, destination);
     }
 
     void space(float points) {

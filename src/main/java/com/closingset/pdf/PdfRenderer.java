@@ -1,6 +1,9 @@
 package com.closingset.pdf;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -8,18 +11,29 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Markdown (CommonMark and GFM tables) to PDF, drawn straight from Flexmark's syntax tree with
- * OpenPDF. The same Markdown and metadata always give the same bytes.
+ * OpenPDF: one document, or a binder of several, each starting on a new page with its own footer,
+ * page numbers and bookmark. The same Markdown and metadata always give the same bytes.
+ * Synchronized because each render re-seeds the fonts' subset tags for its own file.
  */
 public final class PdfRenderer {
     private final HouseStyle house = new HouseStyle();
     private final Parser parser;
     private final HandlerTable<BlockContext> blocks = BlockHandlers.table();
     private final HandlerTable<InlineContext> inlines = InlineHandlers.table();
+
+    /** A binder's table of contents, written once the documents' page counts are known. */
+    public interface Contents {
+        String label();
+
+        /** The contents' Markdown, given each document's page count in order. */
+        String markdown(List<Integer> documentPages);
+    }
 
     /** Loads the fonts and builds the parser once; the renderer can then be reused for many documents. */
     public PdfRenderer() {
@@ -29,33 +43,123 @@ public final class PdfRenderer {
     }
 
     /**
-     * Renders markdown to out; returns the number of pages. {@code out} is written but not closed.
-     * Synchronized because each render re-seeds the fonts' subset tags for its own document.
+     * Renders one document, its footer naming it by the metadata's title; returns the number of pages.
+     * {@code out} is written but not closed.
      */
     public synchronized int render(String markdown, PdfMetadata metadata, OutputStream out) throws IOException {
         Objects.requireNonNull(markdown, "markdown");
-        Objects.requireNonNull(metadata, "metadata");
-        Objects.requireNonNull(out, "out");
-        byte[] fingerprint = Fingerprint.of(markdown, metadata);
-        house.faces().forEach(face -> face.setSecureRandom(new SubsetTagRandom(fingerprint, face.getPostscriptFontName())));
-        Document document = new Document(HouseStyle.PAGE, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN);
+        PdfPart part = PdfPart.numbered(markdown, Objects.requireNonNull(metadata, "metadata").title());
+        File file = new File(List.of(part), metadata, out, false);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            file.document.open();
+            file.part(part, 1, file.writer.getRootOutline());
+            file.document.close();
+            return file.footer.pageCounts().get(0);
+        } catch (RuntimeException e) {
+            throw file.failure(e);
+        }
+    }
+
+    /**
+     * Renders a binder: the cover, the contents, then each document on a new page with its own footer
+     * and page count, each a top-level bookmark with its headings under it and its local links kept
+     * within it. {@code #document-n} reaches the binder's n-th part (the cover is 1, the contents 2).
+     * The documents are laid out before the contents, which then move to follow the cover, so nothing
+     * is laid out twice. Returns the pages of the cover, the contents and each document, in that order.
+     */
+    public synchronized List<Integer> renderBinder(PdfPart cover, Contents contents, List<PdfPart> documents,
+                                                   PdfMetadata metadata, OutputStream out) throws IOException {
+        Objects.requireNonNull(metadata, "metadata");
+        List<PdfPart> identity = new ArrayList<>(List.of(cover, PdfPart.numbered("", contents.label())));
+        identity.addAll(documents);
+        File file = new File(identity, metadata, out, true);
+        try {
+            file.writer.setLinearPageMode();
+            file.document.open();
+            file.part(cover, 1, file.entry(1, cover.label()));
+            // The contents' bookmark goes second, though its pages are laid out last.
+            PdfOutline contentsEntry = file.entry(2, contents.label());
+            for (int i = 0; i < documents.size(); i++) {
+                file.part(documents.get(i), i + 3, file.entry(i + 3, documents.get(i).label()));
+            }
+            List<Integer> laidOut = file.footer.pageCounts();
+            String toc = contents.markdown(List.copyOf(laidOut.subList(1, laidOut.size())));
+            file.part(PdfPart.numbered(toc, contents.label()), 2, contentsEntry);
+            file.document.newPage();
+            List<Integer> pages = new ArrayList<>(file.footer.pageCounts());
+            int contentsPages = pages.remove(pages.size() - 1);
+            pages.add(1, contentsPages);
+            file.writer.reorderPages(contentsAfterCover(pages.get(0), contentsPages, file.writer.getPageNumber() - 1));
+            file.document.close();
+            return List.copyOf(pages);
+        } catch (RuntimeException e) {
+            throw file.failure(e);
+        }
+    }
+
+    /** New page order: the cover's pages, then the contents' (laid out last), then the documents'. */
+    private static int[] contentsAfterCover(int coverPages, int contentsPages, int totalPages) {
+        int[] order = new int[totalPages];
+        int at = 0;
+        for (int p = 1; p <= coverPages; p++) {
+            order[at++] = p;
+        }
+        for (int p = totalPages - contentsPages + 1; p <= totalPages; p++) {
+            order[at++] = p;
+        }
+        for (int p = coverPages + 1; p <= totalPages - contentsPages; p++) {
+            order[at++] = p;
+        }
+        return order;
+    }
+
+    /** One PDF being written: its OpenPDF document and writer, and its footer. */
+    private final class File {
+        final Document document;
+        final PdfWriter writer;
+        final RunningFooter footer = new RunningFooter(house);
+        private final String title;
+        private final boolean binder;
+
+        File(List<PdfPart> parts, PdfMetadata metadata, OutputStream out, boolean binder) {
+            Objects.requireNonNull(out, "out");
+            this.title = metadata.title();
+            this.binder = binder;
+            byte[] fingerprint = Fingerprint.of(parts, metadata);
+            house.faces().forEach(face -> face.setSecureRandom(new SubsetTagRandom(fingerprint, face.getPostscriptFontName())));
+            document = new Document(HouseStyle.PAGE, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN);
+            writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             // Justify by widening the spaces only, as word processors do: letter-spaced lines look
             // gappy in a contract, and the spacing after a line's last letter would overhang the margin.
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            PageNumberFooter footer = new PageNumberFooter(house);
             writer.setPageEvent(footer);
             InfoDictionary.fill(document, writer, metadata, fingerprint);
-            document.open();
-            blocks.render(parser.parse(markdown), BlockContext.root(new PageFlow(document, writer), house, blocks, inlines));
-            // An empty document still gets its one (blank, numbered) page instead of OpenPDF's "no pages" error.
+        }
+
+        /** The binder's top-level bookmark for part {@code n}, going to where that part starts. */
+        PdfOutline entry(int n, String label) {
+            return new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(HeadingAnchors.documentStart(n), false), label, false);
+        }
+
+        /** Lays out one document from a new page; its headings' bookmarks go under {@code outline}. */
+        void part(PdfPart part, int n, PdfOutline outline) {
+            document.newPage();
+            footer.startPart(part.label(), part.numbered());
+            HeadingAnchors anchors = new HeadingAnchors("");
+            if (binder) {
+                writer.getDirectContent().localDestination(HeadingAnchors.documentStart(n),
+                        new PdfDestination(PdfDestination.FITH, HouseStyle.PAGE.getHeight()));
+                anchors = new HeadingAnchors("d" + n + "-");
+            }
+            blocks.render(parser.parse(part.markdown()),
+                    BlockContext.root(new PageFlow(document, writer, new Outline(outline)), house, anchors, blocks, inlines));
+            // An empty document still gets its one (blank, numbered) page instead of none.
             writer.setPageEmpty(false);
-            document.close();
-            return footer.pageCount();
-        } catch (RuntimeException e) {
-            throw new IOException("cannot render PDF \"" + metadata.title() + "\": " + e.getMessage(), e);
+        }
+
+        IOException failure(Exception e) {
+            return new IOException("cannot render PDF \"" + title + "\": " + e.getMessage(), e);
         }
     }
 }

@@ -1,13 +1,14 @@
 package com.closingset.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Every page says "Page X of Y", with Y the real total, and render() returns that total. */
+/** Every page names its document and says "Page X of Y", with Y the real total, and render() returns that total. */
 class PageFooterTest {
 
     @Test
@@ -29,13 +30,27 @@ class PageFooterTest {
     }
 
     @Test
-    void theFooterIsCentredInTheBottomMargin() throws Exception {
+    void theFooterNamesTheDocumentAtTheLeftAndThePageAtTheRight() throws Exception {
         RenderedPdf pdf = RenderedPdf.of("Short.\n");
 
-        var footer = pdf.glyphsOf("Page 1 of 1");
-        float middle = (footer.get(0).x() + footer.get(footer.size() - 1).right()) / 2;
-        assertThat(middle).isBetween(305f, 307f);
-        assertThat(footer.get(0).y()).isGreaterThan(792f - 72f);
+        var label = pdf.glyphsOf(RenderedPdf.METADATA.title());
+        var page = pdf.glyphsOf("Page 1 of 1");
+        assertThat(label.get(0).x()).isCloseTo(72f, within(0.5f));
+        assertThat(page.get(page.size() - 1).right()).isCloseTo(540f, within(0.5f));
+        assertThat(label.get(0).y()).isEqualTo(page.get(0).y()).isGreaterThan(792f - 72f);
+        assertThat(label.get(0).size()).isEqualTo(9f);
+    }
+
+    @Test
+    void aNameTooLongForTheLineIsCutAtAWordWithAnEllipsis() throws Exception {
+        String title = "Exhibit 99.1: " + "Press Release issued by a Company with a very long name indeed ".repeat(3);
+        RenderedPdf pdf = RenderedPdf.of(new PdfRenderer(), "Short.\n", new PdfMetadata(title, null, null, null, null,
+                RenderedPdf.DATE));
+
+        String footer = pdf.lines().get(pdf.lines().size() - 1);
+        assertThat(footer).startsWith("Exhibit 99.1: Press Release").contains("\u2026").endsWith("Page 1 of 1");
+        var page = pdf.glyphsOf("Page 1 of 1");
+        assertThat(pdf.glyphsOf("\u2026").get(0).right()).isLessThan(page.get(0).x() - 10f);
     }
 
     @Test
