@@ -26,6 +26,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Builds closing sets in memory: deal file to Markdown and PDF for every document of the manifest,
@@ -35,9 +40,16 @@ import java.util.TreeMap;
 public final class ClosingSetBuilder {
     public static final String INDEX = "index.md";
     public static final String CHECKSUMS = "SHA256SUMS";
+    private static final ThreadFactory BINDER_THREAD = r -> {
+        Thread t = new Thread(r, "closingset-binder");
+        t.setDaemon(true);
+        return t;
+    };
 
     private final DocumentAssembler assembler;
     private final PdfRenderer pdf = new PdfRenderer();
+    // The binder is laid out beside the documents' own PDFs, on a renderer (fonts) of its own.
+    private final PdfRenderer binderPdf = new PdfRenderer();
     private final Optional<Instant> sourceDate;
     private final String version;
 
@@ -58,22 +70,56 @@ public final class ClosingSetBuilder {
         Instant date = sourceDate.orElse(deal.dates().report().atStartOfDay(ZoneOffset.UTC).toInstant());
 
         SortedMap<String, byte[]> files = new TreeMap<>();
-        List<IndexPage.Row> rows = new ArrayList<>();
-        int pages = 0;
-        for (AssembledDocument d : documents) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int count = pdf.render(d.markdown(), new PdfMetadata(d.displayTitle(), deal.name(), deal.issuer().name(),
-                    deal.id(), "ClosingSet " + version, date), out);
-            byte[] pdfBytes = out.toByteArray();
-            files.put(d.output() + ".md", d.markdown().getBytes(StandardCharsets.UTF_8));
-            files.put(d.output() + ".pdf", pdfBytes);
-            rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), count, sha256(pdfBytes),
-                    d.allocation().map(Allocation::investor)));
-            pages += count;
+        List<Binder.Entry> entries = documents.stream().map(d -> new Binder.Entry(d.entry().exhibit().orElse(""), d.title(),
+                d.displayTitle(), d.markdown())).toList();
+        PdfMetadata binderMetadata = metadata(deal, "Closing Set: " + deal.name(), date);
+        ExecutorService binding = Executors.newSingleThreadExecutor(BINDER_THREAD);
+        try {
+            Future<Binder.Bound> binder = binding.submit(() -> Binder.bind(binderPdf, deal, entries, binderMetadata));
+            List<IndexPage.Row> rows = new ArrayList<>();
+            List<Integer> ownPages = new ArrayList<>();
+            for (AssembledDocument d : documents) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int count = pdf.render(d.markdown(), metadata(deal, d.displayTitle(), date), out);
+                byte[] pdfBytes = out.toByteArray();
+                files.put(d.output() + ".md", d.markdown().getBytes(StandardCharsets.UTF_8));
+                files.put(d.output() + ".pdf", pdfBytes);
+                rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), count, sha256(pdfBytes),
+                        d.allocation().map(Allocation::investor)));
+                ownPages.add(count);
+            }
+            Binder.Bound bound = result(binder);
+            if (!bound.documentPages().equals(ownPages)) {
+                throw new IllegalStateException("documents took " + bound.documentPages() + " pages in the binder but "
+                        + ownPages + " alone; the binder's contents would be wrong");
+            }
+            files.put(Binder.FILE, bound.pdf());
+            files.put(INDEX, IndexPage.render(deal, rows, new IndexPage.Row("", "The whole set in one PDF: cover, contents, "
+                    + "every document, bookmarks", "closing-set", bound.pages(), sha256(bound.pdf()), Optional.empty()), version)
+                    .getBytes(StandardCharsets.UTF_8));
+            files.put(CHECKSUMS, checksums(files));
+            return new BuiltSet(deal.id(), files, documents.size(), ownPages.stream().mapToInt(Integer::intValue).sum());
+        } finally {
+            binding.shutdownNow();
         }
-        files.put(INDEX, IndexPage.render(deal, rows, version).getBytes(StandardCharsets.UTF_8));
-        files.put(CHECKSUMS, checksums(files));
-        return new BuiltSet(deal.id(), files, documents.size(), pages);
+    }
+
+    private static Binder.Bound result(Future<Binder.Bound> binder) throws IOException {
+        try {
+            return binder.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while binding the closing set", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("cannot bind the closing set: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private PdfMetadata metadata(Deal deal, String title, Instant date) {
+        return new PdfMetadata(title, deal.name(), deal.issuer().name(), deal.id(), "ClosingSet " + version, date);
     }
 
     private static byte[] checksums(SortedMap<String, byte[]> files) {

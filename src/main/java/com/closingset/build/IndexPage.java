@@ -22,12 +22,16 @@ final class IndexPage {
     private IndexPage() {
     }
 
-    static String render(Deal deal, List<Row> rows, String version) {
+    /** @param binder the binder's row: the set in one PDF, listed after the documents */
+    static String render(Deal deal, List<Row> rows, Row binder, String version) {
         StringBuilder s = new StringBuilder();
         s.append("# Closing set: ").append(MD.escapePlainText(deal.name())).append("\n\n");
         s.append("Deal `").append(deal.id()).append("`, built by ClosingSet ").append(MD.escapePlainText(version))
                 .append(". Every figure is computed from the deal model; do not edit these files by hand.\n\n");
         table(s, rows.stream().filter(r -> r.investor().isEmpty()).toList(), true);
+        s.append("\n**").append(MD.escapePlainText(binder.title())).append("**: [").append(binder.output()).append(".pdf](")
+                .append(binder.output()).append(".pdf), ").append(binder.pages()).append(" pages, SHA-256 `")
+                .append(binder.pdfSha256()).append("`.\n");
 
         Map<Investor, List<Row>> byInvestor = new LinkedHashMap<>();
         rows.stream().filter(r -> r.investor().isPresent())

@@ -53,7 +53,7 @@ class GoldenOutputTest {
             documents.add("warrant-0" + i);
             documents.add("subscription-0" + i);
         }
-        List<String> expected = new ArrayList<>(List.of("SHA256SUMS", "index.md"));
+        List<String> expected = new ArrayList<>(List.of("SHA256SUMS", "index.md", "closing-set.pdf"));
         documents.forEach(d -> {
             expected.add(d + ".md");
             expected.add(d + ".pdf");

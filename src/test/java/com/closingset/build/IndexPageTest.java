@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** index.md lists the set's own documents first, then each investor's documents under the investor's name. */
 class IndexPageTest {
+    private static final IndexPage.Row BINDER = new IndexPage.Row("", "The whole set in one PDF", "closing-set", 60, "ff",
+            Optional.empty());
 
     @Test
     void perInvestorDocumentsAreGroupedUnderTheirInvestorInTheDealsOrder() throws Exception {
@@ -24,7 +26,7 @@ class IndexPageTest {
                 new IndexPage.Row("", "Subscription Agreement", "subscription-01", 6, "dd", first),
                 new IndexPage.Row("", "Warrant No. W-2", "warrant-02", 9, "ee", second));
 
-        String index = IndexPage.render(deal, rows, "test");
+        String index = IndexPage.render(deal, rows, BINDER, "test");
 
         assertThat(index).containsSubsequence(
                 "| 4.1 | Form of Warrant | [ex-4.1-warrant.md](ex-4.1-warrant.md)",
@@ -34,14 +36,15 @@ class IndexPageTest {
                 "| Subscription Agreement | [subscription-01.md](subscription-01.md)",
                 "### 2. Redwood Crest Capital Partners LLC",
                 "| Warrant No. W-2 | [warrant-02.md](warrant-02.md)");
-        assertThat(index.substring(0, index.indexOf("## For each investor"))).doesNotContain("warrant-01");
+        assertThat(index.substring(0, index.indexOf("## For each investor"))).doesNotContain("warrant-01")
+                .contains("**The whole set in one PDF**: [closing-set.pdf](closing-set.pdf), 60 pages, SHA-256 `ff`.");
     }
 
     @Test
     void aSetWithoutPerInvestorDocumentsHasNoInvestorSection() throws Exception {
         Deal deal = new DealLoader().load(DealFixture.VALID);
         String index = IndexPage.render(deal, List.of(new IndexPage.Row("", "Current Report on Form 8-K", "8-k", 5, "aa",
-                Optional.empty())), "test");
+                Optional.empty())), BINDER, "test");
         assertThat(index).doesNotContain("For each investor");
     }
 }
