@@ -48,7 +48,9 @@ public final class PdfRenderer {
             PageNumberFooter footer = new PageNumberFooter(house);
             writer.setPageEvent(footer);
             InfoDictionary.fill(document, writer, metadata, fingerprint);
+            PdfA.declare(writer);
             document.open();
+            PdfA.addOutputIntent(writer);
             blocks.render(parser.parse(markdown), BlockContext.root(new PageFlow(document, writer), house, blocks, inlines));
             // An empty document still gets its one (blank, numbered) page instead of OpenPDF's "no pages" error.
             writer.setPageEmpty(false);
