@@ -19,8 +19,9 @@ import java.nio.file.Path;
 /**
  * Declares a document PDF/A-1b, the archival form a filing's exhibits are kept in: PDF 1.4,
  * XMP metadata mirroring the Info dictionary, and an sRGB output intent so its colours mean the
- * same thing on any device. OpenPDF itself flags link annotations printable and refuses
- * transparency once the conformance is set.
+ * same thing on any device. Once the conformance is set OpenPDF flags link annotations
+ * printable (/F 4) itself. It does not police transparency for PDF/A: the renderer draws none,
+ * and PdfAConformanceTest would catch any.
  */
 final class PdfA {
     private static final String SRGB = "sRGB IEC61966-2.1";
