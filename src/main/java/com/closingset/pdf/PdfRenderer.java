@@ -51,7 +51,7 @@ public final class PdfRenderer {
         PdfPart part = PdfPart.numbered(markdown, Objects.requireNonNull(metadata, "metadata").title());
         File file = new File(List.of(part), metadata, out, false);
         try {
-            file.document.open();
+            file.open();
             file.part(part, 1, file.writer.getRootOutline());
             file.document.close();
             return file.footer.pageCounts().get(0);
@@ -75,7 +75,7 @@ public final class PdfRenderer {
         File file = new File(identity, metadata, out, true);
         try {
             file.writer.setLinearPageMode();
-            file.document.open();
+            file.open();
             file.part(cover, 1, file.entry(1, cover.label()));
             // The contents' bookmark goes second, though its pages are laid out last.
             PdfOutline contentsEntry = file.entry(2, contents.label());
@@ -135,6 +135,13 @@ public final class PdfRenderer {
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             writer.setPageEvent(footer);
             InfoDictionary.fill(document, writer, metadata, fingerprint);
+            PdfA.declare(writer);
+        }
+
+        /** Opens the document for drawing, with the PDF/A output intent that must follow the opening. */
+        void open() throws IOException {
+            document.open();
+            PdfA.addOutputIntent(writer);
         }
 
         /** The binder's top-level bookmark for part {@code n}, going to where that part starts. */
