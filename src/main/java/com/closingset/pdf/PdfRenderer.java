@@ -49,9 +49,13 @@ public final class PdfRenderer {
             writer.setPageEvent(footer);
             InfoDictionary.fill(document, writer, metadata, fingerprint);
             document.open();
-            blocks.render(parser.parse(markdown), BlockContext.root(new PageFlow(document, writer), house, blocks, inlines));
-            // An empty document still gets its one (blank, numbered) page instead of OpenPDF's "no pages" error.
-            writer.setPageEmpty(false);
+            PageFlow flow = new PageFlow(document, writer);
+            blocks.render(parser.parse(markdown), BlockContext.root(flow, house, blocks, inlines));
+            // An empty document still gets its one (blank, numbered) page instead of OpenPDF's "no pages" error;
+            // any other keeps only pages with something on them.
+            if (flow.blank()) {
+                writer.setPageEmpty(false);
+            }
             document.close();
             return footer.pageCount();
         } catch (RuntimeException e) {

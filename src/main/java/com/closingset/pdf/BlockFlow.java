@@ -1,0 +1,23 @@
+package com.closingset.pdf;
+
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+
+/** Where block handlers' paragraphs and tables go: the document's pages, or a measurement of them. */
+interface BlockFlow {
+    void add(Paragraph paragraph);
+
+    void add(PdfPTable table);
+
+    /** Asks for at least {@code points} of space before the next block. */
+    void space(float points);
+
+    /** Starts a new page unless {@code height} points (plus the space owed) are left on this one. */
+    void keepRoom(float height);
+
+    /** The width of the text column. */
+    float width();
+
+    /** Whether the blocks land on pages; false when they are only measured. */
+    boolean paged();
+}
