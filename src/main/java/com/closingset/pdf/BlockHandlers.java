@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
@@ -61,13 +62,20 @@ final class BlockHandlers {
         ctx.space(ctx.paragraphSpacing());
     }
 
-    /** A signature block is not split across pages, nor is any paragraph of hard-broken lines (an address, a notice block). */
+    /**
+     * A signature block is not split across pages, nor is any paragraph of hard-broken lines (an
+     * address, a notice block); a paragraph all in bold stands as a heading ("**4. Exercise and
+     * Duration of Warrant.**") and, like one, keeps the first lines after it on its page.
+     */
     private static void keepTogether(com.vladsch.flexmark.ast.Paragraph node, BlockContext ctx) {
         List<Node> signatureBlock = SignatureBlock.openedBy(node);
         if (!signatureBlock.isEmpty()) {
             ctx.keepTogether(signatureBlock);
         } else if (node.getChildOfType(HardLineBreak.class) != null) {
             ctx.keepTogether(List.of(node));
+        } else if (node.getFirstChild() instanceof StrongEmphasis && node.getFirstChild() == node.getLastChild()) {
+            ctx.keepRoom(ctx.measure(List.of(node), HouseStyle.BODY_HEIGHT) + ctx.paragraphSpacing()
+                    + HouseStyle.LINES_KEPT_WITH_HEADING * HouseStyle.leading(HouseStyle.BODY_SIZE));
         }
     }
 

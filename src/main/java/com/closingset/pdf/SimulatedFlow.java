@@ -24,14 +24,12 @@ final class SimulatedFlow implements BlockFlow {
 
     @Override
     public void add(Paragraph paragraph) {
-        paragraph.setSpacingBefore(Math.max(paragraph.getSpacingBefore(), takeSpace()));
-        layOut(paragraph);
+        layOut(paragraph, paragraph.getSpacingBefore());
     }
 
     @Override
     public void add(PdfPTable table) {
-        table.setSpacingBefore(Math.max(table.spacingBefore(), takeSpace()));
-        layOut(table);
+        layOut(table, table.spacingBefore());
     }
 
     @Override
@@ -59,7 +57,12 @@ final class SimulatedFlow implements BlockFlow {
         return TOP - column.getYLine();
     }
 
-    private void layOut(Element element) {
+    /**
+     * ColumnText drops the spacing before the first element of each go(), and each element here has
+     * its own go() (to stop measuring once past a limit), so the gap is made by moving the line down.
+     */
+    private void layOut(Element element, float spacingBefore) {
+        column.setYLine(column.getYLine() - Math.max(spacingBefore, takeSpace()));
         column.addElement(element);
         try {
             column.go(true);
