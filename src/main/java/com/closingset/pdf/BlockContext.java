@@ -161,18 +161,41 @@ final class BlockContext {
         flow.keepRoom(height);
     }
 
+    /** The height a block can still take on this page. */
+    float room() {
+        return flow.room();
+    }
+
     /**
-     * Starts a new page unless {@code nodes}, as this context would draw them, fit on this one. A run
-     * taller than a page is left to break where it falls; inside a measurement nothing is kept.
+     * Starts a new page unless {@code nodes}, as this context would draw them, and {@code below}
+     * points more fit on this one. A run taller than a page is left to break where it falls; inside
+     * a measurement nothing is kept.
      */
-    void keepTogether(List<? extends Node> nodes) {
-        if (!flow.paged()) {
+    void keepTogether(List<? extends Node> nodes, float below) {
+        if (!flow.paged() || surelyFit(nodes, below)) {
             return;
         }
         float height = measure(nodes, HouseStyle.BODY_HEIGHT);
         if (height <= HouseStyle.BODY_HEIGHT) {
-            flow.keepRoom(height);
+            flow.keepRoom(height + below);
         }
+    }
+
+    /**
+     * Whether the room left is more than the blocks could take, so that measuring them can be
+     * skipped (most are a few short lines, far from the foot of the page): as if every character of
+     * their source were an em wide and every source line wrapped once more, plus the gaps.
+     */
+    private boolean surelyFit(List<? extends Node> nodes, float below) {
+        float size = HouseStyle.BODY_SIZE;
+        float height = below;
+        for (Node node : nodes) {
+            for (String line : node.getChars().toString().split("\n")) {
+                height += (1 + (int) Math.ceil(line.length() * size / width())) * HouseStyle.leading(size);
+            }
+            height += paragraphSpacing;
+        }
+        return height < flow.room();
     }
 
     /**

@@ -15,6 +15,9 @@ interface BlockFlow {
     /** Starts a new page unless {@code height} points (plus the space owed) are left on this one. */
     void keepRoom(float height);
 
+    /** The height a block can still take on this page after the space owed; endless where pages do not break. */
+    float room();
+
     /** The width of the text column. */
     float width();
 

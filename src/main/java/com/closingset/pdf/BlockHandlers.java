@@ -70,11 +70,11 @@ final class BlockHandlers {
     private static void keepTogether(com.vladsch.flexmark.ast.Paragraph node, BlockContext ctx) {
         List<Node> signatureBlock = SignatureBlock.openedBy(node);
         if (!signatureBlock.isEmpty()) {
-            ctx.keepTogether(signatureBlock);
+            ctx.keepTogether(signatureBlock, 0);
         } else if (node.getChildOfType(HardLineBreak.class) != null) {
-            ctx.keepTogether(List.of(node));
+            ctx.keepTogether(List.of(node), 0);
         } else if (node.getFirstChild() instanceof StrongEmphasis && node.getFirstChild() == node.getLastChild()) {
-            ctx.keepRoom(ctx.measure(List.of(node), HouseStyle.BODY_HEIGHT) + ctx.paragraphSpacing()
+            ctx.keepTogether(List.of(node), ctx.paragraphSpacing()
                     + HouseStyle.LINES_KEPT_WITH_HEADING * HouseStyle.leading(HouseStyle.BODY_SIZE));
         }
     }
@@ -123,11 +123,17 @@ final class BlockHandlers {
      * when the headings right under it and the first lines of its text would not fit on this page.
      */
     private static void keepWithContent(Heading node, BlockContext ctx) {
+        List<Node> headings = headings(node);
+        // With a third of a page left, a short section fits whatever its height, and so do a heading
+        // or two (two lines each at most) with the first lines under them: nothing to measure.
+        if (ctx.room() > HouseStyle.SHORT_SECTION && headings.size() <= 2) {
+            return;
+        }
         float section = ctx.measure(section(node), HouseStyle.SHORT_SECTION);
         if (section <= HouseStyle.SHORT_SECTION) {
             ctx.keepRoom(section);
         } else {
-            ctx.keepRoom(ctx.measure(headings(node), HouseStyle.BODY_HEIGHT) + HouseStyle.HEADING_SPACE_AFTER
+            ctx.keepRoom(ctx.measure(headings, HouseStyle.BODY_HEIGHT) + HouseStyle.HEADING_SPACE_AFTER
                     + HouseStyle.LINES_KEPT_WITH_HEADING * HouseStyle.leading(HouseStyle.BODY_SIZE));
         }
     }

@@ -40,16 +40,20 @@ final class PageFlow implements BlockFlow {
         spaceOwed = Math.max(spaceOwed, points);
     }
 
-    /**
-     * OpenPDF sets a line only where one more line would still fit under it, so the room asked for
-     * has a body line more than the blocks' own height.
-     */
     @Override
     public void keepRoom(float height) {
-        float foot = HouseStyle.leading(HouseStyle.BODY_SIZE);
-        if (writer.getVerticalPosition(true) - spaceOwed - height - foot <= document.bottom()) {
+        if (height >= room()) {
             document.newPage();
         }
+    }
+
+    /**
+     * OpenPDF sets a line only where one more line would still fit under it, so a body line at the
+     * foot of the page is not room.
+     */
+    @Override
+    public float room() {
+        return writer.getVerticalPosition(true) - spaceOwed - document.bottom() - HouseStyle.leading(HouseStyle.BODY_SIZE);
     }
 
     @Override

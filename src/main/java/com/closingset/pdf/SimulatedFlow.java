@@ -43,6 +43,11 @@ final class SimulatedFlow implements BlockFlow {
     }
 
     @Override
+    public float room() {
+        return Float.POSITIVE_INFINITY;
+    }
+
+    @Override
     public float width() {
         return width;
     }
