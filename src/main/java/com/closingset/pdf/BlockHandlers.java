@@ -8,22 +8,18 @@ import com.lowagie.text.pdf.draw.LineSeparator;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -52,7 +48,7 @@ final class BlockHandlers {
 
     private static void paragraph(com.vladsch.flexmark.ast.Paragraph node, BlockContext ctx) {
         if (ctx.paged()) {
-            keepTogether(node, ctx);
+            PageBreaks.beforeParagraph(node, ctx);
         }
         float size = HouseStyle.BODY_SIZE;
         Optional<ClauseMarker> clause = ctx.clauses().place(node.getChars().toString(), paragraphsAfter(node));
@@ -60,23 +56,6 @@ final class BlockHandlers {
         Paragraph paragraph = hanging.paragraph(ctx.house().body(), HouseStyle.leading(size), Element.ALIGN_JUSTIFIED);
         ctx.add(ctx.inlines(node, clause.map(ClauseMarker::length).orElse(0), TextStyle.of(size), paragraph));
         ctx.space(ctx.paragraphSpacing());
-    }
-
-    /**
-     * A signature block is not split across pages, nor is any paragraph of hard-broken lines (an
-     * address, a notice block); a paragraph all in bold stands as a heading ("**4. Exercise and
-     * Duration of Warrant.**") and, like one, keeps the first lines after it on its page.
-     */
-    private static void keepTogether(com.vladsch.flexmark.ast.Paragraph node, BlockContext ctx) {
-        List<Node> signatureBlock = SignatureBlock.openedBy(node);
-        if (!signatureBlock.isEmpty()) {
-            ctx.keepTogether(signatureBlock, 0);
-        } else if (node.getChildOfType(HardLineBreak.class) != null) {
-            ctx.keepTogether(List.of(node), 0);
-        } else if (node.getFirstChild() instanceof StrongEmphasis && node.getFirstChild() == node.getLastChild()) {
-            ctx.keepTogether(List.of(node), ctx.paragraphSpacing()
-                    + HouseStyle.LINES_KEPT_WITH_HEADING * HouseStyle.leading(HouseStyle.BODY_SIZE));
-        }
     }
 
     /** The source of the paragraphs after {@code node} up to the next heading, read as far as asked. */
@@ -109,54 +88,12 @@ final class BlockHandlers {
         float leading = HouseStyle.leading(size);
         ctx.space(HouseStyle.HEADING_SPACE_BEFORE);
         if (ctx.paged()) {
-            keepWithContent(node, ctx);
+            PageBreaks.beforeHeading(node, ctx);
         }
         Paragraph heading = ctx.paragraph(font, leading, node.getLevel() == 1 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
         heading.add(new Chunk("", font).setLocalDestination(ctx.anchors().anchorFor(node.getText().unescape())));
         ctx.add(ctx.inlines(node, style, heading));
         ctx.space(HouseStyle.HEADING_SPACE_AFTER);
-    }
-
-    /**
-     * OpenPDF has no keep-with-next. A short section (the heading and its content up to the next
-     * heading of its level or higher) starts a new page rather than split; any other heading does
-     * when the headings right under it and the first lines of its text would not fit on this page.
-     */
-    private static void keepWithContent(Heading node, BlockContext ctx) {
-        List<Node> headings = headings(node);
-        // With a third of a page left, a short section fits whatever its height, and so do a heading
-        // or two (two lines each at most) with the first lines under them: nothing to measure.
-        if (ctx.room() > HouseStyle.SHORT_SECTION && headings.size() <= 2) {
-            return;
-        }
-        float section = ctx.measure(section(node), HouseStyle.SHORT_SECTION);
-        if (section <= HouseStyle.SHORT_SECTION) {
-            ctx.keepRoom(section);
-        } else {
-            ctx.keepRoom(ctx.measure(headings, HouseStyle.BODY_HEIGHT) + HouseStyle.HEADING_SPACE_AFTER
-                    + HouseStyle.LINES_KEPT_WITH_HEADING * HouseStyle.leading(HouseStyle.BODY_SIZE));
-        }
-    }
-
-    private static List<Node> section(Heading heading) {
-        List<Node> section = new ArrayList<>(List.of(heading));
-        for (Node next = heading.getNext(); next != null && !endsSection(heading, next); next = next.getNext()) {
-            section.add(next);
-        }
-        return section;
-    }
-
-    private static boolean endsSection(Heading heading, Node node) {
-        return node instanceof Heading other && other.getLevel() <= heading.getLevel();
-    }
-
-    /** The heading and the headings that follow it with no text in between. */
-    private static List<Node> headings(Heading heading) {
-        List<Node> headings = new ArrayList<>();
-        for (Node next = heading; next instanceof Heading; next = next.getNext()) {
-            headings.add(next);
-        }
-        return headings;
     }
 
     private static void rule(ThematicBreak node, BlockContext ctx) {
