@@ -9,25 +9,30 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import com.vladsch.flexmark.util.ast.Node;
 
+import java.util.List;
+
 /**
  * Where block handlers write: the page flow, the left indent of the enclosing lists and quotes,
  * and the marker of a list item whose first line has not been drawn yet.
  */
 final class BlockContext {
-    private final PageFlow flow;
+    private final BlockFlow flow;
     private final HouseStyle house;
     private final HeadingAnchors anchors;
+    private final ClauseOutline clauses;
     private final HandlerTable<BlockContext> blocks;
     private final HandlerTable<InlineContext> inlines;
     private final float indent;
     private final float paragraphSpacing;
     private ListMarker pendingMarker;
 
-    private BlockContext(PageFlow flow, HouseStyle house, HeadingAnchors anchors, HandlerTable<BlockContext> blocks,
-                         HandlerTable<InlineContext> inlines, float indent, float paragraphSpacing, ListMarker marker) {
+    private BlockContext(BlockFlow flow, HouseStyle house, HeadingAnchors anchors, ClauseOutline clauses,
+                         HandlerTable<BlockContext> blocks, HandlerTable<InlineContext> inlines, float indent,
+                         float paragraphSpacing, ListMarker marker) {
         this.flow = flow;
         this.house = house;
         this.anchors = anchors;
+        this.clauses = clauses;
         this.blocks = blocks;
         this.inlines = inlines;
         this.indent = indent;
@@ -35,9 +40,10 @@ final class BlockContext {
         this.pendingMarker = marker;
     }
 
-    static BlockContext root(PageFlow flow, HouseStyle house, HeadingAnchors anchors, HandlerTable<BlockContext> blocks,
+    static BlockContext root(BlockFlow flow, HouseStyle house, HeadingAnchors anchors, HandlerTable<BlockContext> blocks,
                              HandlerTable<InlineContext> inlines) {
-        return new BlockContext(flow, house, anchors, blocks, inlines, 0, HouseStyle.PARAGRAPH_SPACING, null);
+        return new BlockContext(flow, house, anchors, new ClauseOutline(), blocks, inlines, 0,
+                HouseStyle.PARAGRAPH_SPACING, null);
     }
 
     HouseStyle house() {
@@ -46,6 +52,10 @@ final class BlockContext {
 
     HeadingAnchors anchors() {
         return anchors;
+    }
+
+    ClauseOutline clauses() {
+        return clauses;
     }
 
     float indent() {
@@ -72,13 +82,20 @@ final class BlockContext {
     /** Context for the content of a block quote or code block, {@code by} points further right. */
     BlockContext indented(float by) {
         flushMarker();
-        return new BlockContext(flow, house, anchors, blocks, inlines, indent + by, paragraphSpacing, null);
+        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + by, paragraphSpacing, null);
     }
 
     /** Context for one list item: its text aligns past the marker's gutter, the marker hangs in it. */
     BlockContext listItem(ListMarker marker, float itemSpacing) {
         flushMarker();
-        return new BlockContext(flow, house, anchors, blocks, inlines, indent + marker.gutter(), itemSpacing, marker);
+        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + marker.gutter(), itemSpacing, marker);
+    }
+
+    /** Context for a clause paragraph: its text starts at the clause's indent, its marker hangs in the gutter before it. */
+    BlockContext clause(ClauseMarker clause) {
+        flushMarker();
+        ListMarker marker = new ListMarker(clause.text(), clause.kind().gutter());
+        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + clause.indent(), paragraphSpacing, marker);
     }
 
     /**
@@ -109,6 +126,23 @@ final class BlockContext {
         return target;
     }
 
+    /**
+     * Fills {@code target} with the inline content of {@code parent} but its first {@code skip}
+     * source characters, which open its first child, a plain text run (a clause marker drawn apart).
+     */
+    <P extends Phrase> P inlines(Node parent, int skip, TextStyle style, P target) {
+        if (skip == 0) {
+            return inlines(parent, style, target);
+        }
+        InlineContext out = new InlineContext(target, style, house, anchors, inlines);
+        Node first = parent.getFirstChild();
+        out.text(first.getChars().subSequence(skip).unescape());
+        for (Node next = first.getNext(); next != null; next = next.getNext()) {
+            inlines.render(next, out);
+        }
+        return target;
+    }
+
     void add(Paragraph paragraph) {
         flushMarker();
         flow.add(paragraph);
@@ -130,6 +164,66 @@ final class BlockContext {
 
     void keepRoom(float height) {
         flow.keepRoom(height);
+    }
+
+    /** The height a block can still take on this page. */
+    float room() {
+        return flow.room();
+    }
+
+    /**
+     * Starts a new page unless {@code nodes}, as this context would draw them, and {@code below}
+     * points more fit on this one. A run taller than a page is left to break where it falls; inside
+     * a measurement nothing is kept.
+     */
+    void keepTogether(List<? extends Node> nodes, float below) {
+        if (!flow.paged() || surelyFit(nodes, below)) {
+            return;
+        }
+        float height = measure(nodes, HouseStyle.BODY_HEIGHT);
+        if (height <= HouseStyle.BODY_HEIGHT) {
+            flow.keepRoom(height + below);
+        }
+    }
+
+    /**
+     * Whether the room left is more than the blocks could take, so that measuring them can be
+     * skipped (most are a few short lines, far from the foot of the page): as if every character of
+     * their source were an em wide and every source line wrapped once more, plus the gaps.
+     */
+    private boolean surelyFit(List<? extends Node> nodes, float below) {
+        float size = HouseStyle.BODY_SIZE;
+        float height = below;
+        for (Node node : nodes) {
+            for (String line : node.getChars().toString().split("\n")) {
+                height += (1 + (int) Math.ceil(line.length() * size / width())) * HouseStyle.leading(size);
+            }
+            height += paragraphSpacing;
+        }
+        return height < flow.room();
+    }
+
+    /**
+     * How tall {@code nodes} would be, drawn at this context's indent from the top of a page, or
+     * infinity once past {@code limit}. They are drawn into a simulated column by a context of their
+     * own, so this document's clause outline and heading names do not move.
+     */
+    float measure(List<? extends Node> nodes, float limit) {
+        SimulatedFlow column = new SimulatedFlow(flow.width());
+        BlockContext measuring = new BlockContext(column, house, new HeadingAnchors(""), clauses.copy(), blocks, inlines,
+                indent, paragraphSpacing, null);
+        for (Node node : nodes) {
+            measuring.render(node);
+            if (column.height() > limit) {
+                return Float.POSITIVE_INFINITY;
+            }
+        }
+        return column.height();
+    }
+
+    /** False while blocks are only being measured: page-breaking decisions are then not theirs to make. */
+    boolean paged() {
+        return flow.paged();
     }
 
     /** Draws a pending marker on a line of its own, for items that start with a table, a rule or nothing. */

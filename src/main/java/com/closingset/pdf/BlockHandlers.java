@@ -20,6 +20,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
 /** One handler per block node type; lists and tables have handlers of their own classes. */
 final class BlockHandlers {
     private BlockHandlers() {
@@ -44,21 +48,49 @@ final class BlockHandlers {
     }
 
     private static void paragraph(com.vladsch.flexmark.ast.Paragraph node, BlockContext ctx) {
+        if (ctx.paged()) {
+            PageBreaks.beforeParagraph(node, ctx);
+        }
         float size = HouseStyle.BODY_SIZE;
-        Paragraph paragraph = ctx.paragraph(ctx.house().body(), HouseStyle.leading(size), Element.ALIGN_JUSTIFIED);
-        ctx.add(ctx.inlines(node, TextStyle.of(size), paragraph));
+        Optional<ClauseMarker> clause = ctx.clauses().place(node.getChars().toString(), paragraphsAfter(node));
+        BlockContext hanging = clause.map(ctx::clause).orElse(ctx);
+        Paragraph paragraph = hanging.paragraph(ctx.house().body(), HouseStyle.leading(size), Element.ALIGN_JUSTIFIED);
+        ctx.add(ctx.inlines(node, clause.map(ClauseMarker::length).orElse(0), TextStyle.of(size), paragraph));
         ctx.space(ctx.paragraphSpacing());
     }
 
+    /** The source of the paragraphs after {@code node} up to the next heading, read as far as asked. */
+    private static Iterator<String> paragraphsAfter(Node node) {
+        return new Iterator<>() {
+            private Node next = node.getNext();
+
+            @Override
+            public boolean hasNext() {
+                return next != null && !(next instanceof Heading);
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String source = next.getChars().toString();
+                next = next.getNext();
+                return source;
+            }
+        };
+    }
+
     private static void heading(Heading node, BlockContext ctx) {
+        ctx.clauses().reset();
         float size = HouseStyle.headingSize(node.getLevel());
         TextStyle style = TextStyle.of(size).withBold();
         Font font = ctx.house().font(style);
         float leading = HouseStyle.leading(size);
         ctx.space(HouseStyle.HEADING_SPACE_BEFORE);
-        // OpenPDF has no keep-with-next; a heading that would end a page starts the next one instead.
-        ctx.keepRoom(leading + HouseStyle.HEADING_SPACE_AFTER
-                + HouseStyle.LINES_KEPT_WITH_HEADING * HouseStyle.leading(HouseStyle.BODY_SIZE));
+        if (ctx.paged()) {
+            PageBreaks.beforeHeading(node, ctx);
+        }
         Paragraph heading = ctx.paragraph(font, leading, node.getLevel() == 1 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
         String anchor = ctx.anchors().anchorFor(node.getText().unescape());
         ctx.inlines(node, style, heading);

@@ -13,6 +13,8 @@ final class HouseStyle {
     static final Rectangle PAGE = PageSize.LETTER;
     static final float MARGIN = 72f;
     static final float LEADING = 1.2f;
+    /** The height of the text block between the top and bottom margins. */
+    static final float BODY_HEIGHT = PAGE.getHeight() - 2 * MARGIN;
 
     static final float BODY_SIZE = 12f;
     static final float TABLE_SIZE = 10f;
@@ -32,6 +34,12 @@ final class HouseStyle {
     static final float QUOTE_INDENT = 24f;
     static final float CODE_INDENT = 18f;
     static final float BULLET_GUTTER = 18f;
+    /** A clause's text starts half an inch after its marker; a roman one's, (xxxviii), two thirds of an inch. */
+    static final float CLAUSE_GUTTER = 36f;
+    static final float ROMAN_CLAUSE_GUTTER = 48f;
+    /** A short section (a heading and its content) shorter than this starts on a new page rather than split. */
+    static final float SHORT_SECTION = BODY_HEIGHT / 3;
+
     static final float MARKER_GAP = 6f;
     static final float RULE_WIDTH = 0.75f;
     static final float CELL_BORDER = 0.5f;

@@ -1,11 +1,20 @@
 package com.closingset.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Where inline handlers write: the phrase being filled and the style of the run at hand. */
 final class InlineContext {
+    /** Three or more underscores are a blank to fill in; one or two are text ({@code snake_case}). */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("_{3,}");
+    private static final char NO_BREAK_SPACE = '\u00A0';
+
     private final Phrase target;
     private final TextStyle style;
     private final HouseStyle house;
@@ -37,7 +46,42 @@ final class InlineContext {
             return;
         }
         // Fonts have no glyph for a tab; a space is what Markdown means by one in running text.
-        Chunk chunk = new Chunk(text.replace('\t', ' '), house.font(style));
+        String plain = text.replace('\t', ' ');
+        if (!plain.contains("___")) {
+            run(plain);
+            return;
+        }
+        Matcher line = SIGNATURE_LINE.matcher(plain);
+        int from = 0;
+        while (line.find()) {
+            run(plain.substring(from, line.start()));
+            rule(line.end() - line.start());
+            from = line.end();
+        }
+        run(plain.substring(from));
+    }
+
+    /**
+     * A blank to sign or fill in, typed as underscores: drawn as one solid rule as wide as they are,
+     * where the underscores would leave gaps and copy out as text. The rule underlines no-break
+     * spaces, which keep it on one line and which justification does not stretch.
+     */
+    private void rule(int underscores) {
+        Font font = house.font(style);
+        BaseFont face = font.getBaseFont();
+        float width = underscores * face.getWidthPoint('_', style.size());
+        int spaces = Math.round(width / face.getWidthPoint(NO_BREAK_SPACE, style.size()));
+        Chunk rule = new Chunk(String.valueOf(NO_BREAK_SPACE).repeat(spaces), font);
+        rule.setUnderline(face.getFontDescriptor(BaseFont.UNDERLINE_THICKNESS, style.size()),
+                face.getFontDescriptor(BaseFont.UNDERLINE_POSITION, style.size()));
+        target.add(rule);
+    }
+
+    private void run(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Chunk chunk = new Chunk(text, house.font(style));
         if (style.link() != null) {
             chunk.setUnderline(HouseStyle.LINK_UNDERLINE, -0.15f * style.size());
             if (style.link().startsWith("#")) {

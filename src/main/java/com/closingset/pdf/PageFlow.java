@@ -10,11 +10,12 @@ import com.lowagie.text.pdf.PdfWriter;
  * after a block and granted before the next one, taking the larger request, so a list's end and
  * the paragraph after it do not add up their gaps (and OpenPDF drops the gap at a page top).
  */
-final class PageFlow {
+final class PageFlow implements BlockFlow {
     private final Document document;
     private final PdfWriter writer;
     private final Outline outline;
     private float spaceOwed;
+    private boolean blank = true;
 
     PageFlow(Document document, PdfWriter writer, Outline outline) {
         this.document = document;
@@ -22,33 +23,62 @@ final class PageFlow {
         this.outline = outline;
     }
 
-    void add(Paragraph paragraph) {
+    @Override
+    public void add(Paragraph paragraph) {
         paragraph.setSpacingBefore(Math.max(paragraph.getSpacingBefore(), takeSpace()));
         document.add(paragraph);
+        blank = false;
     }
 
-    void add(PdfPTable table) {
+    @Override
+    public void add(PdfPTable table) {
         table.setSpacingBefore(Math.max(table.spacingBefore(), takeSpace()));
         document.add(table);
+        blank = false;
     }
 
-    void bookmark(int level, String title, String destination) {
+    @Override
+    public void bookmark(int level, String title, String destination) {
         outline.add(level, title, destination);
     }
 
-    void space(float points) {
+    @Override
+    public void space(float points) {
         spaceOwed = Math.max(spaceOwed, points);
     }
 
-    /** Starts a new page unless {@code height} points (plus the space owed) are left on this one. */
-    void keepRoom(float height) {
-        if (writer.getVerticalPosition(true) - spaceOwed - height < document.bottom()) {
+    @Override
+    public void keepRoom(float height) {
+        if (height >= room()) {
             document.newPage();
         }
     }
 
-    float width() {
+    /**
+     * OpenPDF sets a line only where one more line would still fit under it, so a body line at the
+     * foot of the page is not room.
+     */
+    @Override
+    public float room() {
+        return writer.getVerticalPosition(true) - spaceOwed - document.bottom() - HouseStyle.leading(HouseStyle.BODY_SIZE);
+    }
+
+    @Override
+    public float width() {
         return document.right() - document.left();
+    }
+
+    /**
+     * Whether nothing was added. OpenPDF opens the next page as soon as a block fills one to its foot
+     * and drops it at close if it stays empty; only a document with no blocks at all must keep it.
+     */
+    boolean blank() {
+        return blank;
+    }
+
+    @Override
+    public boolean paged() {
+        return true;
     }
 
     private float takeSpace() {

@@ -159,10 +159,13 @@ public final class PdfRenderer {
                         new PdfDestination(PdfDestination.FITH, HouseStyle.PAGE.getHeight()));
                 anchors = new HeadingAnchors("d" + n + "-");
             }
-            blocks.render(parser.parse(part.markdown()),
-                    BlockContext.root(new PageFlow(document, writer, new Outline(outline)), house, anchors, blocks, inlines));
-            // An empty document still gets its one (blank, numbered) page instead of none.
-            writer.setPageEmpty(false);
+            PageFlow flow = new PageFlow(document, writer, new Outline(outline));
+            blocks.render(parser.parse(part.markdown()), BlockContext.root(flow, house, anchors, blocks, inlines));
+            // An empty document still gets its one (blank, numbered) page instead of none; any other
+            // keeps only pages with something on them.
+            if (flow.blank()) {
+                writer.setPageEmpty(false);
+            }
         }
 
         IOException failure(Exception e) {

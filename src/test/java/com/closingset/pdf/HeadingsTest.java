@@ -39,4 +39,32 @@ class HeadingsTest {
             assertThat(paragraph.page()).as("with %d fillers", fillers).isEqualTo(heading.page());
         }
     }
+
+    @Test
+    void aHeadingRightAboveAnotherMovesWithIt() throws Exception {
+        // An 8-K's "## Section 1" then "### Item 1.01": neither may end a page, whatever the section's length.
+        String items = IntStream.range(0, 40).mapToObj(i -> "Item paragraph " + i + ".").collect(Collectors.joining("\n\n"));
+        for (int fillers = 20; fillers <= 34; fillers++) {
+            String filler = IntStream.range(0, fillers).mapToObj(i -> "Filler paragraph " + i + ".")
+                    .collect(Collectors.joining("\n\n"));
+            RenderedPdf pdf = RenderedPdf.of(filler + "\n\n## Section One\n\n### Item One\n\n" + items + "\n");
+
+            int section = pdf.glyphsOf("Section One").get(0).page();
+            assertThat(pdf.glyphsOf("Item One").get(0).page()).as("with %d fillers", fillers).isEqualTo(section);
+            assertThat(pdf.glyphsOf("Item paragraph 2.").get(0).page()).as("with %d fillers", fillers).isEqualTo(section);
+        }
+    }
+
+    @Test
+    void aBoldLineStandingAsAHeadingIsNotLeftAtTheFootOfAPage() throws Exception {
+        for (int fillers = 20; fillers <= 34; fillers++) {
+            String filler = IntStream.range(0, fillers).mapToObj(i -> "Filler paragraph " + i + ".")
+                    .collect(Collectors.joining("\n\n"));
+            RenderedPdf pdf = RenderedPdf.of(filler + "\n\n**4. Exercise and Duration of Warrant.**\n\n"
+                    + "(a) All or any part of this Warrant shall be exercisable.\n");
+
+            assertThat(pdf.glyphsOf("All or any").get(0).page()).as("with %d fillers", fillers)
+                    .isEqualTo(pdf.glyphsOf("Exercise and Duration").get(0).page());
+        }
+    }
 }

@@ -2,6 +2,7 @@ package com.closingset.pdf;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -34,6 +35,17 @@ record RenderedPdf(byte[] bytes, int pages) {
          */
         float alignedRight() {
             return ".,;:'".contains(text) ? x + 0.6f * width : right();
+        }
+    }
+
+    /** A straight line the page strokes (a rule, an underline, a border): its ends, y from the top edge, in points. */
+    record Stroke(int page, float x1, float y1, float x2, float y2) {
+        boolean horizontal() {
+            return Math.abs(y1 - y2) < 0.01f;
+        }
+
+        float length() {
+            return (float) Math.hypot(x2 - x1, y2 - y1);
         }
     }
 
@@ -92,6 +104,18 @@ record RenderedPdf(byte[] bytes, int pages) {
             stripper.getText(pdf);
         }
         return glyphs;
+    }
+
+    /** Every straight segment stroked on every page, in drawing order. */
+    List<Stroke> strokes() throws IOException {
+        List<Stroke> strokes = new ArrayList<>();
+        try (PDDocument pdf = load()) {
+            for (int n = 0; n < pdf.getNumberOfPages(); n++) {
+                PDPage page = pdf.getPage(n);
+                new StrokeCollector(page, n + 1, strokes).processPage(page);
+            }
+        }
+        return strokes;
     }
 
     /** The glyphs of the first occurrence of {@code word} in reading order. */

@@ -1,0 +1,40 @@
+package com.closingset.pdf;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A signature block: the run of short paragraphs around a {@code By:} line — the party's name,
+ * {@code By: /s/ ...} or {@code By: ___}, {@code Name:}, {@code Title:}, an "Accepted" line —
+ * which must land on one page, never with its name on one page and its signature on the next.
+ */
+final class SignatureBlock {
+    /** A source line longer than this wraps, or nearly: it is running text, not a line of a block. */
+    private static final int SHORT_LINE = 80;
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("(?m)^(?:\\*\\*|__)?By:");
+
+    private SignatureBlock() {
+    }
+
+    /** The paragraphs of the signature block that {@code paragraph} opens, or none if it opens none. */
+    static List<Node> openedBy(Paragraph paragraph) {
+        if (isShort(paragraph.getPrevious())) {
+            return List.of();
+        }
+        List<Node> run = new ArrayList<>();
+        boolean signed = false;
+        for (Node node = paragraph; isShort(node); node = node.getNext()) {
+            run.add(node);
+            signed |= SIGNATURE_LINE.matcher(node.getChars()).find();
+        }
+        return signed ? run : List.of();
+    }
+
+    private static boolean isShort(Node node) {
+        return node instanceof Paragraph && node.getChars().toString().lines().allMatch(l -> l.length() <= SHORT_LINE);
+    }
+}
