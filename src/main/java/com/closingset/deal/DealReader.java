@@ -68,7 +68,7 @@ final class DealReader {
                 m.text("entity_type"),
                 m.text("commission_file_number"),
                 m.text("employer_id"),
-                address(m.mapping("address")),
+                Address.read(m.mapping("address")),
                 m.text("phone"),
                 m.text("website"),
                 m.text("market"),
@@ -85,23 +85,12 @@ final class DealReader {
         Party party = new Party(
                 name,
                 m.optionalText("short_name").orElse(name),
-                m.has("address") ? address(m.mapping("address")) : null,
+                m.has("address") ? Address.read(m.mapping("address")) : null,
                 m.optionalText("phone").orElse(null));
         m.finish();
         return party;
     }
 
-    private Address address(YamlMapping m) throws DealException {
-        String state = m.text("state");
-        Address address = new Address(
-                m.text("street"),
-                m.text("city"),
-                state,
-                m.optionalText("state_abbreviation").orElse(state),
-                m.text("postal_code"));
-        m.finish();
-        return address;
-    }
 
     private Registration registration(YamlMapping m) throws DealException {
         Registration r = new Registration(m.text("form"), m.text("number"), m.date("effective_date"));
@@ -151,7 +140,7 @@ final class DealReader {
                         + "% of " + shares + " shares, rounded " + offering.warrantRounding().name().toLowerCase(Locale.ROOT).replace('_', '-')
                         + "), got " + stated.getAsLong());
             }
-            out.add(new Investor(out.size() + 1, name, address(m.mapping("address")), m.optionalText("contact").orElse(null), shares, stated));
+            out.add(new Investor(out.size() + 1, name, Address.read(m.mapping("address")), m.optionalText("contact").orElse(null), shares, stated));
             total = Math.addExact(total, shares);
             m.finish();
         }

@@ -4,14 +4,7 @@ package com.closingset.deal;
 public record OpinionOffice(Address address, String phone) {
 
     static OpinionOffice read(YamlMapping m) throws DealException {
-        String state = m.text("state");
-        Address address = new Address(
-                m.text("street"),
-                m.text("city"),
-                state,
-                m.optionalText("state_abbreviation").orElse(state),
-                m.text("postal_code"));
-        OpinionOffice office = new OpinionOffice(address, m.text("phone"));
+        OpinionOffice office = new OpinionOffice(Address.fields(m), m.text("phone"));
         m.finish();
         return office;
     }

@@ -63,7 +63,7 @@ public record PlacementAgreementTerms(
     private static final int YEAR = 366;
 
     static PlacementAgreementTerms read(YamlMapping m) throws DealException {
-        Address agentAddress = address(m.mapping("agent_address"));
+        Address agentAddress = Address.read(m.mapping("agent_address"));
         String agentCounsel = m.text("agent_counsel");
         String accountants = m.text("accountants");
         List<String> generalMarkets = m.texts("general_markets");
@@ -99,18 +99,6 @@ public record PlacementAgreementTerms(
                 agentSignatory, opinionForm);
     }
 
-    /** A postal address, read as the other sections read theirs. */
-    static Address address(YamlMapping m) throws DealException {
-        String state = m.text("state");
-        Address address = new Address(
-                m.text("street"),
-                m.text("city"),
-                state,
-                m.optionalText("state_abbreviation").orElse(state),
-                m.text("postal_code"));
-        m.finish();
-        return address;
-    }
 
     /** Paragraph numbers of a caption: whole numbers from 1, in order, each once ("sixth and seventh"). */
     private static List<Integer> paragraphs(YamlMapping m, String key) throws DealException {

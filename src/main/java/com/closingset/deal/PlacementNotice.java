@@ -8,7 +8,7 @@ package com.closingset.deal;
 public record PlacementNotice(Address address, String attention, String fax) {
 
     static PlacementNotice read(YamlMapping m, boolean withAddress) throws DealException {
-        Address address = withAddress ? PlacementAgreementTerms.address(m.mapping("address")) : null;
+        Address address = withAddress ? Address.read(m.mapping("address")) : null;
         PlacementNotice n = new PlacementNotice(address, m.text("attention"), m.text("fax"));
         m.finish();
         return n;

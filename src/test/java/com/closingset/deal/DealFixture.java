@@ -41,6 +41,18 @@ public final class DealFixture {
                 .replaceFirst("(?ms)^investors:\\n.*?(?=^[a-z#])", java.util.regex.Matcher.quoteReplacement(oneInvestor));
     }
 
+    /**
+     * The one-line error that loading {@code text} as {@code deal/x.yaml} gives; fails if it loads or
+     * the message has more than one line.
+     */
+    public static String errorFor(Path dir, String text) {
+        Path file = write(dir, "x.yaml", text);
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> new DealLoader().load(file, "deal/x.yaml"));
+        org.assertj.core.api.Assertions.assertThat(t).isInstanceOf(DealException.class);
+        org.assertj.core.api.Assertions.assertThat(t.getMessage()).doesNotContain("\n");
+        return t.getMessage();
+    }
+
     public static Path write(Path dir, String name, String text) {
         try {
             Path file = dir.resolve(name);

@@ -14,11 +14,7 @@ class DealLoaderErrorsTest {
     Path dir;
 
     private String errorFor(String text) {
-        Path file = DealFixture.write(dir, "x.yaml", text);
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> new DealLoader().load(file, "deal/x.yaml"));
-        assertThat(t).isInstanceOf(DealException.class);
-        assertThat(t.getMessage()).doesNotContain("\n");
-        return t.getMessage();
+        return DealFixture.errorFor(dir, text);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.closingset.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,7 @@ class InvestorValidationTest {
     Path dir;
 
     private String errorFor(String text) {
-        Path file = DealFixture.write(dir, "x.yaml", text);
-        Throwable t = catchThrowable(() -> new DealLoader().load(file, "deal/x.yaml"));
-        assertThat(t).isInstanceOf(DealException.class);
-        assertThat(t.getMessage()).doesNotContain("\n");
-        return t.getMessage();
+        return DealFixture.errorFor(dir, text);
     }
 
     @Test

@@ -12,11 +12,7 @@ class SubscriptionTermsTest {
     Path dir;
 
     private String errorFor(String text) {
-        Path file = DealFixture.write(dir, "x.yaml", text);
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> new DealLoader().load(file, "deal/x.yaml"));
-        assertThat(t).isInstanceOf(DealException.class);
-        assertThat(t.getMessage()).doesNotContain("\n");
-        return t.getMessage();
+        return DealFixture.errorFor(dir, text);
     }
 
     @Test
