@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,9 +26,10 @@ import picocli.CommandLine.Spec;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Rebuilds each deal in memory and compares it with OUT/<deal id>/: the Markdown, index.md,",
-            "SHA256SUMS, and the PDFs that are there (PDFs are not committed; one absent is fine).",
-            "Lists each stale, missing or extra file, one a line. Writes nothing."},
+            "Rebuilds each deal in memory and compares it with OUT/<deal id>/:",
+            "the Markdown, index.md, SHA256SUMS, and the PDFs that are there (PDFs",
+            "are not committed: one absent is fine). Lists each stale, missing or",
+            "extra file, one a line. Writes nothing."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the output is current",
@@ -65,13 +68,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         int stale = 0;
         for (MarkdownSet set : sets) {
-            OutputReport report;
-            try {
-                report = check.check(set, root);
-            } catch (IOException e) {
-                // An output folder that cannot be read is bad input to a check, not a stale output.
-                throw new DealException(Home.shown(root), 0, 0, "", "cannot read the output to check: " + e);
-            }
+            OutputReport report = readable(() -> check.check(set, root), root);
             String folder = Home.shown(report.folder());
             for (OutputReport.Finding f : report.findings()) {
                 stdout.println(folder + (f.file().isEmpty() ? "" : "/" + f.file()) + ": " + f.verdict().label());
@@ -84,6 +81,14 @@ final class CheckCommand implements Callable<Integer> {
                 stdout.println(folder + ": current");
             }
             stale += report.findings().size();
+        }
+        if (deals.isEmpty()) {
+            // Checking every deal of the project, a folder no deal builds is stale output too.
+            Set<String> ids = sets.stream().map(set -> set.deal().id()).collect(Collectors.toSet());
+            for (String extra : readable(() -> OutputCheck.foldersOfNoDeal(root, ids), root)) {
+                stdout.println(Home.shown(root.resolve(extra)) + ": not built by any deal (extra)");
+                stale++;
+            }
         }
         stdout.flush();
         if (stale > 0) {
@@ -104,5 +109,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         String last = parts.remove(parts.size() - 1);
         return parts.isEmpty() ? last : String.join(", ", parts) + " and " + last;
+    }
+
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    /** An output folder that cannot be read is bad input to a check, not stale output. */
+    private static <T> T readable(Reading<T> reading, Path root) throws DealException {
+        try {
+            return reading.read();
+        } catch (IOException e) {
+            throw new DealException(Home.shown(root), 0, 0, "", "cannot read the output to check: " + e);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -89,6 +90,21 @@ public final class OutputCheck {
             notCompared = pending;
         }
         return new OutputReport(set.deal().id(), folder, findings, notCompared);
+    }
+
+    /**
+     * The folders of {@code root} that no deal of {@code dealIds} builds: a deal renamed or removed
+     * leaves its old set behind. Hidden folders are a build's scratch space, not output.
+     */
+    public static List<String> foldersOfNoDeal(Path root, Set<String> dealIds) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> listed = Files.list(root)) {
+            return listed.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".") && !dealIds.contains(n))
+                    .sorted().toList();
+        }
     }
 
     private static OutputReport.Verdict compare(Path folder, SortedSet<String> present, String name, byte[] fresh)

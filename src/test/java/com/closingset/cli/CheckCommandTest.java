@@ -155,6 +155,34 @@ class CheckCommandTest {
         assertThat(dir.resolve("elsewhere")).doesNotExist();
     }
 
+    @Test
+    void checkingEveryDealNamesAFolderNoDealBuilds() throws IOException {
+        // dir as the project: its deal/, templates/ and output/ (the build, and a deal since removed).
+        Files.createDirectories(dir.resolve("deal"));
+        Files.copy(DealFixture.VALID, dir.resolve("deal/capstone-2007.yaml"));
+        Files.createDirectories(dir.resolve("templates"));
+        try (Stream<Path> templates = Files.list(Path.of("templates"))) {
+            for (Path t : templates.toList()) {
+                Files.copy(t, dir.resolve("templates").resolve(t.getFileName()));
+            }
+        }
+        Files.createDirectories(out.resolve("old-deal"));
+        Files.writeString(out.resolve("old-deal/8-k.md"), "A deal no longer in deal/.\n");
+        String before = System.getProperty("closingset.home");
+        System.setProperty("closingset.home", dir.toString());
+        try {
+            assertThat(run("check")).isEqualTo(1);
+        } finally {
+            if (before == null) {
+                System.clearProperty("closingset.home");
+            } else {
+                System.setProperty("closingset.home", before);
+            }
+        }
+        assertThat(stdout.toString()).isEqualTo(Home.shown(folder) + ": current" + System.lineSeparator()
+                + Home.shown(out.resolve("old-deal")) + ": not built by any deal (extra)" + System.lineSeparator());
+    }
+
     /** Every file and folder under {@code root}: its modification time and content. */
     private static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> state = new TreeMap<>();
