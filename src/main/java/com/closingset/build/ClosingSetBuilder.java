@@ -65,11 +65,22 @@ public final class ClosingSetBuilder {
     }
 
     public BuiltSet build(Path dealFile, String shownName) throws DealException, AssemblyException, IOException {
+        return build(assemble(dealFile, shownName));
+    }
+
+    /** Loads the deal and assembles its documents as Markdown; draws no PDF. */
+    public MarkdownSet assemble(Path dealFile, String shownName) throws DealException, AssemblyException {
         Deal deal = new DealLoader().load(dealFile, shownName);
-        List<AssembledDocument> documents = assembler.assemble(deal, Figures.of(deal));
+        return new MarkdownSet(deal, assembler.assemble(deal, Figures.of(deal)));
+    }
+
+    /** Draws the PDFs of an assembled set, its binder, index.md and SHA256SUMS. */
+    public BuiltSet build(MarkdownSet set) throws IOException {
+        Deal deal = set.deal();
+        List<AssembledDocument> documents = set.documents();
         Instant date = sourceDate.orElse(deal.dates().report().atStartOfDay(ZoneOffset.UTC).toInstant());
 
-        SortedMap<String, byte[]> files = new TreeMap<>();
+        SortedMap<String, byte[]> files = new TreeMap<>(set.markdownFiles());
         List<Binder.Entry> entries = documents.stream().map(d -> new Binder.Entry(d.entry().exhibit().orElse(""), d.title(),
                 d.displayTitle(), d.markdown())).toList();
         PdfMetadata binderMetadata = metadata(deal, "Closing Set: " + deal.name(), date);
@@ -82,7 +93,6 @@ public final class ClosingSetBuilder {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 int count = pdf.render(d.markdown(), metadata(deal, d.displayTitle(), date), out);
                 byte[] pdfBytes = out.toByteArray();
-                files.put(d.output() + ".md", d.markdown().getBytes(StandardCharsets.UTF_8));
                 files.put(d.output() + ".pdf", pdfBytes);
                 rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), count, sha256(pdfBytes),
                         d.allocation().map(Allocation::investor)));
@@ -122,13 +132,14 @@ public final class ClosingSetBuilder {
         return new PdfMetadata(title, deal.name(), deal.issuer().name(), deal.id(), "ClosingSet " + version, date);
     }
 
+    /** One line per file in name order, {@code <sha-256>  <name>}, as {@code sha256sum} writes and reads it. */
     private static byte[] checksums(SortedMap<String, byte[]> files) {
         StringBuilder s = new StringBuilder();
         files.forEach((name, bytes) -> s.append(sha256(bytes)).append("  ").append(name).append('\n'));
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -5,14 +5,12 @@ import com.closingset.build.ClosingSetBuilder;
 import com.closingset.build.OutputFolder;
 import com.closingset.build.ProductVersion;
 import com.closingset.deal.DealException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,29 +40,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path home = Home.path();
-        List<String> shown = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        if (deals.isEmpty()) {
-            // Every deal of the project, in name order, so one command rebuilds the whole golden set.
-            try (Stream<Path> listed = Files.list(home.resolve("deal"))) {
-                for (Path d : listed.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                    files.add(d);
-                    shown.add("deal/" + d.getFileName());
-                }
-            }
-            if (files.isEmpty()) {
-                throw new DealException("deal/", 0, 0, "", "no deal files (*.yaml) to build; name one: closingset build DEAL.yaml");
-            }
-        } else {
-            for (Path d : deals) {
-                files.add(d);
-                shown.add(d.toString());
-            }
-        }
+        List<DealFiles.DealFile> files = DealFiles.resolve(deals, home, "build");
         ClosingSetBuilder builder = new ClosingSetBuilder(home.resolve("templates"), sourceDateEpoch(), ProductVersion.get());
         List<BuiltSet> built = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            built.add(builder.build(files.get(i), shown.get(i)));
+        for (DealFiles.DealFile d : files) {
+            built.add(builder.build(d.path(), d.shown()));
         }
         OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"));
         for (BuiltSet set : built) {
@@ -76,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The reproducible-builds convention: a fixed date for everything a build stamps. */
-    private static Optional<Instant> sourceDateEpoch() throws DealException {
+    static Optional<Instant> sourceDateEpoch() throws DealException {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
             return Optional.empty();

@@ -1,0 +1,126 @@
+package com.closingset.cli;
+
+import com.closingset.build.ClosingSetBuilder;
+import com.closingset.build.MarkdownSet;
+import com.closingset.build.ProductVersion;
+import com.closingset.deal.DealException;
+import com.closingset.review.OutputCheck;
+import com.closingset.review.OutputReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code closingset check}: is output/ what a build would write now? Writes nothing. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Rebuilds each deal in memory and compares it with OUT/<deal id>/:",
+            "the Markdown, index.md, SHA256SUMS, and the PDFs that are there (PDFs",
+            "are not committed: one absent is fine). Lists each stale, missing or",
+            "extra file, one a line. Writes nothing."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the output is current",
+            "1:a file differs, is missing or is extra",
+            "2:bad input or usage"})
+final class CheckCommand implements Callable<Integer> {
+    static final int STALE = 1;
+
+    @Parameters(paramLabel = "DEAL.yaml", arity = "0..*",
+            description = "Deal files (default: every deal/*.yaml).")
+    List<Path> deals = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder to check (default: output/).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = Home.path();
+        List<DealFiles.DealFile> files = DealFiles.resolve(deals, home, "check");
+        ClosingSetBuilder builder = new ClosingSetBuilder(home.resolve("templates"), BuildCommand.sourceDateEpoch(),
+                ProductVersion.get());
+        // Every deal is loaded before any is compared, so bad input is reported alone, as by build.
+        List<MarkdownSet> sets = new ArrayList<>();
+        for (DealFiles.DealFile d : files) {
+            sets.add(builder.assemble(d.path(), d.shown()));
+        }
+        Path root = out != null ? out : home.resolve("output");
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new DealException(Home.shown(root), 0, 0, "", "not a folder; --out names the folder build writes into");
+        }
+        OutputCheck check = new OutputCheck(builder);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        int stale = 0;
+        for (MarkdownSet set : sets) {
+            OutputReport report = readable(() -> check.check(set, root), root);
+            String folder = Home.shown(report.folder());
+            for (OutputReport.Finding f : report.findings()) {
+                stdout.println(folder + (f.file().isEmpty() ? "" : "/" + f.file()) + ": " + f.verdict().label());
+            }
+            if (!report.notCompared().isEmpty()) {
+                stderr.println("closingset: " + folder + ": " + notCompared(report.notCompared())
+                        + " not compared: they need the PDFs drawn, and the Markdown differs already");
+            }
+            if (report.current()) {
+                stdout.println(folder + ": current");
+            }
+            stale += report.findings().size();
+        }
+        if (deals.isEmpty()) {
+            // Checking every deal of the project, a folder no deal builds is stale output too.
+            Set<String> ids = sets.stream().map(set -> set.deal().id()).collect(Collectors.toSet());
+            for (String extra : readable(() -> OutputCheck.foldersOfNoDeal(root, ids), root)) {
+                stdout.println(Home.shown(root.resolve(extra)) + ": not built by any deal (extra)");
+                stale++;
+            }
+        }
+        stdout.flush();
+        if (stale > 0) {
+            stderr.println("closingset: " + stale + (stale == 1 ? " file is not as a build would write it"
+                    : " files are not as a build would write them") + ": run closingset build, then commit output/");
+            stderr.flush();
+            return STALE;
+        }
+        return 0;
+    }
+
+    /** index.md, SHA256SUMS and the PDFs present, the PDFs counted rather than named. */
+    private static String notCompared(List<String> names) {
+        List<String> parts = new ArrayList<>(names.stream().filter(n -> !n.endsWith(".pdf")).toList());
+        long pdfs = names.stream().filter(n -> n.endsWith(".pdf")).count();
+        if (pdfs > 0) {
+            parts.add(pdfs == 1 ? "1 PDF" : pdfs + " PDFs");
+        }
+        String last = parts.remove(parts.size() - 1);
+        return parts.isEmpty() ? last : String.join(", ", parts) + " and " + last;
+    }
+
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    /** An output folder that cannot be read is bad input to a check, not stale output. */
+    private static <T> T readable(Reading<T> reading, Path root) throws DealException {
+        try {
+            return reading.read();
+        } catch (IOException e) {
+            throw new DealException(Home.shown(root), 0, 0, "", "cannot read the output to check: " + e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.closingset.cli;
+
+import com.closingset.deal.DealException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The deal files a command works on: those named, or every deal/*.yaml of the project in name order. */
+final class DealFiles {
+    /** @param shown the name errors and messages use: as typed, or {@code deal/<file>} */
+    record DealFile(Path path, String shown) {
+    }
+
+    private DealFiles() {
+    }
+
+    static List<DealFile> resolve(List<Path> named, Path home, String command) throws DealException, IOException {
+        List<DealFile> files = new ArrayList<>();
+        if (!named.isEmpty()) {
+            named.forEach(d -> files.add(new DealFile(d, d.toString())));
+            return files;
+        }
+        // Every deal of the project, so one command covers the whole golden set.
+        try (Stream<Path> listed = Files.list(home.resolve("deal"))) {
+            for (Path d : listed.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                files.add(new DealFile(d, "deal/" + d.getFileName()));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new DealException("deal/", 0, 0, "", "no deal files (*.yaml) to " + command + "; name one: closingset "
+                    + command + " DEAL.yaml");
+        }
+        return files;
+    }
+}

@@ -1,0 +1,45 @@
+package com.closingset.cli;
+
+import com.closingset.deal.Deal;
+import com.closingset.deal.DealLoader;
+import com.closingset.figures.Figures;
+import com.closingset.review.FigureJson;
+import com.closingset.review.FigureSheet;
+import com.closingset.review.FigureTable;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code closingset figures}: the computed figures with their rules, for checking the arithmetic. */
+@Command(
+        name = "figures",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints every computed figure of the deal: its value as the documents",
+            "print it and the rule and rounding that give it, inputs written in;",
+            "then each investor's shares, warrant shares and purchase price.",
+            "--json prints the same, with exact decimal strings."})
+final class FiguresCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DEAL.yaml", arity = "1", description = "The deal file.")
+    Path deal;
+
+    @Option(names = "--json", description = "Print JSON instead of tables.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Deal d = new DealLoader().load(deal, deal.toString());
+        FigureSheet sheet = FigureSheet.of(d, Figures.of(d));
+        spec.commandLine().getOut().print(json ? FigureJson.render(sheet) : FigureTable.render(sheet));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
