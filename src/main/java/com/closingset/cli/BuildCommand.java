@@ -76,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The reproducible-builds convention: a fixed date for everything a build stamps. */
-    private static Optional<Instant> sourceDateEpoch() throws DealException {
+    static Optional<Instant> sourceDateEpoch() throws DealException {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
             return Optional.empty();
