@@ -27,12 +27,14 @@ import picocli.CommandLine.Spec;
         name = "redline",
         mixinStandardHelpOptions = true,
         description = {
-            "Compares two versions of a deal, document by document: two deal files (OLD NEW), or one",
-            "deal file at two git revisions (--rev A..B DEAL.yaml; B empty for the working tree).",
-            "For each changed document writes <document>.redline.md (~~deleted~~, ++inserted++) and",
-            "<document>.redline.pdf (a blackline: deletions red and struck, insertions blue and double",
-            "underlined, change bars in the margin), and SUMMARY.md, which is also printed.",
-            "Default output folder: redline/<deal id>/ (git-ignored); earlier redline files there are replaced."})
+            "Compares two versions of a deal, document by document: two deal files",
+            "(OLD NEW), or one deal file at two git revisions (--rev A..B DEAL.yaml;",
+            "B empty for the working tree). For each changed document writes",
+            "<document>.redline.md (~~deleted~~, ++inserted++) and <document>.redline.pdf,",
+            "a blackline: deletions red and struck through, insertions blue and double-",
+            "underlined, change bars in the margin. SUMMARY.md lists every document,",
+            "changed or not, and is printed too. Default output folder: redline/<deal id>/",
+            "(git-ignored); redline files an earlier run left there are replaced."})
 final class RedlineCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "1..2",
