@@ -47,12 +47,31 @@ final class HouseStyle {
     static final Color HEADER_FILL = new Color(0xEE, 0xEE, 0xEE);
     static final float LINK_UNDERLINE = 0.5f;
 
+    /** A blackline's deleted text (struck through) and inserted text (double-underlined), as law firms mark them. */
+    static final Color DELETED = new Color(0xC0, 0x00, 0x00);
+    static final Color INSERTED = new Color(0x00, 0x00, 0xC0);
+    /** Strike and underline rules, as fractions of the type size: thickness, then offsets from the baseline. */
+    static final float CHANGE_RULE = 0.05f;
+    static final float STRIKE_RISE = 0.3f;
+    static final float UNDERLINE_DROP = -0.12f;
+    static final float SECOND_UNDERLINE_DROP = -0.24f;
+    /** A change bar: a rule in the left margin this far from the text block, beside each changed line. */
+    static final float CHANGE_BAR_OFFSET = 12f;
+    static final float CHANGE_BAR_WIDTH = 1.5f;
+
     private final FontFamily serif = FontFamily.load("LiberationSerif");
     private final FontFamily mono = FontFamily.load("LiberationMono");
 
     Font font(TextStyle style) {
         FontFamily family = style.monospace() ? mono : serif;
-        return new Font(family.face(style.bold(), style.italic()), style.size(), Font.NORMAL, Color.BLACK);
+        return new Font(family.face(style.bold(), style.italic()), style.size(), Font.NORMAL, color(style));
+    }
+
+    private static Color color(TextStyle style) {
+        if (style.struck()) {
+            return DELETED;
+        }
+        return style.inserted() ? INSERTED : Color.BLACK;
     }
 
     Font body() {

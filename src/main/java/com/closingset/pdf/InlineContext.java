@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.regex.Matcher;
@@ -74,7 +75,7 @@ final class InlineContext {
         Chunk rule = new Chunk(String.valueOf(NO_BREAK_SPACE).repeat(spaces), font);
         rule.setUnderline(face.getFontDescriptor(BaseFont.UNDERLINE_THICKNESS, style.size()),
                 face.getFontDescriptor(BaseFont.UNDERLINE_POSITION, style.size()));
-        target.add(rule);
+        target.add(marked(rule));
     }
 
     private void run(String text) {
@@ -90,7 +91,26 @@ final class InlineContext {
                 chunk.setAnchor(style.link());
             }
         }
-        target.add(chunk);
+        target.add(marked(chunk));
+    }
+
+    /**
+     * A blackline's change: struck through once, or underlined twice, in the text's own colour; tagged
+     * so that {@link ChangeBars} learns where each piece of it landed on the page.
+     */
+    private Chunk marked(Chunk chunk) {
+        if (!style.changed()) {
+            return chunk;
+        }
+        if (style.struck()) {
+            chunk.setUnderline(null, 0, HouseStyle.CHANGE_RULE, 0, HouseStyle.STRIKE_RISE, PdfContentByte.LINE_CAP_BUTT);
+        }
+        if (style.inserted()) {
+            chunk.setUnderline(null, 0, HouseStyle.CHANGE_RULE, 0, HouseStyle.UNDERLINE_DROP, PdfContentByte.LINE_CAP_BUTT);
+            chunk.setUnderline(null, 0, HouseStyle.CHANGE_RULE, 0, HouseStyle.SECOND_UNDERLINE_DROP, PdfContentByte.LINE_CAP_BUTT);
+        }
+        chunk.setGenericTag(ChangeBars.TAG);
+        return chunk;
     }
 
     void lineBreak() {

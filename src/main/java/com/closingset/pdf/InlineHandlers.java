@@ -13,6 +13,8 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.ins.Ins;
 import com.vladsch.flexmark.util.ast.Node;
 
 /** One handler per inline node type: text runs, emphasis, code spans, links, breaks, raw HTML. */
@@ -21,6 +23,18 @@ final class InlineHandlers {
     }
 
     static HandlerTable<InlineContext> table() {
+        return common().orElse(InlineHandlers::unknown);
+    }
+
+    /** The table plus a blackline's marks: {@code ~~deleted~~} struck in red, {@code ++inserted++} underlined in blue. */
+    static HandlerTable<InlineContext> blacklineTable() {
+        return common()
+                .on(Strikethrough.class, (node, out) -> out.with(out.style().withStruck()).renderChildren(node))
+                .on(Ins.class, (node, out) -> out.with(out.style().withInserted()).renderChildren(node))
+                .orElse(InlineHandlers::unknown);
+    }
+
+    private static HandlerTable.Builder<InlineContext> common() {
         return HandlerTable.<InlineContext>builder()
                 // Text keeps Markdown's backslash escapes in its characters; unescape() resolves them.
                 .on(Text.class, (node, out) -> out.text(node.getChars().unescape()))
@@ -35,8 +49,7 @@ final class InlineHandlers {
                 .on(AutoLink.class, (node, out) -> out.with(out.style().linkedTo(node.getUrl().toString())).text(node.getText().toString()))
                 .on(MailLink.class, (node, out) -> out.with(out.style().linkedTo("mailto:" + node.getText())).text(node.getText().toString()))
                 // Raw HTML is data in these documents: shown as typed, never interpreted.
-                .on(HtmlInlineBase.class, (node, out) -> out.text(node.getChars().toString()))
-                .orElse(InlineHandlers::unknown);
+                .on(HtmlInlineBase.class, (node, out) -> out.text(node.getChars().toString()));
     }
 
     /** A code span's characters are literal: backslashes stay, and its line endings are spaces. */

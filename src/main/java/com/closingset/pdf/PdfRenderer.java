@@ -5,9 +5,12 @@ import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.ins.InsExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +28,8 @@ public final class PdfRenderer {
     private final HouseStyle house = new HouseStyle();
     private final Parser parser;
     private final HandlerTable<BlockContext> blocks = BlockHandlers.table();
-    private final HandlerTable<InlineContext> inlines = InlineHandlers.table();
+    private final HandlerTable<InlineContext> inlines;
+    private final boolean changeBars;
 
     /** A binder's table of contents, written once the documents' page counts are known. */
     public interface Contents {
@@ -37,9 +41,26 @@ public final class PdfRenderer {
 
     /** Loads the fonts and builds the parser once; the renderer can then be reused for many documents. */
     public PdfRenderer() {
+        this(List.of(TablesExtension.create()), InlineHandlers.table(), false);
+    }
+
+    private PdfRenderer(List<Extension> extensions, HandlerTable<InlineContext> inlines, boolean changeBars) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(Parser.EXTENSIONS, extensions);
         this.parser = Parser.builder(options).build();
+        this.inlines = inlines;
+        this.changeBars = changeBars;
+    }
+
+    /**
+     * A renderer for redlines: the same house style, but {@code ~~deleted~~} is drawn red and struck
+     * through, {@code ++inserted++} blue and double-underlined, and every line holding either gets a
+     * change bar in the left margin. The ordinary renderer knows neither syntax, so a document's own
+     * tildes and pluses never turn into marks there.
+     */
+    public static PdfRenderer blackline() {
+        return new PdfRenderer(List.of(TablesExtension.create(), StrikethroughExtension.create(), InsExtension.create()),
+                InlineHandlers.blacklineTable(), true);
     }
 
     /**
@@ -134,6 +155,9 @@ public final class PdfRenderer {
             // gappy in a contract, and the spacing after a line's last letter would overhang the margin.
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             writer.setPageEvent(footer);
+            if (changeBars) {
+                writer.setPageEvent(new ChangeBars());
+            }
             InfoDictionary.fill(document, writer, metadata, fingerprint);
             PdfA.declare(writer);
         }

@@ -1,0 +1,110 @@
+package com.closingset.cli;
+
+import com.closingset.build.ProductVersion;
+import com.closingset.review.DealSource;
+import com.closingset.review.GitRevision;
+import com.closingset.review.RedlineSet;
+import com.closingset.review.Redliner;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code closingset redline}: what changed in every document between two versions of a deal. */
+@Command(
+        name = "redline",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compares two versions of a deal, document by document: two deal files",
+            "(OLD NEW), or one deal file at two git revisions (--rev A..B DEAL.yaml;",
+            "B empty for the working tree). For each changed document writes",
+            "<document>.redline.md (~~deleted~~, ++inserted++) and <document>.redline.pdf,",
+            "a blackline: deletions red and struck through, insertions blue and double-",
+            "underlined, change bars in the margin. SUMMARY.md lists every document,",
+            "changed or not, and is printed too. Default output folder: redline/<deal id>/",
+            "(git-ignored); redline files an earlier run left there are replaced."})
+final class RedlineCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DEAL.yaml", arity = "1..2",
+            description = "OLD and NEW deal files; or, with --rev, the one deal file.")
+    List<Path> deals = new ArrayList<>();
+
+    @Option(names = "--rev", paramLabel = "A..B", description = "Compare the deal file at git revision A with B (empty: the working tree).")
+    String rev;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: redline/<deal id>/).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rev == null && deals.size() != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name two deal files, OLD and NEW, or one with --rev A..B");
+        }
+        if (rev != null && deals.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "with --rev, name one deal file");
+        }
+        Path home = Home.path();
+        Path scratch = Files.createTempDirectory("closingset-redline-");
+        try {
+            DealSource old;
+            DealSource now;
+            if (rev != null) {
+                List<String> sides = GitRevision.range(rev);
+                old = GitRevision.read(home, sides.get(0), deals.get(0), scratch, "old.yaml");
+                now = GitRevision.read(home, sides.get(1), deals.get(0), scratch, "new.yaml");
+            } else {
+                old = new DealSource(deals.get(0).toString(), deals.get(0));
+                now = new DealSource(deals.get(1).toString(), deals.get(1));
+            }
+            Redliner redliner = new Redliner(home.resolve("templates"), BuildCommand.sourceDateEpoch(), ProductVersion.get());
+            RedlineSet set = redliner.compare(old, now);
+            Path folder = out != null ? out : home.resolve("redline").resolve(set.dealId());
+            write(set, folder);
+            spec.commandLine().getOut().print(set.summary());
+            spec.commandLine().getOut().printf("%nwritten to %s%n", Home.shown(folder));
+            spec.commandLine().getOut().flush();
+            return 0;
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** Writes the set, first clearing the folder of redline files a previous run left (and nothing else). */
+    private static void write(RedlineSet set, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder)) {
+            for (Path p : old) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(RedlineSet.MARKDOWN) || name.endsWith(RedlineSet.PDF) || name.equals(RedlineSet.SUMMARY)) {
+                    Files.delete(p);
+                }
+            }
+        }
+        for (Map.Entry<String, byte[]> f : set.files().entrySet()) {
+            Files.write(folder.resolve(f.getKey()), f.getValue());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.closingset.review;
+
+import com.closingset.deal.DealException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A deal file as it was at a git revision: {@code git show REV:./path}, run in the project folder,
+ * so the path is the one the user typed and the revision anything git understands.
+ */
+public final class GitRevision {
+    private GitRevision() {
+    }
+
+    /** The two sides of {@code A..B}; B is empty for the working tree. */
+    public static List<String> range(String spec) throws DealException {
+        int dots = spec.indexOf("..");
+        if (dots <= 0 || spec.indexOf("..", dots + 2) >= 0 || spec.startsWith(".", dots + 2)) {
+            throw new DealException("--rev " + spec, 0, 0, "", "expected two revisions as A..B (B may be left empty for the working tree), e.g. HEAD~1..");
+        }
+        List<String> sides = List.of(spec.substring(0, dots), spec.substring(dots + 2));
+        if (sides.stream().anyMatch(s -> s.startsWith("-") || s.chars().anyMatch(Character::isWhitespace))) {
+            // git would read "-..." as one of its own options.
+            throw new DealException("--rev " + spec, 0, 0, "", "a revision cannot start with \"-\" or hold spaces");
+        }
+        return sides;
+    }
+
+    /**
+     * The deal file at {@code revision} (the working tree's own file if empty), copied into
+     * {@code scratch} under {@code name} so it loads like any other.
+     */
+    public static DealSource read(Path home, String revision, Path file, Path scratch, String name) throws DealException {
+        Path absolute = file.toAbsolutePath().normalize();
+        String relative = home.relativize(absolute).toString().replace('\\', '/');
+        if (revision.isEmpty()) {
+            return new DealSource(file.toString(), file);
+        }
+        String object = revision + ":./" + relative;
+        String shown = revision + ":" + relative;
+        byte[] text = show(home, object, shown);
+        try {
+            Path copy = scratch.resolve(name);
+            Files.write(copy, text);
+            return new DealSource(shown, copy);
+        } catch (IOException e) {
+            throw new DealException(shown, 0, 0, "", "cannot copy it to a scratch file: " + e.getMessage());
+        }
+    }
+
+    private static byte[] show(Path home, String object, String shown) throws DealException {
+        Process git;
+        try {
+            git = new ProcessBuilder("git", "show", object).directory(home.toFile()).start();
+        } catch (IOException e) {
+            throw new DealException(shown, 0, 0, "", "cannot run git (is it installed and on the PATH?): " + e.getMessage());
+        }
+        try {
+            git.getOutputStream().close();
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(git.getErrorStream()));
+            byte[] out = readAll(git.getInputStream());
+            int exit = git.waitFor();
+            if (exit != 0) {
+                String message = new String(err.join(), StandardCharsets.UTF_8).strip().lines().findFirst().orElse("exit code " + exit);
+                throw new DealException(shown, 0, 0, "", "git cannot read it: " + message);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new DealException(shown, 0, 0, "", "cannot read git's output: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DealException(shown, 0, 0, "", "interrupted while reading it with git");
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+}

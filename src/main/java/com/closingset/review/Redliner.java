@@ -1,0 +1,94 @@
+package com.closingset.review;
+
+import com.closingset.assemble.AssembledDocument;
+import com.closingset.assemble.AssemblyException;
+import com.closingset.assemble.DocumentAssembler;
+import com.closingset.assemble.Manifest;
+import com.closingset.assemble.TemplateEngine;
+import com.closingset.deal.Deal;
+import com.closingset.deal.DealException;
+import com.closingset.deal.DealLoader;
+import com.closingset.figures.Figures;
+import com.closingset.pdf.PdfMetadata;
+import com.closingset.pdf.PdfRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Compares two versions of a deal document by document: both are assembled to Markdown in memory
+ * (no PDF of either is drawn), and each document whose Markdown differs gets a Markdown redline and
+ * a PDF blackline. Documents are matched by file name, so an investor added or dropped shows as a
+ * document inserted or deleted whole.
+ */
+public final class Redliner {
+    private final DocumentAssembler assembler;
+    private final PdfRenderer blackline = PdfRenderer.blackline();
+    private final Optional<Instant> sourceDate;
+    private final String version;
+
+    /** @param sourceDate the date the PDFs carry; when empty, the new deal's date of report, as a build does */
+    public Redliner(Path templatesDir, Optional<Instant> sourceDate, String version) throws DealException, IOException {
+        this.assembler = new DocumentAssembler(Manifest.load(templatesDir), new TemplateEngine(templatesDir));
+        this.sourceDate = sourceDate;
+        this.version = version;
+    }
+
+    public RedlineSet compare(DealSource old, DealSource now) throws DealException, AssemblyException, IOException {
+        Deal oldDeal = new DealLoader().load(old.file(), old.shown());
+        Deal newDeal = new DealLoader().load(now.file(), now.shown());
+        Map<String, AssembledDocument> before = byOutput(assembler.assemble(oldDeal, Figures.of(oldDeal)));
+        Map<String, AssembledDocument> after = byOutput(assembler.assemble(newDeal, Figures.of(newDeal)));
+        Instant date = sourceDate.orElse(newDeal.dates().report().atStartOfDay(ZoneOffset.UTC).toInstant());
+
+        // The new set's order, then whatever only the old set had.
+        Map<String, AssembledDocument> shape = new LinkedHashMap<>(after);
+        before.forEach(shape::putIfAbsent);
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<Summary.Row> rows = new ArrayList<>();
+        for (Map.Entry<String, AssembledDocument> e : shape.entrySet()) {
+            String name = e.getKey();
+            String was = markdown(before.get(name));
+            String is = markdown(after.get(name));
+            Redline redline = DocumentRedline.of(was, is);
+            String state = before.get(name) == null ? "inserted" : after.get(name) == null ? "deleted" : redline.changed() ? "changed" : "unchanged";
+            rows.add(new Summary.Row(e.getValue().displayTitle(), name, state, redline));
+            if (redline.changed()) {
+                files.put(name + RedlineSet.MARKDOWN, redline.markdown().getBytes(StandardCharsets.UTF_8));
+                files.put(name + RedlineSet.PDF, pdf(redline, e.getValue(), newDeal, date));
+            }
+        }
+        String summary = Summary.render(newDeal, old.shown(), now.shown(), rows);
+        files.put(RedlineSet.SUMMARY, summary.getBytes(StandardCharsets.UTF_8));
+        int changed = (int) rows.stream().filter(r -> r.redline().changed()).count();
+        return new RedlineSet(newDeal.id(), files, summary, changed, rows.size());
+    }
+
+    private byte[] pdf(Redline redline, AssembledDocument document, Deal deal, Instant date) throws IOException {
+        PdfMetadata metadata = new PdfMetadata("Redline: " + document.displayTitle(), deal.name(), deal.issuer().name(),
+                deal.id(), "ClosingSet " + version, date);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        blackline.render(redline.markdown(), metadata, out);
+        return out.toByteArray();
+    }
+
+    private static String markdown(AssembledDocument d) {
+        return d == null ? "" : d.markdown();
+    }
+
+    private static Map<String, AssembledDocument> byOutput(List<AssembledDocument> documents) {
+        Map<String, AssembledDocument> m = new LinkedHashMap<>();
+        documents.forEach(d -> m.put(d.output(), d));
+        return m;
+    }
+}

@@ -1,0 +1,51 @@
+package com.closingset.review;
+
+import com.closingset.deal.Deal;
+import java.util.List;
+
+/** {@code SUMMARY.md}: the deal files compared, then every document of the set, changed or not. */
+final class Summary {
+    record Row(String title, String output, String state, Redline redline) {
+    }
+
+    private Summary() {
+    }
+
+    static String render(Deal deal, String old, String now, List<Row> rows) {
+        StringBuilder s = new StringBuilder();
+        s.append("# Redline: ").append(cell(deal.name())).append("\n\n");
+        s.append("Old: `").append(old).append("`\\\n");
+        s.append("New: `").append(now).append("`\n\n");
+        s.append("| Document | File | Change | Words inserted | Words deleted |\n");
+        s.append("|---|---|---|--:|--:|\n");
+        int changed = 0;
+        int inserted = 0;
+        int deleted = 0;
+        for (Row r : rows) {
+            s.append("| ").append(cell(r.title())).append(" | ");
+            if (r.redline().changed()) {
+                changed++;
+                inserted += r.redline().wordsInserted();
+                deleted += r.redline().wordsDeleted();
+                s.append(r.output()).append(RedlineSet.MARKDOWN).append(", ").append(r.output()).append(RedlineSet.PDF)
+                        .append(" | ").append(r.state()).append(" | ").append(r.redline().wordsInserted())
+                        .append(" | ").append(r.redline().wordsDeleted()).append(" |\n");
+            } else {
+                s.append(r.output()).append(" | unchanged |  |  |\n");
+            }
+        }
+        s.append('\n').append(changed).append(" of ").append(rows.size()).append(" documents changed: ")
+                .append(inserted).append(words(inserted)).append(" inserted, ").append(deleted).append(words(deleted))
+                .append(" deleted.\n");
+        return s.toString();
+    }
+
+    private static String words(int n) {
+        return n == 1 ? " word" : " words";
+    }
+
+    /** Titles are plain text; in a table a pipe would end the cell. */
+    private static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|");
+    }
+}

@@ -1,0 +1,143 @@
+package com.closingset.review;
+
+import com.closingset.review.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts Markdown into {@link Token}s without losing a character: the tokens of a text joined again
+ * are the text. A word is a run of letters and digits, so a change from {@code $1.14} to
+ * {@code $1.19} marks the figure and not the dollar sign or the comma after it.
+ */
+final class Tokenizer {
+    private static final Pattern BLOCK_PREFIX = Pattern.compile("^(?: {0,3}(?:#{1,6}(?= |$) *|> ?|[-*+] +|\\d{1,9}[.)] +))+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,’'/-][\\p{L}\\p{N}]+)*");
+    private static final Pattern AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*>|<[^\\s@<>]+@[^\\s@<>]+>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
+    private static final Pattern LINK_END = Pattern.compile("\\]\\([^()\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern SPACE = Pattern.compile("[ \\t]+");
+    private static final Pattern DELIMITERS = Pattern.compile("\\*+|_+");
+
+    private Tokenizer() {
+    }
+
+    /**
+     * The tokens of a block of lines that flow as one paragraph (or a heading, or a quote): each
+     * line's block prefix is markup, a hard break is a {@link Kind#BREAK}, any other end of line a space.
+     */
+    static List<Token> block(List<String> lines) {
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean last = i == lines.size() - 1;
+            List<Token> own = line(line);
+            Token end = own.isEmpty() ? null : own.get(own.size() - 1);
+            boolean hardBreak = end != null && end.kind() == Kind.MARKUP && end.text().equals("\\");
+            if (hardBreak && !last) {
+                // The break and the end of its line are one token, so a deleted line keeps its own line.
+                own.set(own.size() - 1, new Token(Kind.BREAK, "\\\n"));
+            } else if (!last) {
+                own.add(new Token(Kind.SPACE, "\n"));
+            }
+            tokens.addAll(own);
+        }
+        return tokens;
+    }
+
+    /**
+     * The tokens of one line: its block prefix, if any, as markup, then its inline content, then the
+     * backslash of a hard break, if it ends in one, as markup too.
+     */
+    static List<Token> line(String line) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher prefix = BLOCK_PREFIX.matcher(line);
+        int from = 0;
+        if (prefix.find() && prefix.end() > 0) {
+            tokens.add(new Token(Kind.MARKUP, line.substring(0, prefix.end())));
+            from = prefix.end();
+        }
+        boolean hardBreak = endsWithHardBreak(line) && line.length() > from;
+        tokens.addAll(inline(line.substring(from, hardBreak ? line.length() - 1 : line.length())));
+        if (hardBreak) {
+            tokens.add(new Token(Kind.MARKUP, "\\"));
+        }
+        return tokens;
+    }
+
+    /** The tokens of inline Markdown: a table cell, or a line after its block prefix. */
+    static List<Token> inline(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            int end;
+            Kind kind;
+            if ((end = match(SPACE, text, at)) > 0) {
+                kind = Kind.SPACE;
+            } else if (c == '\\' && at + 1 < text.length()) {
+                end = at + 2;
+                kind = Kind.PUNCT;
+            } else if (c == '`') {
+                end = codeSpanEnd(text, at);
+                kind = end > 0 ? Kind.LITERAL : Kind.PUNCT;
+                if (end < 0) {
+                    end = at + run(text, at, '`');
+                }
+            } else if (c == '<' && ((end = match(AUTOLINK, text, at)) > 0 || (end = match(HTML_TAG, text, at)) > 0)) {
+                kind = Kind.LITERAL;
+            } else if ((end = match(DELIMITERS, text, at)) > 0) {
+                kind = Kind.MARKUP;
+            } else if (c == '[') {
+                end = at + 1;
+                kind = Kind.MARKUP;
+            } else if (c == ']' && (end = match(LINK_END, text, at)) > 0) {
+                kind = Kind.MARKUP;
+            } else if ((end = match(WORD, text, at)) > 0) {
+                kind = Kind.WORD;
+            } else {
+                end = at + Character.charCount(text.codePointAt(at));
+                kind = Kind.PUNCT;
+            }
+            tokens.add(new Token(kind, text.substring(at, end)));
+            at = end;
+        }
+        return tokens;
+    }
+
+    /** A line ending in an odd number of backslashes ends in a hard break, not an escaped backslash. */
+    static boolean endsWithHardBreak(String line) {
+        int n = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+
+    private static int match(Pattern pattern, String text, int at) {
+        Matcher m = pattern.matcher(text).region(at, text.length());
+        return m.lookingAt() && m.end() > at ? m.end() : -1;
+    }
+
+    private static int run(String text, int at, char c) {
+        int n = 0;
+        while (at + n < text.length() && text.charAt(at + n) == c) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The end of the code span opening at {@code at}: the next backtick run of the same length, or -1. */
+    private static int codeSpanEnd(String text, int at) {
+        int ticks = run(text, at, '`');
+        for (int i = at + ticks; i < text.length(); ) {
+            int n = run(text, i, '`');
+            if (n == ticks) {
+                return i + n;
+            }
+            i += Math.max(n, 1);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,87 @@
+package com.closingset.review;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The word-by-word redline of two versions of one block (or line, or table cell): Myers' diff
+ * (java-diff-utils) of their words, punctuation and markup, space left out of the comparison.
+ * The new version's text and structure are written in order; each deleted run goes where it was,
+ * struck, just before what replaced it.
+ */
+final class WordDiff {
+    private WordDiff() {
+    }
+
+    static void mark(List<Token> old, List<Token> now, MarkedText out) {
+        List<Integer> oldAt = significant(old);
+        List<Integer> nowAt = significant(now);
+        List<AbstractDelta<Token>> deltas = DiffUtils.diff(pick(old, oldAt), pick(now, nowAt)).getDeltas();
+        int written = 0;
+        for (AbstractDelta<Token> delta : deltas) {
+            int sourceFrom = delta.getSource().getPosition();
+            int sourceSize = delta.getSource().size();
+            int targetFrom = delta.getTarget().getPosition();
+            int targetSize = delta.getTarget().size();
+            // The new text up to the first token of the change, with the space before it.
+            int until = targetFrom < nowAt.size() ? nowAt.get(targetFrom) : now.size();
+            out.plain(now.subList(written, until));
+            written = until;
+            if (sourceSize > 0) {
+                int from = oldAt.get(sourceFrom);
+                int to = oldAt.get(sourceFrom + sourceSize - 1) + 1;
+                List<Token> gone = old.subList(from, to);
+                if (targetSize > 0) {
+                    out.deleted(gone, false);
+                } else if (until < now.size()) {
+                    // Deleted before more text: the old space after the run keeps it apart from what follows.
+                    out.deleted(gone, false);
+                    out.plain(spaceAt(old, to));
+                } else {
+                    // Deleted at the end: the old space before the run keeps it apart from what precedes.
+                    out.plain(spaceBefore(old, from));
+                    out.deleted(gone, false);
+                }
+            }
+            if (targetSize > 0) {
+                int to = nowAt.get(targetFrom + targetSize - 1) + 1;
+                out.inserted(now.subList(written, to));
+                written = to;
+            }
+        }
+        out.plain(now.subList(written, now.size()));
+    }
+
+    /** A run that is all new (an inserted block) or all gone (a deleted one), structure kept. */
+    static void inserted(List<Token> now, MarkedText out) {
+        out.inserted(now);
+    }
+
+    static void deleted(List<Token> old, MarkedText out) {
+        out.deleted(old, true);
+    }
+
+    private static List<Integer> significant(List<Token> tokens) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).significant()) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    private static List<Token> pick(List<Token> tokens, List<Integer> at) {
+        return at.stream().map(tokens::get).toList();
+    }
+
+    private static List<Token> spaceAt(List<Token> tokens, int i) {
+        return i < tokens.size() && !tokens.get(i).significant() ? tokens.subList(i, i + 1) : List.of();
+    }
+
+    private static List<Token> spaceBefore(List<Token> tokens, int i) {
+        return i > 0 && !tokens.get(i - 1).significant() ? tokens.subList(i - 1, i) : List.of();
+    }
+}
