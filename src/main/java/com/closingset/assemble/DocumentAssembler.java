@@ -82,7 +82,8 @@ public final class DocumentAssembler {
                                        Map<String, Object> model) throws AssemblyException {
         model.put("document", document);
         String title = MarkdownOutputFormat.INSTANCE.plainText(document.title());
-        return new AssembledDocument(e, output, title, tidy(engine.render(e.template().orElseThrow(), model)), allocation);
+        String markdown = SentenceLines.split(tidy(engine.render(e.template().orElseThrow(), model)));
+        return new AssembledDocument(e, output, title, markdown, allocation);
     }
 
     private static Exhibit exhibit(ManifestEntry e, TemplateMarkdownOutputModel title, TemplateMarkdownOutputModel description) {
