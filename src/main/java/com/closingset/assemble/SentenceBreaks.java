@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Not thread-safe: ICU's iterators hold the text they walk.
  */
 final class SentenceBreaks {
-    /** Stands in for a period inside a word ("U.S.", "p.m.", "$1.14") in the text ICU reads; see {@link #masked}. */
+    /** Stands in for a period inside a word in the text ICU reads; see {@link #masked}. */
     private static final char INNER_PERIOD = '\uE000';
     /** A clause or section number on its own ("4.", "(a)", "iv."), which opens a sentence rather than being one. */
     private static final Pattern LABEL = Pattern.compile("\\(?(?:\\d+(?:\\.\\d+)*|[A-Za-z]|[ivxlc]+|[IVXLC]+)[.)]");
@@ -52,10 +52,12 @@ final class SentenceBreaks {
     }
 
     /**
-     * ICU's text with Markdown's emphasis marks read as closing quotes, so that a period inside
-     * {@code **...**} ends its sentence after the marks, not before them; and with a period inside a
-     * word replaced, because ICU4J's filter only matches the part of an abbreviation after its last
-     * inner period ("S." of "U.S."). The text keeps its length, so offsets carry over.
+     * The text ICU reads: Markdown's emphasis marks as closing quotes, so that a sentence ending in
+     * {@code **...**} ends after the marks, not before them; and a period inside a word ("U.S.",
+     * "p.m.", "$1.14") as a private-use character, because ICU4J's filter files an abbreviation
+     * with an inner period under its first part and so never suppresses the break after "U.S." —
+     * the abbreviations are given to it masked the same way. The text keeps its length, so offsets
+     * carry over.
      */
     private static String masked(String text) {
         char[] c = text.toCharArray();
