@@ -21,10 +21,21 @@ public final class DocumentAssembler {
 
     private final Manifest manifest;
     private final TemplateEngine engine;
+    private final boolean sentencePerLine;
 
+    /** An assembler whose Markdown has one sentence per line ({@link SentenceLines}). */
     public DocumentAssembler(Manifest manifest, TemplateEngine engine) {
+        this(manifest, engine, true);
+    }
+
+    /**
+     * {@code sentencePerLine} false leaves each paragraph's lines as the template wrote them: the
+     * Markdown that one sentence per line must mean and render the same as.
+     */
+    public DocumentAssembler(Manifest manifest, TemplateEngine engine, boolean sentencePerLine) {
         this.manifest = manifest;
         this.engine = engine;
+        this.sentencePerLine = sentencePerLine;
     }
 
     public List<AssembledDocument> assemble(Deal deal, Figures figures) throws AssemblyException {
@@ -82,7 +93,11 @@ public final class DocumentAssembler {
                                        Map<String, Object> model) throws AssemblyException {
         model.put("document", document);
         String title = MarkdownOutputFormat.INSTANCE.plainText(document.title());
-        return new AssembledDocument(e, output, title, tidy(engine.render(e.template().orElseThrow(), model)), allocation);
+        String markdown = tidy(engine.render(e.template().orElseThrow(), model));
+        if (sentencePerLine) {
+            markdown = SentenceLines.split(markdown);
+        }
+        return new AssembledDocument(e, output, title, markdown, allocation);
     }
 
     private static Exhibit exhibit(ManifestEntry e, TemplateMarkdownOutputModel title, TemplateMarkdownOutputModel description) {

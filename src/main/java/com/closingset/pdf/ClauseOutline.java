@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * runs tell whether {@code (i)}, {@code (v)} or {@code (x)} is a letter or a numeral.
  */
 final class ClauseOutline {
-    /** A paragraph that opens with a bold section number, {@code **1. Description of Securities.**} or {@code **1.**}. */
-    private static final Pattern SECTION = Pattern.compile("(?:\\*\\*|__)\\d+(?:\\.\\d+)*\\.[^*_]*(?:\\*\\*|__)[ \\t]*");
+    /**
+     * A paragraph that opens with a bold section number, {@code **1. Description of Securities.**} or
+     * {@code **1.**}, and the white space after it, a line break included (one sentence per line).
+     */
+    private static final Pattern SECTION = Pattern.compile("(?:\\*\\*|__)\\d+(?:\\.\\d+)*\\.[^*_]*(?:\\*\\*|__)\\s*");
 
     private record Run(Kind kind, int last) {
     }

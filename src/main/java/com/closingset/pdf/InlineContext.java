@@ -82,7 +82,16 @@ final class InlineContext {
         if (text.isEmpty()) {
             return;
         }
-        Chunk chunk = new Chunk(text, house.font(style));
+        Font font = house.font(style);
+        if (style.link() == null && !target.isEmpty() && target.get(target.size() - 1) instanceof Chunk previous
+                && !previous.hasAttributes() && previous.getFont().compareTo(font) == 0) {
+            // Text of one style is one chunk, even where the source has a soft line break (drawn as
+            // a space, its own run) or a run of only spaces, which OpenPDF's Phrase will not merge:
+            // a line of the PDF then breaks and justifies alike however the paragraph's source lines run.
+            previous.append(text);
+            return;
+        }
+        Chunk chunk = new Chunk(text, font);
         if (style.link() != null) {
             chunk.setUnderline(HouseStyle.LINK_UNDERLINE, -0.15f * style.size());
             if (style.link().startsWith("#")) {

@@ -1,7 +1,9 @@
 package com.closingset.pdf;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * which must land on one page, never with its name on one page and its signature on the next.
  */
 final class SignatureBlock {
-    /** A source line longer than this wraps, or nearly: it is running text, not a line of a block. */
+    /** A line longer than this wraps, or nearly: it is running text, not a line of a block. */
     private static final int SHORT_LINE = 80;
     private static final Pattern SIGNATURE_LINE = Pattern.compile("(?m)^(?:\\*\\*|__)?By:");
 
@@ -29,12 +31,29 @@ final class SignatureBlock {
         boolean signed = false;
         for (Node node = paragraph; isShort(node); node = node.getNext()) {
             run.add(node);
-            signed |= SIGNATURE_LINE.matcher(node.getChars()).find();
+            signed |= SIGNATURE_LINE.matcher(drawnLines(node)).find();
         }
         return signed ? run : List.of();
     }
 
     private static boolean isShort(Node node) {
-        return node instanceof Paragraph && node.getChars().toString().lines().allMatch(l -> l.length() <= SHORT_LINE);
+        return node instanceof Paragraph && drawnLines(node).lines().allMatch(l -> l.length() <= SHORT_LINE);
+    }
+
+    /**
+     * The paragraph's source with its soft line breaks read as the spaces they are drawn as: its
+     * lines are then those the PDF starts (at hard breaks), however its sentences are laid out in
+     * the Markdown (one per line).
+     */
+    private static String drawnLines(Node paragraph) {
+        BasedSequence source = paragraph.getChars();
+        StringBuilder drawn = new StringBuilder(source);
+        for (Node node : paragraph.getDescendants()) {
+            if (node instanceof SoftLineBreak soft) {
+                int at = soft.getStartOffset() - source.getStartOffset();
+                drawn.replace(at, at + soft.getTextLength(), " ");
+            }
+        }
+        return drawn.toString();
     }
 }

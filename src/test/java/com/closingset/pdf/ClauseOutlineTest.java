@@ -71,6 +71,13 @@ class ClauseOutlineTest {
     }
 
     @Test
+    void aMarkerOnTheLineAfterTheSectionNumberOpensTheRunToo() {
+        // One sentence per line puts "(A) ..." on a line of its own when the section number ends a sentence.
+        assertThat(outline("**6. Indemnification.**\n(a) The Company will indemnify.", "(i) for losses;", "(b) The Agent will."))
+                .containsExactly("-", "(i) LOWER_ROMAN 2", "(b) LOWER_LETTER 1");
+    }
+
+    @Test
     void proseInParenthesesIsNotAMarker() {
         assertThat(outline("(such number to be equal to 50%)", "(sic) A.", "(Print name)", "(a)", "A.G. Edwards acted."))
                 .containsOnly("-");
