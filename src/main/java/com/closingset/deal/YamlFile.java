@@ -1,6 +1,7 @@
 package com.closingset.deal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,16 +14,21 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A hand-edited YAML file (deal model or manifest) read as a tree of nodes that keep their line and
@@ -31,7 +37,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  * are bounded.
  */
 public final class YamlFile {
-    private static final long MAX_BYTES = 1 << 20;
+    private static final int MAX_BYTES = 1 << 20;
+    // A deal nests four levels deep and needs no aliases to lists or fields; these bounds make a
+    // 10,000-deep nesting or a "billion laughs" alias bomb fail at once, in a few kilobytes of heap.
+    static final int MAX_NESTING = 40;
+    static final int MAX_COLLECTION_ALIASES = 20;
     private static final Set<Tag> PLAIN_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
@@ -57,15 +67,16 @@ public final class YamlFile {
 
     private static String read(Path file, String shownName) throws DealException {
         byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new DealException(shownName, 0, 0, "", "the file is larger than 1 MB; a deal model is a few kilobytes of text");
-            }
-            bytes = Files.readAllBytes(file);
+        // Read at most one byte past the limit: a named pipe or device has no size to check first.
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new DealException(shownName, 0, 0, "", "no such file");
         } catch (IOException e) {
             throw new DealException(shownName, 0, 0, "", "cannot read the file: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new DealException(shownName, 0, 0, "", "the file is larger than 1 MB; a deal model is a few kilobytes of text");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -81,25 +92,121 @@ public final class YamlFile {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(40);
-        options.setCodePointLimit((int) MAX_BYTES);
+        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_BYTES);
         options.setProcessComments(false);
+        LastEvent parser = new LastEvent(new ParserImpl(new StreamReader(new StringReader(text)), options));
         try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            return new Composer(parser, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String detail = (e.getProblem() == null ? e.getContext() : e.getProblem()).replace("\n", " ").trim();
             // SnakeYAML itself refuses global tags such as !!java.io.File before any object exists.
             String problem = detail.startsWith(GLOBAL_TAG_REFUSED)
                     ? "the tag " + detail.substring(GLOBAL_TAG_REFUSED.length()).trim() + " is not allowed; " + PLAIN_ONLY
-                    : "not valid YAML: " + detail;
-            if (mark == null) {
-                throw new DealException(shownName, 0, 0, "", problem);
-            }
-            throw new DealException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "", problem);
+                    : "not valid YAML: " + plainWords(detail);
+            throw at(shownName, mark, problem);
+        } catch (ReaderException e) {
+            // SnakeYAML counts the position within its read buffer; find the character in the text instead.
+            int[] at = firstUnprintable(text);
+            throw new DealException(shownName, at[0], at[1], "", String.format(
+                    "expected text, got the control character U+%04X (invisible in most editors: retype the line)", at[2]));
         } catch (YAMLException e) {
-            throw new DealException(shownName, 0, 0, "", "not valid YAML: " + e.getMessage().replace("\n", " "));
+            // The limits are reported without a position; the event being composed has one.
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.startsWith("Nesting Depth exceeded")) {
+                throw at(shownName, parser.mark, "expected at most " + MAX_NESTING
+                        + " levels of fields and lists inside each other, got more (a deal nests four deep)");
+            }
+            if (message.startsWith("Number of aliases")) {
+                throw at(shownName, parser.mark, "expected at most " + MAX_COLLECTION_ALIASES
+                        + " aliases (*name) of lists or groups of fields, got more; write the fields out");
+            }
+            throw at(shownName, parser.mark, "not valid YAML: " + message.replace("\n", " "));
+        }
+    }
+
+    private static DealException at(String shownName, Mark mark, String problem) {
+        return mark == null
+                ? new DealException(shownName, 0, 0, "", problem)
+                : new DealException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "", problem);
+    }
+
+    /** Line, column (from 1) and code point of the first character YAML does not allow. */
+    private static int[] firstUnprintable(String text) {
+        int line = 1;
+        int column = 1;
+        for (int offset = 0; offset < text.length(); ) {
+            int cp = text.codePointAt(offset);
+            if (!StreamReader.isPrintable(cp)) {
+                return new int[] {line, column, cp};
+            }
+            offset += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {0, 0, 0};
+    }
+
+    /** SnakeYAML's parser words for the mistakes people make by hand, said as what was expected. */
+    private static String plainWords(String detail) {
+        for (String[] known : PLAIN_WORDS) {
+            if (detail.startsWith(known[0])) {
+                return known[1];
+            }
+        }
+        return detail;
+    }
+
+    private static final String[][] PLAIN_WORDS = {
+        {"found character '\\t(TAB)'", "expected spaces, got a tab; indent with spaces only"},
+        {"expected <block end>, but found '<block mapping start>'",
+            "expected this line to line up with the fields above it, got a different indentation"},
+        {"expected <block end>, but found '<scalar>'",
+            "expected a field (name: value) here, got more text; is a quote above left open?"},
+        {"mapping values are not allowed here",
+            "expected one \"name: value\" a line, got a second \": \"; put a value holding \": \" in quotes"},
+        {"could not find expected ':'", "expected \"name: value\", got a line without \": \" (is the file cut short?)"},
+        {"found unexpected end of stream", "expected a closing quote, got the end of the file"},
+        {"but found another document", "expected one deal, got a second document after \"---\""},
+        {"expected ',' or ']'", "expected \",\" or \"]\" to close the list opened with \"[\""},
+        {"expected ',' or '}'", "expected \",\" or \"}\" to close the fields opened with \"{\""},
+    };
+
+    /** The parser, remembering where the last event it handed out began. */
+    private static final class LastEvent implements Parser {
+        private final Parser parser;
+        Mark mark;
+
+        LastEvent(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return remember(parser.peekEvent());
+        }
+
+        @Override
+        public Event getEvent() {
+            return remember(parser.getEvent());
+        }
+
+        private Event remember(Event event) {
+            if (event != null) {
+                mark = event.getStartMark();
+            }
+            return event;
         }
     }
 
