@@ -214,6 +214,11 @@ public final class YamlFile {
         if (!seen.add(node)) {
             return;
         }
+        if (Tag.MERGE.equals(node.getTag())) {
+            Mark mark = node.getStartMark();
+            throw new DealException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "",
+                    "expected a field name, got a merge key (<<); write the fields out, each once");
+        }
         if (!PLAIN_TAGS.contains(node.getTag())) {
             Mark mark = node.getStartMark();
             throw new DealException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "",
