@@ -1,21 +1,38 @@
 package com.closingset.build;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code output/}: each deal's folder is written whole into a hidden folder beside it and swapped in
  * by rename, so a reader (or a crash) sees the old set or the new one, never a mixture.
+ *
+ * <p>A directory cannot be renamed over a non-empty one, so the swap is two renames: the old folder
+ * aside to {@code .<deal>.old-*}, the new one in. A process killed between them leaves no
+ * {@code <deal>} but an intact {@code .<deal>.old-*}; the next build puts it back before anything
+ * else ({@link #recover()}), and {@code closingset check} names it ({@link #orphan}). Scratch
+ * folders a kill left behind ({@code .<deal>.new-*}, or an old folder half deleted) are removed by
+ * the next build; being hidden, they are never taken for output.
  */
 public final class OutputFolder {
+    private static final Pattern SCRATCH = Pattern.compile("\\.(.+)\\.(old|new)-[0-9]+");
+
     private final Path root;
 
     public OutputFolder(Path root) {
@@ -25,21 +42,26 @@ public final class OutputFolder {
     /** Replaces {@code root/<deal id>} with the built set; returns the folder written. */
     public Path write(BuiltSet set) throws IOException {
         Files.createDirectories(root);
+        recover();
         Path target = root.resolve(set.dealId());
         Path fresh = Files.createTempDirectory(root, "." + set.dealId() + ".new-");
         try {
             publish(fresh);
             for (Map.Entry<String, byte[]> f : set.files().entrySet()) {
-                Files.write(fresh.resolve(f.getKey()), f.getValue());
+                writeDurably(fresh.resolve(f.getKey()), f.getValue());
             }
+            // The files and their names are on disk before the rename can make them the output.
+            force(fresh);
             if (Files.exists(target)) {
                 Path old = Files.createTempDirectory(root, "." + set.dealId() + ".old-");
                 Files.delete(old);
                 move(target, old);
                 move(fresh, target);
+                force(root);
                 deleteTree(old);
             } else {
                 move(fresh, target);
+                force(root);
             }
         } finally {
             if (Files.exists(fresh)) {
@@ -47,6 +69,73 @@ public final class OutputFolder {
             }
         }
         return target;
+    }
+
+    /**
+     * Undoes what a killed build left: an old set moved aside whose replacement never came is put
+     * back; scratch folders (a new set half written, an old set half deleted) are removed.
+     */
+    public void recover() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        boolean renamed = false;
+        for (Path p : hidden()) {
+            Matcher m = SCRATCH.matcher(p.getFileName().toString());
+            m.matches();
+            Path target = root.resolve(m.group(1));
+            if (m.group(2).equals("old") && !Files.exists(target) && Files.isDirectory(p)) {
+                move(p, target);
+                renamed = true;
+            } else {
+                deleteTree(p);
+            }
+        }
+        if (renamed) {
+            force(root);
+        }
+    }
+
+    /**
+     * The set moved aside by a build killed mid-swap, when {@code <deal id>} itself is missing: what
+     * the next build puts back. Reads only.
+     */
+    public static Optional<Path> orphan(Path root, String dealId) throws IOException {
+        if (!Files.isDirectory(root) || Files.exists(root.resolve(dealId))) {
+            return Optional.empty();
+        }
+        return new OutputFolder(root).hidden().stream()
+                .filter(p -> p.getFileName().toString().startsWith("." + dealId + ".old-") && Files.isDirectory(p))
+                .findFirst();
+    }
+
+    /** A build's scratch folders in {@code root}, in name order. */
+    private List<Path> hidden() throws IOException {
+        try (Stream<Path> listed = Files.list(root)) {
+            return listed.filter(p -> SCRATCH.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+    }
+
+    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    /**
+     * Flushes a folder's entries (the names in it) to disk. Where a folder cannot be opened (Windows),
+     * the renames are as durable as the file system makes them.
+     */
+    private static void force(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Not supported for folders here; nothing more to do.
+        }
     }
 
     /** A temporary folder is private to its maker; the closing set it becomes is for the whole team. */

@@ -40,13 +40,15 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path home = Home.path();
+        OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"));
+        // A build killed mid-swap left a deal's previous set aside: put it back before anything can fail.
+        output.recover();
         List<DealFiles.DealFile> files = DealFiles.resolve(deals, home, "build");
         ClosingSetBuilder builder = new ClosingSetBuilder(home.resolve("templates"), sourceDateEpoch(), ProductVersion.get());
         List<BuiltSet> built = new ArrayList<>();
         for (DealFiles.DealFile d : files) {
             built.add(builder.build(d.path(), d.shown()));
         }
-        OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"));
         for (BuiltSet set : built) {
             Path folder = output.write(set);
             spec.commandLine().getOut().printf("built %s: %d documents, %d pages, in %s%n",

@@ -2,6 +2,7 @@ package com.closingset.cli;
 
 import com.closingset.build.ClosingSetBuilder;
 import com.closingset.build.MarkdownSet;
+import com.closingset.build.OutputFolder;
 import com.closingset.build.ProductVersion;
 import com.closingset.deal.DealException;
 import com.closingset.review.OutputCheck;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -72,6 +74,11 @@ final class CheckCommand implements Callable<Integer> {
             String folder = Home.shown(report.folder());
             for (OutputReport.Finding f : report.findings()) {
                 stdout.println(folder + (f.file().isEmpty() ? "" : "/" + f.file()) + ": " + f.verdict().label());
+            }
+            if (report.findings().contains(new OutputReport.Finding("", OutputReport.Verdict.MISSING))) {
+                Optional<Path> orphan = readable(() -> OutputFolder.orphan(root, set.deal().id()), root);
+                orphan.ifPresent(o -> stderr.println("closingset: " + folder + ": a build was killed while swapping it in; the"
+                        + " previous set is intact in " + Home.shown(o) + ", and the next closingset build puts it back"));
             }
             if (!report.notCompared().isEmpty()) {
                 stderr.println("closingset: " + folder + ": " + notCompared(report.notCompared())

@@ -43,4 +43,40 @@ class OutputFolderTest {
         Path folder = new OutputFolder(root).write(set(Map.of("a.md", "one")));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwxr-xr-x");
     }
+
+    @Test
+    void aSetMovedAsideByABuildKilledMidSwapIsPutBackByTheNextBuild() throws Exception {
+        OutputFolder out = new OutputFolder(root);
+        out.write(set(Map.of("a.md", "one")));
+        // What a kill between the two renames leaves: no acme-2030, the old set aside.
+        Path aside = root.resolve(".acme-2030.old-123");
+        Files.move(root.resolve("acme-2030"), aside);
+        assertThat(OutputFolder.orphan(root, "acme-2030")).contains(aside);
+
+        out.recover();
+
+        assertThat(Files.readString(root.resolve("acme-2030/a.md"))).isEqualTo("one");
+        assertThat(OutputFolder.orphan(root, "acme-2030")).isEmpty();
+        try (Stream<Path> left = Files.list(root)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("acme-2030");
+        }
+    }
+
+    @Test
+    void scratchLeftByAKillIsRemovedByTheNextWriteAndNeverTakenForOutput() throws Exception {
+        OutputFolder out = new OutputFolder(root);
+        out.write(set(Map.of("a.md", "one")));
+        Files.createDirectories(root.resolve(".acme-2030.new-7"));
+        Files.writeString(root.resolve(".acme-2030.new-7/a.md"), "half written");
+        Files.createDirectories(root.resolve(".acme-2030.old-8"));
+        Files.writeString(root.resolve(".acme-2030.old-8/b.md"), "half deleted");
+        assertThat(OutputFolder.orphan(root, "acme-2030")).isEmpty();
+
+        out.write(set(Map.of("a.md", "two")));
+
+        assertThat(Files.readString(root.resolve("acme-2030/a.md"))).isEqualTo("two");
+        try (Stream<Path> left = Files.list(root)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("acme-2030");
+        }
+    }
 }

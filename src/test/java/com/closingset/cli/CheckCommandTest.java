@@ -71,6 +71,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSetLeftAsideByABuildKilledMidSwapIsNamedNotTakenForCurrent() throws IOException {
+        Path aside = out.resolve(".capstone-2007.old-42");
+        Files.move(folder, aside);
+        Map<String, String> before = snapshot(dir);
+        assertThat(check()).isEqualTo(CheckCommand.STALE);
+        assertThat(stdout.toString()).isEqualTo(Home.shown(folder) + ": missing" + System.lineSeparator());
+        assertThat(stderr.toString()).contains(Home.shown(folder) + ": a build was killed while swapping it in; the previous set is intact in "
+                + Home.shown(aside) + ", and the next closingset build puts it back");
+        assertThat(snapshot(dir)).isEqualTo(before);
+    }
+
+    @Test
     void aFreshBuildIsCurrentAndCheckingItWritesNothing() throws IOException {
         Map<String, String> before = snapshot(dir);
         assertThat(check()).as(stderr.toString()).isZero();

@@ -1,0 +1,236 @@
+package com.closingset.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.closingset.build.ClosingSetBuilder;
+import com.closingset.build.OutputFolder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build killed (SIGKILL) at any point, here in a real child JVM, leaves the previous set or the
+ * complete new one, and {@code check} passes on it. Kills are spread over the run, measured once, and
+ * some are aimed at the write and the swap by watching the scratch folder appear; only outcomes are
+ * asserted, so a slow machine moves where the kills land, never the verdict.
+ *
+ * <p>The child's project home lists only the short documents as generated (the rest stay exhibits
+ * the 8-K lists), so each run is seconds: what is tested is the writing, not the drawing.
+ */
+class KilledBuildTest {
+    private static final String DEAL = "capstone-2007";
+    private static final int TIMED_KILLS = 6;
+    private static final List<String> GENERATED = List.of(
+            "8-k", "ex-5.3-opinion", "ex-99.1-press-release-offering", "ex-99.2-press-release-results");
+
+    @TempDir
+    Path dir;
+
+    /** A copy of the previous set, put back after a kill that let the new one in. */
+    private Path saved;
+
+    @Test
+    void aKilledBuildLeavesThePreviousSetOrTheNewOneAndCheckPasses() throws Exception {
+        String before = Files.readString(Path.of("deal/capstone-2007.yaml"));
+        String after = before.replace("price_per_unit: 1.14", "price_per_unit: 1.17");
+        assertThat(after).isNotEqualTo(before);
+
+        Path home = home(dir.resolve("home"), before);
+        Path root = home.resolve("output");
+        Map<String, String> previous = build(home).files;
+        saved = Files.createDirectories(dir.resolve("previous"));
+        copy(root.resolve(DEAL), saved);
+
+        // The new set, built whole once elsewhere: what a finished build must leave, and how long one takes.
+        Path reference = home(dir.resolve("reference"), after);
+        Run full = build(reference);
+        Map<String, String> next = full.files;
+        assertThat(next.keySet()).isEqualTo(previous.keySet());
+        assertThat(next).isNotEqualTo(previous);
+
+        Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), after);
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 1; i <= TIMED_KILLS + 3; i++) {
+            Process child = start(home);
+            if (i <= TIMED_KILLS) {
+                Thread.sleep(full.millis * i / TIMED_KILLS);
+            } else {
+                // Aimed at the write: as soon as the scratch folder exists, once it holds half the files,
+                // and once the previous set is moved aside (between the renames, or while it is deleted).
+                awaitWrite(child, root, i - TIMED_KILLS - 1, previous.size());
+            }
+            child.destroyForcibly().waitFor();
+
+            Optional<Path> aside = OutputFolder.orphan(root, DEAL);
+            if (aside.isPresent()) {
+                // Killed between the two renames: the previous set is intact beside, check says so, a build puts it back.
+                assertThat(contents(aside.get())).isEqualTo(previous);
+                Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), before);
+                assertThat(check(home).code).isEqualTo(CheckCommand.STALE);
+                new OutputFolder(root).recover();
+            }
+            Map<String, String> left = contents(root.resolve(DEAL));
+            assertThat(left.equals(previous) || left.equals(next))
+                    .as("kill %d left %s", i, left.keySet()).isTrue();
+            // check passes against the deal file that built what is there.
+            Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), left.equals(previous) ? before : after);
+            Result checked = check(home);
+            assertThat(checked.code).as(checked.err).isZero();
+            outcomes.add(aside.isPresent() ? "aside" : left.equals(previous) ? "previous" : "new");
+
+            // Back to the previous set for the next kill; scratch a kill left stays for the next build to clear.
+            if (left.equals(next)) {
+                restore(root.resolve(DEAL), previous);
+            }
+            Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), after);
+        }
+
+        // The next build clears every scratch folder the kills left, and nothing hidden is taken for output.
+        assertThat(build(home).files).isEqualTo(next);
+        try (Stream<Path> left = Files.list(root)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(DEAL);
+        }
+        System.out.println("KilledBuildTest: kills left " + outcomes);
+    }
+
+    /** A project home: the deal, and the templates with only the short documents generated. */
+    private static Path home(Path home, String deal) throws IOException {
+        Files.createDirectories(home.resolve("deal"));
+        Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), deal);
+        Path templates = Files.createDirectories(home.resolve("templates"));
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, templates.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(templates.resolve("manifest.yaml"), shortDocumentsOnly(Files.readString(templates.resolve("manifest.yaml"))));
+        return home;
+    }
+
+    /** Drops each investor's documents and makes the other long ones listed-only exhibits. */
+    private static String shortDocumentsOnly(String manifest) {
+        int start = manifest.indexOf("\ndocuments:\n");
+        String[] entries = manifest.substring(start).split("\n(?=  - id: )");
+        StringBuilder kept = new StringBuilder(manifest.substring(0, start));
+        for (String entry : entries) {
+            Matcher id = Pattern.compile("^  - id: (\\S+)").matcher(entry);
+            if (entry.contains("for_each:")) {
+                continue;
+            }
+            if (id.find() && !GENERATED.contains(id.group(1))) {
+                entry = entry.replaceAll("\n    (template|output): \\S+", "");
+            }
+            kept.append(entry).append('\n');
+        }
+        return kept.toString();
+    }
+
+    private static Process start(Path home) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dclosingset.home=" + home, ClosingSetCommand.class.getName(), "build")
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("build.log").toFile())
+                .start();
+    }
+
+    private record Run(Map<String, String> files, long millis) {
+    }
+
+    private static Run build(Path home) throws Exception {
+        long start = System.nanoTime();
+        Process child = start(home);
+        int code = child.waitFor();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(code).as(Files.readString(home.resolve("build.log"))).isZero();
+        return new Run(contents(home.resolve("output/" + DEAL)), millis);
+    }
+
+    /**
+     * Waits until the child's scratch folder exists (step 0), holds half the files (1), or the
+     * previous set is moved aside (2); or until the child ends.
+     */
+    private static void awaitWrite(Process child, Path root, int step, int files) {
+        while (child.isAlive()) {
+            try (Stream<Path> listed = Files.list(root)) {
+                for (Path p : listed.toList()) {
+                    String name = p.getFileName().toString();
+                    if (step < 2 && name.startsWith("." + DEAL + ".new-") && count(p) >= step * files / 2
+                            || step == 2 && name.startsWith("." + DEAL + ".old-")) {
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                // A folder was renamed or deleted while listed; look again.
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static long count(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    private record Result(int code, String err) {
+    }
+
+    private static Result check(Path home) {
+        StringWriter err = new StringWriter();
+        String previous = System.getProperty("closingset.home");
+        System.setProperty("closingset.home", home.toString());
+        try {
+            int code = ClosingSetCommand.run(new String[] {"check"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            return new Result(code, err.toString());
+        } finally {
+            if (previous == null) {
+                System.clearProperty("closingset.home");
+            } else {
+                System.setProperty("closingset.home", previous);
+            }
+        }
+    }
+
+    /** File name to SHA-256 of a folder's files; empty when the folder is missing. */
+    private static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> listed = Files.list(folder)) {
+            for (Path f : listed.sorted(Comparator.naturalOrder()).toList()) {
+                files.put(f.getFileName().toString(), ClosingSetBuilder.sha256(Files.readAllBytes(f)));
+            }
+        }
+        return files;
+    }
+
+    private void restore(Path folder, Map<String, String> previous) throws IOException {
+        copy(saved, folder);
+        assertThat(contents(folder)).isEqualTo(previous);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> listed = Files.list(from)) {
+            for (Path f : listed.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}
