@@ -1,6 +1,7 @@
 package com.closingset.assemble;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateNameFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -32,7 +33,9 @@ public final class TemplateEngine {
 
     public TemplateEngine(Path templatesDir) throws IOException {
         cfg = new Configuration(FREEMARKER);
-        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        cfg.setTemplateLoader(new ConfinedLoader(templatesDir));
+        // The 2.3 name format reads "../../x" above the folder as "x" in it; this one says it is wrong.
+        cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
         cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
         cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(false);
@@ -48,8 +51,31 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
+        // Stricter than SAFER_RESOLVER, which still lets ?new make any TemplateModel class on the class
+        // path but three: no template needs ?new at all, so none may use it.
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER).build());
+    }
+
+    /**
+     * FreeMarker's file loader already refuses a name that backs out of the folder ({@code ../x}) and,
+     * comparing canonical paths, a file that a symbolic link leads outside it; but it refuses the
+     * latter with an unchecked SecurityException. Here that is an I/O error FreeMarker reports as a
+     * template that cannot be read, so the build stops with the template's name, not a stack trace.
+     */
+    private static final class ConfinedLoader extends FileTemplateLoader {
+        ConfinedLoader(Path templatesDir) throws IOException {
+            super(templatesDir.toFile());
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException e) {
+                throw new IOException("templates/" + name + " is a link to a file outside templates/", e);
+            }
+        }
     }
 
     /** Renders the named template of the templates folder. */
@@ -110,12 +136,17 @@ public final class TemplateEngine {
         if (message == null) {
             return "error";
         }
+        StringBuilder first = new StringBuilder();
         for (String line : message.split("\n")) {
             String t = line.strip();
             if (!t.isEmpty() && !t.startsWith("----") && !t.startsWith("==>")) {
-                return t;
+                first.append(first.isEmpty() ? "" : " ").append(t);
+                // "Template inclusion failed (for parameter value ...):" says why on the next line.
+                if (!t.endsWith(":")) {
+                    return first.toString();
+                }
             }
         }
-        return message.strip();
+        return first.isEmpty() ? message.strip() : first.toString();
     }
 }
