@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
 /**
  * FreeMarker set up for legal documents: Markdown output with every value escaped, strict about
@@ -28,6 +29,9 @@ import java.util.TimeZone;
  */
 public final class TemplateEngine {
     private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
+
+    /** FreeMarker's note of the Java class holding a value: no help to whoever edits a template. */
+    private static final Pattern WRAPPER = Pattern.compile(" \\(wrapper: [^)]*\\)");
 
     private final Configuration cfg;
 
@@ -121,7 +125,7 @@ public final class TemplateEngine {
         String expression = e.getBlamedExpressionString();
         String what = e instanceof InvalidReferenceException
                 ? "no such value (misspelt, or missing from the deal model)"
-                : firstLine(e.getMessageWithoutStackTop());
+                : WRAPPER.matcher(firstLine(e.getMessageWithoutStackTop())).replaceAll("").replaceAll(":$", "");
         String message = location(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                 + (expression == null ? "" : "${" + expression + "}: ") + what;
         return new AssemblyException(message, e);
