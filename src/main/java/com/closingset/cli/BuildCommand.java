@@ -48,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"));
         for (BuiltSet set : built) {
+            output.checkReplaceable(set.dealId());
+        }
+        for (BuiltSet set : built) {
             Path folder = output.write(set);
             spec.commandLine().getOut().printf("built %s: %d documents, %d pages, in %s%n",
                     set.dealId(), set.documents(), set.pages(), Home.shown(folder));
