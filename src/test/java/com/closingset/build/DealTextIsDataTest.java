@@ -9,15 +9,17 @@ import com.closingset.assemble.TemplateEngine;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;
+import com.closingset.figures.Allocation;
 import com.closingset.figures.Figures;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
 import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.ByteArrayInputStream;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,7 +50,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Text from the deal is data, never markup or template code: an issuer's name, an investor's name or
  * the issuer's "about" paragraph holding FreeMarker syntax, Markdown syntax or HTML prints exactly as
- * typed in the Markdown and in the PDF, and makes no node, link or evaluation of its own.
+ * typed in every document's Markdown, in index.md, in the PDF's text and in its metadata, and makes
+ * no node, link or evaluation of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DealTextIsDataTest {
@@ -103,6 +107,8 @@ class DealTextIsDataTest {
         String pressRelease = text(PARSER.parse(built.get(PRESS_RELEASE)));
         assertThat(pressRelease).contains(payload + " (www.microturbine.com; Nasdaq: CPST) " + about);
         assertThat(text(PARSER.parse(built.get(SUBSCRIPTION)))).contains(payload);
+        assertThat(text(PARSER.parse(built.get("index")))).contains("1. " + payload + " Document")
+                .contains("Subscription Agreement of " + payload);
 
         byte[] pressPdf = render(built.get(PRESS_RELEASE), payload);
         assertThat(pdfText(pressPdf)).contains(payload + " (www.microturbine.com; Nasdaq: CPST) " + about);
@@ -117,8 +123,16 @@ class DealTextIsDataTest {
     private Map<String, String> markdown(String dealText) throws Exception {
         Path file = DealFixture.write(dir, "deal.yaml", dealText);
         Deal deal = new DealLoader().load(file, "deal/deal.yaml");
-        return assembler.assemble(deal, Figures.of(deal)).stream()
+        List<AssembledDocument> documents = assembler.assemble(deal, Figures.of(deal));
+        Map<String, String> markdown = documents.stream()
                 .collect(Collectors.toMap(AssembledDocument::output, AssembledDocument::markdown, (a, b) -> a, TreeMap::new));
+        // index.md names every document and, in its headings, every investor; its PDFs need not be drawn.
+        String hash = "0".repeat(64);
+        List<IndexPage.Row> rows = documents.stream().map(d -> new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(),
+                d.output(), 1, hash, d.allocation().map(Allocation::investor))).toList();
+        markdown.put("index", IndexPage.render(deal, rows, new IndexPage.Row("", "binder", "closing-set", 1, hash,
+                Optional.empty()), "test"));
+        return markdown;
     }
 
     private static String replaced(String text, String from, String to) {
@@ -146,7 +160,8 @@ class DealTextIsDataTest {
         for (Node n : document.getDescendants()) {
             if (n instanceof Text) {
                 s.append(n.getChars().unescape());
-            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof Paragraph) {
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof Block
+                    || n instanceof TableCell) {
                 s.append(' ');
             }
         }
