@@ -3,6 +3,7 @@ package com.closingset.assemble;
 import com.closingset.deal.DealException;
 import com.closingset.deal.YamlFile;
 import com.closingset.deal.YamlMapping;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +46,10 @@ public record Manifest(List<ManifestEntry> entries) {
                 if (!Files.isRegularFile(templatesDir.resolve(template.get()))) {
                     throw m.error("template", "no such template in " + templatesDir.getFileName() + "/: " + template.get());
                 }
+                if (!inside(templatesDir, template.get())) {
+                    throw m.error("template", templatesDir.getFileName() + "/" + template.get() + " is a link to a file outside "
+                            + templatesDir.getFileName() + "/");
+                }
             }
             Optional<String> output = m.optionalText("output");
             if (output.isPresent() != template.isPresent()) {
@@ -74,6 +79,15 @@ public record Manifest(List<ManifestEntry> entries) {
         }
         root.finish();
         return new Manifest(List.copyOf(entries));
+    }
+
+    /** The name's pattern keeps it in the folder; a symbolic link could still lead out, so follow it. */
+    private static boolean inside(Path templatesDir, String name) {
+        try {
+            return templatesDir.resolve(name).toRealPath().startsWith(templatesDir.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** {@code for_each: investor} makes one document per investor of the deal. */

@@ -1,6 +1,7 @@
 package com.closingset.assemble;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateNameFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
 /**
  * FreeMarker set up for legal documents: Markdown output with every value escaped, strict about
@@ -28,11 +30,16 @@ import java.util.TimeZone;
 public final class TemplateEngine {
     private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
 
+    /** FreeMarker's note of the Java class holding a value: no help to whoever edits a template. */
+    private static final Pattern WRAPPER = Pattern.compile(" \\(wrapper: [^)]*\\)");
+
     private final Configuration cfg;
 
     public TemplateEngine(Path templatesDir) throws IOException {
         cfg = new Configuration(FREEMARKER);
-        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        cfg.setTemplateLoader(new ConfinedLoader(templatesDir));
+        // The 2.3 name format reads "../../x" above the folder as "x" in it; this one says it is wrong.
+        cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
         cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
         cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(false);
@@ -48,8 +55,31 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
+        // Stricter than SAFER_RESOLVER, which still lets ?new make any TemplateModel class on the class
+        // path but three: no template needs ?new at all, so none may use it.
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER).build());
+    }
+
+    /**
+     * FreeMarker's file loader already refuses a name that backs out of the folder ({@code ../x}) and,
+     * comparing canonical paths, a file that a symbolic link leads outside it; but it refuses the
+     * latter with an unchecked SecurityException. Here that is an I/O error FreeMarker reports as a
+     * template that cannot be read, so the build stops with the template's name, not a stack trace.
+     */
+    private static final class ConfinedLoader extends FileTemplateLoader {
+        ConfinedLoader(Path templatesDir) throws IOException {
+            super(templatesDir.toFile());
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException e) {
+                throw new IOException("templates/" + name + " is a link to a file outside templates/", e);
+            }
+        }
     }
 
     /** Renders the named template of the templates folder. */
@@ -95,7 +125,7 @@ public final class TemplateEngine {
         String expression = e.getBlamedExpressionString();
         String what = e instanceof InvalidReferenceException
                 ? "no such value (misspelt, or missing from the deal model)"
-                : firstLine(e.getMessageWithoutStackTop());
+                : WRAPPER.matcher(firstLine(e.getMessageWithoutStackTop())).replaceAll("").replaceAll(":$", "");
         String message = location(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                 + (expression == null ? "" : "${" + expression + "}: ") + what;
         return new AssemblyException(message, e);
@@ -110,12 +140,17 @@ public final class TemplateEngine {
         if (message == null) {
             return "error";
         }
+        StringBuilder first = new StringBuilder();
         for (String line : message.split("\n")) {
             String t = line.strip();
             if (!t.isEmpty() && !t.startsWith("----") && !t.startsWith("==>")) {
-                return t;
+                first.append(first.isEmpty() ? "" : " ").append(t);
+                // "Template inclusion failed (for parameter value ...):" says why on the next line.
+                if (!t.endsWith(":")) {
+                    return first.toString();
+                }
             }
         }
-        return message.strip();
+        return first.isEmpty() ? message.strip() : first.toString();
     }
 }

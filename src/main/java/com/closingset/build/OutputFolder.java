@@ -39,8 +39,22 @@ public final class OutputFolder {
         this.root = root;
     }
 
+    /**
+     * Fails when {@code root/<deal id>} is a symbolic link: a build replaces the deal's folder whole,
+     * and following the link would write over the files it leads to, while replacing it would quietly
+     * drop a link someone made on purpose. Call it for every deal before writing any.
+     */
+    public void checkReplaceable(String dealId) throws IOException {
+        Path target = root.resolve(dealId);
+        if (Files.isSymbolicLink(target)) {
+            throw new IOException(root.getFileName() + "/" + dealId + " is a symbolic link; a build replaces that folder "
+                    + "whole and does not write through a link (remove the link, or build with --out elsewhere)");
+        }
+    }
+
     /** Replaces {@code root/<deal id>} with the built set; returns the folder written. */
     public Path write(BuiltSet set) throws IOException {
+        checkReplaceable(set.dealId());
         Files.createDirectories(root);
         recover();
         Path target = root.resolve(set.dealId());

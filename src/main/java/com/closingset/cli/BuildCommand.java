@@ -50,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
             built.add(builder.build(d.path(), d.shown()));
         }
         for (BuiltSet set : built) {
+            output.checkReplaceable(set.dealId());
+        }
+        for (BuiltSet set : built) {
             Path folder = output.write(set);
             spec.commandLine().getOut().printf("built %s: %d documents, %d pages, in %s%n",
                     set.dealId(), set.documents(), set.pages(), Home.shown(folder));
