@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Builds the closing set of each deal into OUT/<deal id>/: one Markdown and one PDF per document,",
             "index.md and SHA256SUMS. Nothing is written unless every deal builds; each deal's folder is",
-            "replaced whole. PDFs are dated by the deal's date of report, or by SOURCE_DATE_EPOCH if set."})
+            "replaced whole. PDFs are dated by the deal's date of report, or by SOURCE_DATE_EPOCH if set.",
+            "Documents are drawn in parallel, one thread per processor (-Dclosingset.threads=N to change);",
+            "the files are the same bytes either way. A progress bar shows on a terminal unless --quiet."})
 final class BuildCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "0..*",
@@ -37,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/).")
     Path out;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar on the terminal while building.")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         Path home = Home.path();
@@ -46,8 +51,13 @@ final class BuildCommand implements Callable<Integer> {
         List<DealFiles.DealFile> files = DealFiles.resolve(deals, home, "build");
         ClosingSetBuilder builder = new ClosingSetBuilder(home.resolve("templates"), sourceDateEpoch(), ProductVersion.get());
         List<BuiltSet> built = new ArrayList<>();
-        for (DealFiles.DealFile d : files) {
-            built.add(builder.build(d.path(), d.shown()));
+        ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr(), quiet);
+        try {
+            for (DealFiles.DealFile d : files) {
+                built.add(builder.build(d.path(), d.shown(), progress));
+            }
+        } finally {
+            progress.finish();
         }
         for (BuiltSet set : built) {
             output.checkReplaceable(set.dealId());
