@@ -1,0 +1,54 @@
+package com.closingset.cli;
+
+import com.closingset.deal.SampleDeal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code closingset sample}: a deal file with N fictional investors, for measuring builds at size
+ * (bench/run). Only the arguments are handled here; the deal is made by {@link SampleDeal}.
+ */
+@Command(
+        name = "sample",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes a valid deal file with N fictional investors: the invented Northwind deal's terms,",
+            "offering.shares the sum of the investors' shares, deal id sample-N.",
+            "The same N and seed give the same bytes."})
+final class SampleCommand implements Callable<Integer> {
+
+    @Option(names = "--investors", paramLabel = "N", required = true, description = "Number of investors (at least 1).")
+    int investors;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated names and shares (default: "
+            + SampleDeal.DEFAULT_SEED + ").")
+    long seed = SampleDeal.DEFAULT_SEED;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (investors < 1) {
+            throw new ParameterException(spec.commandLine(), "--investors: expected at least 1, got " + investors);
+        }
+        String yaml = SampleDeal.yaml(investors, seed);
+        if (out == null) {
+            spec.commandLine().getOut().print(yaml);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(out, yaml, StandardCharsets.UTF_8);
+        }
+        return 0;
+    }
+}
