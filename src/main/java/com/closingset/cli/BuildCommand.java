@@ -21,12 +21,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "build",
         mixinStandardHelpOptions = true,
-        description = {
-            "Builds the closing set of each deal into OUT/<deal id>/: one Markdown and one PDF per document,",
-            "index.md and SHA256SUMS. Nothing is written unless every deal builds; each deal's folder is",
-            "replaced whole. PDFs are dated by the deal's date of report, or by SOURCE_DATE_EPOCH if set.",
-            "Documents are drawn in parallel, one thread per processor (-Dclosingset.threads=N to change);",
-            "the files are the same bytes either way. A progress bar shows on a terminal unless --quiet."})
+        header = "Builds each deal's closing set (Markdown, PDFs, binder) into output/.",
+        description = "Builds the closing set of each deal into OUT/<deal id>/: one Markdown and one PDF per document, "
+                + "index.md and SHA256SUMS. Nothing is written unless every deal builds; each deal's folder is "
+                + "replaced whole. PDFs are dated by the deal's date of report, or by SOURCE_DATE_EPOCH if set. "
+                + "Documents are drawn in parallel, one thread per processor (-Dclosingset.threads=N to change); "
+                + "the files are the same bytes either way. A progress bar shows on a terminal unless --quiet.")
 final class BuildCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "0..*",

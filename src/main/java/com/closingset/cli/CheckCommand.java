@@ -27,11 +27,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
-        description = {
-            "Rebuilds each deal in memory and compares it with OUT/<deal id>/:",
-            "the Markdown, index.md, SHA256SUMS, and the PDFs that are there (PDFs",
-            "are not committed: one absent is fine). Lists each stale, missing or",
-            "extra file, one a line. Writes nothing."},
+        header = "Checks that output/ is what a build would write now; writes nothing.",
+        description = "Rebuilds each deal in memory and compares it with OUT/<deal id>/: the Markdown, index.md, "
+                + "SHA256SUMS, and the PDFs that are there (PDFs are not committed: one absent is fine). Lists each "
+                + "stale, missing or extra file, one a line. Writes nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the output is current",

@@ -18,11 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "figures",
         mixinStandardHelpOptions = true,
-        description = {
-            "Prints every computed figure of the deal: its value as the documents",
-            "print it and the rule and rounding that give it, inputs written in;",
-            "then each investor's shares, warrant shares and purchase price.",
-            "--json prints the same, with exact decimal strings."})
+        header = "Prints the deal's computed figures and the rules that give them.",
+        description = "Prints every computed figure of the deal: its value as the documents print it and the rule and "
+                + "rounding that give it, inputs written in; then each investor's shares, warrant shares and "
+                + "purchase price. --json prints the same, with exact decimal strings.")
 final class FiguresCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "1", description = "The deal file.")

@@ -26,15 +26,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "redline",
         mixinStandardHelpOptions = true,
-        description = {
-            "Compares two versions of a deal, document by document: two deal files",
-            "(OLD NEW), or one deal file at two git revisions (--rev A..B DEAL.yaml;",
-            "B empty for the working tree). For each changed document writes",
-            "<document>.redline.md (~~deleted~~, ++inserted++) and <document>.redline.pdf,",
-            "a blackline: deletions red and struck through, insertions blue and double-",
-            "underlined, change bars in the margin. SUMMARY.md lists every document,",
-            "changed or not, and is printed too. Default output folder: redline/<deal id>/",
-            "(git-ignored); redline files an earlier run left there are replaced."})
+        header = "Writes a redline and PDF blackline of what changed between two deals.",
+        description = "Compares two versions of a deal, document by document: two deal files (OLD NEW), or one deal "
+                + "file at two git revisions (--rev A..B DEAL.yaml; B empty for the working tree). For each changed "
+                + "document writes <document>.redline.md (~~deleted~~, ++inserted++) and <document>.redline.pdf, a "
+                + "blackline: deletions red and struck through, insertions blue and double-underlined, change bars "
+                + "in the margin. SUMMARY.md lists every document, changed or not, and is printed too. Default "
+                + "output folder: redline/<deal id>/ (git-ignored); redline files an earlier run left there are "
+                + "replaced.")
 final class RedlineCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "1..2",

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "sample",
         mixinStandardHelpOptions = true,
-        description = {
-            "Writes a valid deal file with N fictional investors: the invented Northwind deal's terms,",
-            "offering.shares the sum of the investors' shares, deal id sample-N.",
-            "The same N and seed give the same bytes."})
+        header = "Writes a valid sample deal with N fictional investors (benchmarks).",
+        description = "Writes a valid deal file with N fictional investors: the invented Northwind deal's terms, "
+                + "offering.shares the sum of the investors' shares, deal id sample-N. The same N and seed give the "
+                + "same bytes.")
 final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--investors", paramLabel = "N", required = true, description = "Number of investors (at least 1).")
