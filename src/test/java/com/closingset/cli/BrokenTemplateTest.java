@@ -84,18 +84,7 @@ class BrokenTemplateTest {
     }
 
     private int build(StringWriter err) {
-        String before = System.getProperty("closingset.home");
-        System.setProperty("closingset.home", home.toString());
-        try {
-            return ClosingSetCommand.run(new String[] {"build"}, new PrintWriter(new StringWriter(), true),
-                    new PrintWriter(err, true));
-        } finally {
-            if (before == null) {
-                System.clearProperty("closingset.home");
-            } else {
-                System.setProperty("closingset.home", before);
-            }
-        }
+        return InProject.run(home, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "build");
     }
 
     /** Every file and folder under {@code root}, hidden ones too, by relative path; a folder maps to no bytes. */

@@ -180,17 +180,9 @@ class CheckCommandTest {
         }
         Files.createDirectories(out.resolve("old-deal"));
         Files.writeString(out.resolve("old-deal/8-k.md"), "A deal no longer in deal/.\n");
-        String before = System.getProperty("closingset.home");
-        System.setProperty("closingset.home", dir.toString());
-        try {
-            assertThat(run("check")).isEqualTo(1);
-        } finally {
-            if (before == null) {
-                System.clearProperty("closingset.home");
-            } else {
-                System.setProperty("closingset.home", before);
-            }
-        }
+        stdout.getBuffer().setLength(0);
+        stderr.getBuffer().setLength(0);
+        assertThat(InProject.run(dir, new PrintWriter(stdout, true), new PrintWriter(stderr, true), "check")).isEqualTo(1);
         assertThat(stdout.toString()).isEqualTo(Home.shown(folder) + ": current" + System.lineSeparator()
                 + Home.shown(out.resolve("old-deal")) + ": not built by any deal (extra)" + System.lineSeparator());
     }

@@ -83,17 +83,7 @@ class CommandLineTest {
         Files.writeString(home.resolve("deal/two.yaml"), DealFixture.edited("id: capstone-2007", "id: capstone-2007-copy"));
         Files.writeString(home.resolve("deal/notes.txt"), "not a deal");
         copyTree(Path.of("templates"), home.resolve("templates"));
-        String before = System.getProperty("closingset.home");
-        System.setProperty("closingset.home", home.toString());
-        try {
-            assertThat(run("build")).as(err.toString()).isZero();
-        } finally {
-            if (before == null) {
-                System.clearProperty("closingset.home");
-            } else {
-                System.setProperty("closingset.home", before);
-            }
-        }
+        assertThat(InProject.run(home, new PrintWriter(out, true), new PrintWriter(err, true), "build")).as(err.toString()).isZero();
         assertThat(home.resolve("output/capstone-2007/8-k.md")).exists();
         assertThat(home.resolve("output/capstone-2007-copy/8-k.md")).exists();
         assertThat(out.toString()).contains("built capstone-2007:").contains("built capstone-2007-copy:");

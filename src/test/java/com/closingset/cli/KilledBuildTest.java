@@ -193,18 +193,8 @@ class KilledBuildTest {
 
     private static Result check(Path home) {
         StringWriter err = new StringWriter();
-        String previous = System.getProperty("closingset.home");
-        System.setProperty("closingset.home", home.toString());
-        try {
-            int code = ClosingSetCommand.run(new String[] {"check"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
-            return new Result(code, err.toString());
-        } finally {
-            if (previous == null) {
-                System.clearProperty("closingset.home");
-            } else {
-                System.setProperty("closingset.home", previous);
-            }
-        }
+        int code = InProject.run(home, new PrintWriter(new StringWriter()), new PrintWriter(err, true), "check");
+        return new Result(code, err.toString());
     }
 
     /** File name to SHA-256 of a folder's files; empty when the folder is missing. */
