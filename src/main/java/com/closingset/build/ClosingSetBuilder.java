@@ -21,8 +21,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -129,10 +131,13 @@ public final class ClosingSetBuilder {
             }
             List<IndexPage.Row> rows = new ArrayList<>();
             List<Integer> ownPages = new ArrayList<>();
+            // The PDFs were hashed where they were drawn; SHA256SUMS takes those rather than hash them again.
+            Map<String, String> known = new HashMap<>();
             for (int i = 0; i < documents.size(); i++) {
                 AssembledDocument d = documents.get(i);
                 Rendered r = rendered[i];
                 files.put(d.output() + ".pdf", r.pdf());
+                known.put(d.output() + ".pdf", r.sha256());
                 rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), r.pages(), r.sha256(),
                         d.allocation().map(Allocation::investor)));
                 ownPages.add(r.pages());
@@ -142,11 +147,13 @@ public final class ClosingSetBuilder {
                 throw new IllegalStateException("documents took " + bound.documentPages() + " pages in the binder but "
                         + ownPages + " alone; the binder's contents would be wrong");
             }
+            String binderSha256 = sha256(bound.pdf());
             files.put(Binder.FILE, bound.pdf());
+            known.put(Binder.FILE, binderSha256);
             files.put(INDEX, IndexPage.render(deal, rows, new IndexPage.Row("", "The whole set in one PDF: cover, contents, "
-                    + "every document, bookmarks", "closing-set", bound.pages(), sha256(bound.pdf()), Optional.empty()), version)
+                    + "every document, bookmarks", "closing-set", bound.pages(), binderSha256, Optional.empty()), version)
                     .getBytes(StandardCharsets.UTF_8));
-            files.put(CHECKSUMS, checksums(files));
+            files.put(CHECKSUMS, checksums(files, known));
             return new BuiltSet(deal.id(), files, documents.size(), ownPages.stream().mapToInt(Integer::intValue).sum());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -207,10 +214,14 @@ public final class ClosingSetBuilder {
         return new PdfMetadata(title, deal.name(), deal.issuer().name(), deal.id(), "ClosingSet " + version, date);
     }
 
-    /** One line per file in name order, {@code <sha-256>  <name>}, as {@code sha256sum} writes and reads it. */
-    private static byte[] checksums(SortedMap<String, byte[]> files) {
+    /**
+     * One line per file in name order, {@code <sha-256>  <name>}, as {@code sha256sum} writes and reads it;
+     * {@code known} holds hashes already computed.
+     */
+    private static byte[] checksums(SortedMap<String, byte[]> files, Map<String, String> known) {
         StringBuilder s = new StringBuilder();
-        files.forEach((name, bytes) -> s.append(sha256(bytes)).append("  ").append(name).append('\n'));
+        files.forEach((name, bytes) -> s.append(known.computeIfAbsent(name, n -> sha256(bytes))).append("  ")
+                .append(name).append('\n'));
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
