@@ -17,6 +17,7 @@ final class SentenceBreaks {
     private static final char INNER_PERIOD = '\uE000';
     /** A clause or section number on its own ("4.", "(a)", "iv."), which opens a sentence rather than being one. */
     private static final Pattern LABEL = Pattern.compile("\\(?(?:\\d+(?:\\.\\d+)*|[A-Za-z]|[ivxlc]+|[IVXLC]+)[.)]");
+    private static final Pattern MARKUP = Pattern.compile("[*_\\\\]");
     private static final String OPENING_PUNCTUATION = "(\"“‘'[";
     private static final String CLOSING_PUNCTUATION = ",;:)]\"”’'";
 
@@ -90,7 +91,7 @@ final class SentenceBreaks {
 
     /** A sentence is more than its label: "**4.** Exercise ..." and "(a) The ..." are not split after the label. */
     private static boolean endsSentence(String text, int from, int at) {
-        String sentence = text.substring(from, at).replaceAll("[*_\\\\]", "").strip();
+        String sentence = MARKUP.matcher(text.substring(from, at)).replaceAll("").strip();
         return !LABEL.matcher(sentence).matches();
     }
 

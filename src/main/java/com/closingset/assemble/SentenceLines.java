@@ -33,6 +33,9 @@ public final class SentenceLines {
     /** What a line cannot start with in a paragraph and has no escape that keeps its meaning: a fence or HTML. */
     private static final Pattern UNESCAPABLE_START = Pattern.compile("```|~~~|<");
 
+    // Building ICU's iterators and filter costs far more than splitting a document: one per thread, reused.
+    private static final ThreadLocal<SentenceBreaks> BREAKS = ThreadLocal.withInitial(SentenceBreaks::new);
+
     private SentenceLines() {
     }
 
@@ -40,7 +43,7 @@ public final class SentenceLines {
     public static String split(String markdown) {
         String[] lines = markdown.split("\n", -1);
         boolean[] untouched = tablesAndSetextHeadings(lines);
-        SentenceBreaks breaks = new SentenceBreaks();
+        SentenceBreaks breaks = BREAKS.get();
         StringBuilder out = new StringBuilder(markdown.length() + markdown.length() / 16);
         String fence = null;
         boolean html = false;

@@ -20,6 +20,12 @@ import java.util.Locale;
 public final class Wording {
     private static final Locale US = Locale.US;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    // ICU's rule-based formats take milliseconds to build from their rules and are not thread-safe:
+    // one of each per thread, built on first use.
+    private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT =
+            ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(ULocale.US, RuleBasedNumberFormat.SPELLOUT));
+    private static final ThreadLocal<RuleBasedNumberFormat> ORDINAL =
+            ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(ULocale.US, RuleBasedNumberFormat.ORDINAL));
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", US);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", US);
     private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", US);
@@ -51,7 +57,7 @@ public final class Wording {
 
     /** A whole number in words, lower case: forty million, five. */
     public String words(Number n) {
-        return new RuleBasedNumberFormat(ULocale.US, RuleBasedNumberFormat.SPELLOUT).format(n.longValue());
+        return SPELLOUT.get().format(n.longValue());
     }
 
     /** The legal style of a count: Forty Million (40,000,000). */
@@ -61,13 +67,12 @@ public final class Wording {
 
     /** An ordinal in words: third. */
     public String ordinalWord(Number n) {
-        return new RuleBasedNumberFormat(ULocale.US, RuleBasedNumberFormat.SPELLOUT)
-                .format(n.longValue(), "%spellout-ordinal");
+        return SPELLOUT.get().format(n.longValue(), "%spellout-ordinal");
     }
 
     /** An ordinal in figures: 18th. */
     public String ordinal(Number n) {
-        return new RuleBasedNumberFormat(ULocale.US, RuleBasedNumberFormat.ORDINAL).format(n.longValue());
+        return ORDINAL.get().format(n.longValue());
     }
 
     /** A fraction as a percentage with only the places it needs: 0.048 is 4.8%, 0.97 is 97%. */
