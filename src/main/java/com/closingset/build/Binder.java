@@ -6,9 +6,12 @@ import com.closingset.figures.Wording;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfPart;
 import com.closingset.pdf.PdfRenderer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -26,14 +29,16 @@ final class Binder {
     record Entry(String exhibit, String title, String label, String markdown) {
     }
 
-    /** The binder's bytes, its page count, and the pages each document took in it. */
-    record Bound(byte[] pdf, int pages, List<Integer> documentPages) {
+    /** The binder's hash, its page count, and the pages each document took in it. */
+    record Bound(String sha256, int pages, List<Integer> documentPages) {
     }
 
     private Binder() {
     }
 
-    static Bound bind(PdfRenderer pdf, Deal deal, List<Entry> entries, PdfMetadata metadata) throws IOException {
+    /** Draws the binder into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
+    static Bound bind(PdfRenderer pdf, Deal deal, List<Entry> entries, PdfMetadata metadata, OutputStream out)
+            throws IOException {
         String cover = cover(deal);
         int coverPages = pdf.render(cover, metadata, OutputStream.nullOutputStream());
         // The contents' length moves every page number after it, so it is settled first, with the widest
@@ -52,17 +57,27 @@ final class Binder {
                 return contents(entries, firstDocumentPage, documentPages);
             }
         };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DigestOutputStream hashed = new DigestOutputStream(out, sha256());
         List<Integer> pages = pdf.renderBinder(new PdfPart(cover, "Cover", false), toc,
-                entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList(), metadata, out);
+                entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList(), metadata, hashed);
+        hashed.flush();
         if (pages.get(0) != coverPages || pages.get(1) != contentsPages) {
             throw new IllegalStateException("the binder's cover and contents took " + pages.subList(0, 2) + " pages, not "
                     + List.of(coverPages, contentsPages) + "; its page numbers would be wrong");
         }
-        return new Bound(out.toByteArray(), pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
+        return new Bound(HexFormat.of().formatHex(hashed.getMessageDigest().digest()), pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
     }
 
-    private static String cover(Deal deal) {
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The cover's Markdown: the deal's name, the issuer and the date of report. */
+    static String cover(Deal deal) {
         return "# Closing Set\n\n"
                 + "## " + MD.escapePlainText(deal.name()) + "\n\n"
                 + "**" + MD.escapePlainText(deal.issuer().name()) + "**\\\n"

@@ -14,6 +14,7 @@ import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -54,6 +55,8 @@ public final class ClosingSetBuilder {
     private final Optional<Instant> sourceDate;
     private final String version;
     private final int threads;
+    // A set built in memory is compared, not kept: no previous build to take PDFs over from.
+    private static final BuildInputs IN_MEMORY = BuildInputs.ofEngine("in memory");
 
     /**
      * @param sourceDate the date PDFs carry (from {@code SOURCE_DATE_EPOCH}); when empty, the deal's
@@ -87,74 +90,131 @@ public final class ClosingSetBuilder {
 
     /** Loads the deal and assembles its documents as Markdown; draws no PDF. */
     public MarkdownSet assemble(Path dealFile, String shownName) throws DealException, AssemblyException {
-        Deal deal = new DealLoader().load(dealFile, shownName);
+        return assemble(new DealLoader().load(dealFile, shownName));
+    }
+
+    /** Assembles a loaded deal's documents as Markdown; draws no PDF. */
+    public MarkdownSet assemble(Deal deal) throws AssemblyException {
         return new MarkdownSet(deal, assembler.assemble(deal, Figures.of(deal)));
     }
 
-    /** Draws the PDFs of an assembled set, its binder, index.md and SHA256SUMS. */
+    /** Draws the PDFs of an assembled set, its binder, index.md and SHA256SUMS, in memory. */
     public BuiltSet build(MarkdownSet set) throws IOException {
         return build(set, BuildProgress.NONE);
     }
 
-    /**
-     * As {@link #build(MarkdownSet)}, telling {@code progress} of each document drawn. The documents are
-     * drawn on up to {@code threads} threads at once, each with a renderer of its own, and the binder
-     * beside them; the files are the same bytes whatever the number of threads.
-     */
+    /** As {@link #build(MarkdownSet)}, telling {@code progress} of each document drawn. */
     public BuiltSet build(MarkdownSet set, BuildProgress progress) throws IOException {
+        MemoryFiles files = new MemoryFiles();
+        BuildResult r = build(set, files, IN_MEMORY, Optional.empty(), progress);
+        return new BuiltSet(r.dealId(), files.files(), r.documents(), r.pages());
+    }
+
+    /**
+     * Puts every file of an assembled set into {@code sink} as it is made: each document's Markdown
+     * and PDF, the binder, index.md and SHA256SUMS. A PDF whose inputs ({@code inputs}: its Markdown,
+     * metadata and the engine) are those {@code previous} records is taken over from the previous
+     * build when the sink still has its bytes; any other is drawn. The documents are drawn on up to
+     * {@code threads} threads at once, each with a renderer of its own, and the binder beside them;
+     * the files are the same bytes whatever the number of threads, and whatever was taken over.
+     */
+    public BuildResult build(MarkdownSet set, FileSink sink, BuildInputs inputs, Optional<BuildRecord> previous,
+                             BuildProgress progress) throws IOException {
         Deal deal = set.deal();
         List<AssembledDocument> documents = set.documents();
         Instant date = sourceDate.orElse(deal.dates().report().atStartOfDay(ZoneOffset.UTC).toInstant());
+        Map<String, String> sha256 = new TreeMap<>();
+        Map<String, BuildRecord.Drawn> drawn = new TreeMap<>();
+        for (Map.Entry<String, byte[]> md : set.markdownFiles().entrySet()) {
+            sink.put(md.getKey(), md.getValue());
+            sha256.put(md.getKey(), sha256(md.getValue()));
+        }
 
-        SortedMap<String, byte[]> files = new TreeMap<>(set.markdownFiles());
         List<Binder.Entry> entries = documents.stream().map(d -> new Binder.Entry(d.entry().exhibit().orElse(""), d.title(),
                 d.displayTitle(), d.markdown())).toList();
         PdfMetadata binderMetadata = metadata(deal, "Closing Set: " + deal.name(), date);
+        List<String> documentInputs = new ArrayList<>();
+        for (AssembledDocument d : documents) {
+            documentInputs.add(inputs.document(d.markdown(), fields(metadata(deal, d.displayTitle(), date))));
+        }
+        List<String> binderFields = new ArrayList<>(fields(binderMetadata));
+        binderFields.add(Binder.cover(deal));
+        entries.forEach(e -> binderFields.addAll(List.of(e.exhibit(), e.title(), e.label())));
+        String binderInputs = inputs.document(String.join("\n", documentInputs), binderFields);
+
         ExecutorService binding = Executors.newSingleThreadExecutor(daemon("closingset-binder"));
         ExecutorService rendering = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, documents.size())),
                 daemon("closingset-render"));
         try {
-            Future<Binder.Bound> binder = binding.submit(() -> Binder.bind(binderPdf, deal, entries, binderMetadata));
+            Optional<Rendered> binderKept = kept(Binder.FILE, binderInputs, -1, previous, sink);
+            Future<Binder.Bound> binder = binderKept.isPresent() ? null : binding.submit(() -> {
+                try (OutputStream out = sink.create(Binder.FILE)) {
+                    return Binder.bind(binderPdf, deal, entries, binderMetadata, out);
+                }
+            });
             CompletionService<Rendered> drawing = new ExecutorCompletionService<>(rendering);
+            // Taken as they finish, for the progress; kept by index, so the set is in document order.
+            Rendered[] rendered = new Rendered[documents.size()];
+            int done = 0;
+            int submitted = 0;
             for (int i = 0; i < documents.size(); i++) {
                 int at = i;
                 AssembledDocument d = documents.get(i);
-                PdfMetadata metadata = metadata(deal, d.displayTitle(), date);
-                drawing.submit(() -> render(at, d.markdown(), metadata));
+                String name = d.output() + ".pdf";
+                Optional<Rendered> kept = kept(name, documentInputs.get(i), i, previous, sink);
+                if (kept.isPresent()) {
+                    rendered[i] = kept.get();
+                    progress.documentRendered(deal.id(), ++done, documents.size());
+                } else {
+                    PdfMetadata metadata = metadata(deal, d.displayTitle(), date);
+                    drawing.submit(() -> render(at, name, d.markdown(), metadata, sink));
+                    submitted++;
+                }
             }
-            // Taken as they finish, for the progress; kept by index, so the set is in document order.
-            Rendered[] rendered = new Rendered[documents.size()];
-            for (int done = 1; done <= documents.size(); done++) {
+            for (int n = 0; n < submitted; n++) {
                 Rendered r = result(drawing.take(), "draw a document");
                 rendered[r.index()] = r;
-                progress.documentRendered(deal.id(), done, documents.size());
+                progress.documentRendered(deal.id(), ++done, documents.size());
             }
             List<IndexPage.Row> rows = new ArrayList<>();
             List<Integer> ownPages = new ArrayList<>();
-            // The PDFs were hashed where they were drawn; SHA256SUMS takes those rather than hash them again.
-            Map<String, String> known = new HashMap<>();
+            int drawnNow = 0;
             for (int i = 0; i < documents.size(); i++) {
                 AssembledDocument d = documents.get(i);
                 Rendered r = rendered[i];
-                files.put(d.output() + ".pdf", r.pdf());
-                known.put(d.output() + ".pdf", r.sha256());
+                sha256.put(d.output() + ".pdf", r.sha256());
+                drawn.put(d.output() + ".pdf", new BuildRecord.Drawn(documentInputs.get(i), r.pages()));
+                drawnNow += r.reused() ? 0 : 1;
                 rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), r.pages(), r.sha256(),
                         d.allocation().map(Allocation::investor)));
                 ownPages.add(r.pages());
             }
-            Binder.Bound bound = result(binder, "bind the closing set");
-            if (!bound.documentPages().equals(ownPages)) {
-                throw new IllegalStateException("documents took " + bound.documentPages() + " pages in the binder but "
-                        + ownPages + " alone; the binder's contents would be wrong");
+            String binderSha256;
+            int binderPages;
+            if (binder == null) {
+                binderSha256 = binderKept.get().sha256();
+                binderPages = binderKept.get().pages();
+            } else {
+                Binder.Bound bound = result(binder, "bind the closing set");
+                if (!bound.documentPages().equals(ownPages)) {
+                    throw new IllegalStateException("documents took " + bound.documentPages() + " pages in the binder but "
+                            + ownPages + " alone; the binder's contents would be wrong");
+                }
+                binderSha256 = bound.sha256();
+                binderPages = bound.pages();
             }
-            String binderSha256 = sha256(bound.pdf());
-            files.put(Binder.FILE, bound.pdf());
-            known.put(Binder.FILE, binderSha256);
-            files.put(INDEX, IndexPage.render(deal, rows, new IndexPage.Row("", "The whole set in one PDF: cover, contents, "
-                    + "every document, bookmarks", "closing-set", bound.pages(), binderSha256, Optional.empty()), version)
-                    .getBytes(StandardCharsets.UTF_8));
-            files.put(CHECKSUMS, checksums(files, known));
-            return new BuiltSet(deal.id(), files, documents.size(), ownPages.stream().mapToInt(Integer::intValue).sum());
+            sha256.put(Binder.FILE, binderSha256);
+            drawn.put(Binder.FILE, new BuildRecord.Drawn(binderInputs, binderPages));
+            byte[] index = IndexPage.render(deal, rows, new IndexPage.Row("", "The whole set in one PDF: cover, contents, "
+                    + "every document, bookmarks", "closing-set", binderPages, binderSha256, Optional.empty()), version)
+                    .getBytes(StandardCharsets.UTF_8);
+            sink.put(INDEX, index);
+            sha256.put(INDEX, sha256(index));
+            byte[] checksums = checksums(sha256);
+            sink.put(CHECKSUMS, checksums);
+            sha256.put(CHECKSUMS, sha256(checksums));
+            return new BuildResult(deal.id(), documents.size(), ownPages.stream().mapToInt(Integer::intValue).sum(),
+                    drawnNow + (binder == null ? 0 : 1), sha256, drawn);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while drawing the closing set", e);
@@ -164,17 +224,35 @@ public final class ClosingSetBuilder {
         }
     }
 
-    /** One document's PDF, its page count and hash, and where it stands in the set. */
-    private record Rendered(int index, byte[] pdf, int pages, String sha256) {
+    /**
+     * The previous build's PDF {@code name}, put into {@code sink} as it is, when it was drawn from
+     * the same {@code inputs} and its bytes are still those recorded.
+     */
+    private static Optional<Rendered> kept(String name, String inputs, int index, Optional<BuildRecord> previous,
+                                           FileSink sink) throws IOException {
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        BuildRecord.Drawn d = previous.get().drawn().get(name);
+        BuildRecord.Written w = previous.get().files().get(name);
+        if (d == null || w == null || !d.inputs().equals(inputs) || !sink.reuse(name, w.sha256())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rendered(index, d.pages(), w.sha256(), true));
     }
 
-    private Rendered render(int index, String markdown, PdfMetadata metadata) throws IOException {
+    /** One document's PDF (put into the sink): its page count and hash, and where it stands in the set. */
+    private record Rendered(int index, int pages, String sha256, boolean reused) {
+    }
+
+    private Rendered render(int index, String name, String markdown, PdfMetadata metadata, FileSink sink) throws IOException {
         PdfRenderer pdf = renderers.take();
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int pages = pdf.render(markdown, metadata, out);
             byte[] bytes = out.toByteArray();
-            return new Rendered(index, bytes, pages, sha256(bytes));
+            sink.put(name, bytes);
+            return new Rendered(index, pages, sha256(bytes), false);
         } finally {
             renderers.giveBack(pdf);
         }
@@ -214,15 +292,16 @@ public final class ClosingSetBuilder {
         return new PdfMetadata(title, deal.name(), deal.issuer().name(), deal.id(), "ClosingSet " + version, date);
     }
 
-    /**
-     * One line per file in name order, {@code <sha-256>  <name>}, as {@code sha256sum} writes and reads it;
-     * {@code known} holds hashes already computed.
-     */
-    private static byte[] checksums(SortedMap<String, byte[]> files, Map<String, String> known) {
+    /** One line per file in name order, {@code <sha-256>  <name>}, as {@code sha256sum} writes and reads it. */
+    private static byte[] checksums(Map<String, String> sha256) {
         StringBuilder s = new StringBuilder();
-        files.forEach((name, bytes) -> s.append(known.computeIfAbsent(name, n -> sha256(bytes))).append("  ")
-                .append(name).append('\n'));
+        new TreeMap<>(sha256).forEach((name, hash) -> s.append(hash).append("  ").append(name).append('\n'));
         return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The metadata as a PDF's hash of inputs reads it. */
+    private static List<String> fields(PdfMetadata m) {
+        return List.of(m.title(), m.subject(), m.author(), m.keywords(), m.creator(), m.date().toString());
     }
 
     public static String sha256(byte[] bytes) {

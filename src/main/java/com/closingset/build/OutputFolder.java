@@ -1,7 +1,6 @@
 package com.closingset.build;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -52,37 +51,86 @@ public final class OutputFolder {
         }
     }
 
-    /** Replaces {@code root/<deal id>} with the built set; returns the folder written. */
+    /** Replaces {@code root/<deal id>} with a set built in memory; returns the folder written. */
     public Path write(BuiltSet set) throws IOException {
         checkReplaceable(set.dealId());
         Files.createDirectories(root);
         recover();
-        Path target = root.resolve(set.dealId());
-        Path fresh = Files.createTempDirectory(root, "." + set.dealId() + ".new-");
+        StagedSet staged = stage(set.dealId());
         try {
-            publish(fresh);
             for (Map.Entry<String, byte[]> f : set.files().entrySet()) {
-                writeDurably(fresh.resolve(f.getKey()), f.getValue());
+                staged.put(f.getKey(), f.getValue());
             }
-            // The files and their names are on disk before the rename can make them the output.
-            force(fresh);
-            if (Files.exists(target)) {
-                Path old = Files.createTempDirectory(root, "." + set.dealId() + ".old-");
-                Files.delete(old);
-                move(target, old);
-                move(fresh, target);
-                force(root);
-                deleteTree(old);
-            } else {
-                move(fresh, target);
-                force(root);
-            }
+            return commit(staged);
         } finally {
-            if (Files.exists(fresh)) {
-                deleteTree(fresh);
+            discard(staged);
+        }
+    }
+
+    boolean exists() {
+        return Files.isDirectory(root);
+    }
+
+    /** Removes the output folder if a failed build made it and left nothing in it. */
+    void removeIfEmpty() throws IOException {
+        try (Stream<Path> listed = Files.list(root)) {
+            if (listed.findAny().isPresent()) {
+                return;
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return;
+        }
+        Files.deleteIfExists(root);
+    }
+
+    /** The deal's current folder, as the previous build left it (it may not exist). */
+    public Path current(String dealId) {
+        return root.resolve(dealId);
+    }
+
+    /**
+     * A new, empty scratch folder for {@code dealId}'s set, hidden beside its current folder; files
+     * unchanged since then may be linked from the current folder. Pass it to {@link #commit} once
+     * every file is in, or to {@link #discard}. Call {@link #recover()} first, once, before staging
+     * any deal: it removes every scratch folder, those staged since included.
+     */
+    public StagedSet stage(String dealId) throws IOException {
+        checkReplaceable(dealId);
+        Files.createDirectories(root);
+        Path fresh = Files.createTempDirectory(root, "." + dealId + ".new-");
+        publish(fresh);
+        return new StagedSet(dealId, fresh, root.resolve(dealId));
+    }
+
+    /** Swaps a staged set in as {@code root/<deal id>} once all its files are on disk; returns that folder. */
+    public Path commit(StagedSet staged) throws IOException {
+        staged.awaitFlushed();
+        staged.stop();
+        checkReplaceable(staged.dealId());
+        Path fresh = staged.folder();
+        Path target = root.resolve(staged.dealId());
+        // The files and their names are on disk before the rename can make them the output.
+        force(fresh);
+        if (Files.exists(target)) {
+            Path old = Files.createTempDirectory(root, "." + staged.dealId() + ".old-");
+            Files.delete(old);
+            move(target, old);
+            move(fresh, target);
+            force(root);
+            deleteTree(old);
+        } else {
+            move(fresh, target);
+            force(root);
         }
         return target;
+    }
+
+    /** Removes a staged set's scratch folder, if it was not committed. */
+    public void discard(StagedSet staged) throws IOException {
+        staged.stop();
+        if (Files.exists(staged.folder())) {
+            deleteTree(staged.folder());
+        }
     }
 
     /**
@@ -127,16 +175,6 @@ public final class OutputFolder {
     private List<Path> hidden() throws IOException {
         try (Stream<Path> listed = Files.list(root)) {
             return listed.filter(p -> SCRATCH.matcher(p.getFileName().toString()).matches()).sorted().toList();
-        }
-    }
-
-    private static void writeDurably(Path file, byte[] bytes) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
         }
     }
 

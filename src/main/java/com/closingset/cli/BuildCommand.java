@@ -1,7 +1,6 @@
 package com.closingset.cli;
 
-import com.closingset.build.BuiltSet;
-import com.closingset.build.ClosingSetBuilder;
+import com.closingset.build.IncrementalBuild;
 import com.closingset.build.OutputFolder;
 import com.closingset.build.ProductVersion;
 import com.closingset.deal.DealException;
@@ -24,7 +23,8 @@ import picocli.CommandLine.Spec;
         header = "Builds each deal's closing set (Markdown, PDFs, binder) into output/.",
         description = "Builds the closing set of each deal into OUT/<deal id>/: one Markdown and one PDF per document, "
                 + "index.md and SHA256SUMS. Nothing is written unless every deal builds; each deal's folder is "
-                + "replaced whole. PDFs are dated by the deal's date of report, or by SOURCE_DATE_EPOCH if set. "
+                + "replaced whole. A deal whose deal file and templates have not changed since its last build is left "
+                + "as it is, and only the PDFs whose Markdown changed are drawn again. PDFs are dated by the deal's date of report, or by SOURCE_DATE_EPOCH if set. "
                 + "Documents are drawn in parallel, one thread per processor (-Dclosingset.threads=N to change); "
                 + "the files are the same bytes either way. A progress bar shows on a terminal unless --quiet.")
 final class BuildCommand implements Callable<Integer> {
@@ -45,29 +45,36 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path home = Home.path();
+        Path templates = home.resolve("templates");
         OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"));
-        // A build killed mid-swap left a deal's previous set aside: put it back before anything can fail.
-        output.recover();
         List<DealFiles.DealFile> files = DealFiles.resolve(deals, home, "build");
-        ClosingSetBuilder builder = new ClosingSetBuilder(home.resolve("templates"), sourceDateEpoch(), ProductVersion.get());
-        List<BuiltSet> built = new ArrayList<>();
+        Optional<Instant> date = sourceDateEpoch();
+        IncrementalBuild build = new IncrementalBuild(templates, output, date, ProductVersion.get());
         ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr(), quiet);
+        List<IncrementalBuild.Outcome> outcomes;
         try {
-            for (DealFiles.DealFile d : files) {
-                built.add(builder.build(d.path(), d.shown(), progress));
-            }
+            outcomes = build.run(files.stream().map(d -> new IncrementalBuild.Source(d.path(), d.shown())).toList(), progress);
         } finally {
             progress.finish();
         }
-        for (BuiltSet set : built) {
-            output.checkReplaceable(set.dealId());
-        }
-        for (BuiltSet set : built) {
-            Path folder = output.write(set);
-            spec.commandLine().getOut().printf("built %s: %d documents, %d pages, in %s%n",
-                    set.dealId(), set.documents(), set.pages(), Home.shown(folder));
+        for (IncrementalBuild.Outcome o : outcomes) {
+            if (o.upToDate()) {
+                spec.commandLine().getOut().printf("%s is up to date: %d documents, %d pages, in %s%n",
+                        o.dealId(), o.documents(), o.pages(), Home.shown(o.folder()));
+            } else {
+                spec.commandLine().getOut().printf("built %s: %d documents, %d pages, in %s (%s)%n",
+                        o.dealId(), o.documents(), o.pages(), Home.shown(o.folder()), drawn(o));
+            }
         }
         return 0;
+    }
+
+    private static String drawn(IncrementalBuild.Outcome o) {
+        int pdfs = o.documents() + 1;
+        if (o.pdfsDrawn() == pdfs) {
+            return "every PDF drawn";
+        }
+        return o.pdfsDrawn() + " of " + pdfs + " PDFs drawn, the rest unchanged";
     }
 
     /** The reproducible-builds convention: a fixed date for everything a build stamps. */

@@ -1,5 +1,6 @@
 package com.closingset.review;
 
+import com.closingset.build.BuildRecord;
 import com.closingset.build.BuiltSet;
 import com.closingset.build.ClosingSetBuilder;
 import com.closingset.build.MarkdownSet;
@@ -149,7 +150,8 @@ public final class OutputCheck {
     private static SortedSet<String> listing(Path folder) throws IOException {
         SortedSet<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.list(folder)) {
-            files.forEach(p -> names.add(p.getFileName().toString()));
+            // The build record is the building machine's note to itself, not part of the set.
+            files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(BuildRecord.FILE)).forEach(names::add);
         }
         return names;
     }

@@ -76,6 +76,17 @@ class CommandLineTest {
     }
 
     @Test
+    void twoDealFilesWithOneIdAreRefusedBeforeAnythingIsBuilt() throws Exception {
+        Path copy = DealFixture.write(dir, "copy.yaml", DealFixture.edited("ticker: CPST", "ticker: CPST"));
+        Path out = dir.resolve("out");
+        assertThat(run("build", DealFixture.VALID.toString(), copy.toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("closingset: " + copy + ": deal.id: \"capstone-2007\" is also the id of "
+                + DealFixture.VALID + "; each deal needs an id of its own, as it names the deal's output folder"
+                + System.lineSeparator());
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void withoutDealFilesBuildMakesEveryDealOfTheProject() throws Exception {
         Path home = dir.resolve("project");
         Files.createDirectories(home.resolve("deal"));

@@ -3,6 +3,7 @@ package com.closingset.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.closingset.build.ClosingSetBuilder;
+import com.closingset.build.BuildRecord;
 import com.closingset.build.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -197,7 +198,7 @@ class KilledBuildTest {
         return new Result(code, err.toString());
     }
 
-    /** File name to SHA-256 of a folder's files; empty when the folder is missing. */
+    /** File name to SHA-256 of a folder's closing set (not the build record); empty when the folder is missing. */
     private static Map<String, String> contents(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
         if (!Files.isDirectory(folder)) {
@@ -205,6 +206,9 @@ class KilledBuildTest {
         }
         try (Stream<Path> listed = Files.list(folder)) {
             for (Path f : listed.sorted(Comparator.naturalOrder()).toList()) {
+                if (f.getFileName().toString().equals(BuildRecord.FILE)) {
+                    continue;
+                }
                 files.put(f.getFileName().toString(), ClosingSetBuilder.sha256(Files.readAllBytes(f)));
             }
         }
