@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 /** Renders every generated document of the manifest to Markdown for one deal. */
@@ -22,10 +27,16 @@ public final class DocumentAssembler {
     private final Manifest manifest;
     private final TemplateEngine engine;
     private final boolean sentencePerLine;
+    private final int threads;
 
-    /** An assembler whose Markdown has one sentence per line ({@link SentenceLines}). */
+    /** An assembler whose Markdown has one sentence per line ({@link SentenceLines}), on one thread. */
     public DocumentAssembler(Manifest manifest, TemplateEngine engine) {
-        this(manifest, engine, true);
+        this(manifest, engine, true, 1);
+    }
+
+    /** As {@link #DocumentAssembler(Manifest, TemplateEngine)}, each investor's documents on one of {@code threads} threads. */
+    public DocumentAssembler(Manifest manifest, TemplateEngine engine, int threads) {
+        this(manifest, engine, true, threads);
     }
 
     /**
@@ -33,9 +44,17 @@ public final class DocumentAssembler {
      * Markdown that one sentence per line must mean and render the same as.
      */
     public DocumentAssembler(Manifest manifest, TemplateEngine engine, boolean sentencePerLine) {
+        this(manifest, engine, sentencePerLine, 1);
+    }
+
+    private DocumentAssembler(Manifest manifest, TemplateEngine engine, boolean sentencePerLine, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         this.manifest = manifest;
         this.engine = engine;
         this.sentencePerLine = sentencePerLine;
+        this.threads = threads;
     }
 
     public List<AssembledDocument> assemble(Deal deal, Figures figures) throws AssemblyException {
@@ -73,20 +92,86 @@ public final class DocumentAssembler {
             }
         }
         // Per-investor documents come after the set's own, grouped by investor in the deal's order.
+        // Each investor's are assembled apart from the others' (a model of their own), so on several threads.
         int width = Math.max(2, String.valueOf(figures.allocations().size()).length());
+        List<Callable<List<AssembledDocument>>> investors = new ArrayList<>();
         for (Allocation a : figures.allocations()) {
-            model.put("allocation", a);
-            for (ManifestEntry e : manifest.generated()) {
-                if (e.perInvestor()) {
-                    String output = e.output().orElseThrow() + "-" + String.format(Locale.ROOT, "%0" + width + "d", a.investor().number());
-                    Exhibit document = exhibit(e,
-                            engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
-                            engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));
-                    out.add(document(e, output, document, Optional.of(a), model));
-                }
-            }
+            investors.add(() -> investorDocuments(a, width, new HashMap<>(model)));
+        }
+        for (List<AssembledDocument> documents : inParallel(investors)) {
+            out.addAll(documents);
         }
         return List.copyOf(out);
+    }
+
+    private List<AssembledDocument> investorDocuments(Allocation a, int width, Map<String, Object> model)
+            throws AssemblyException {
+        model.put("allocation", a);
+        List<AssembledDocument> out = new ArrayList<>();
+        for (ManifestEntry e : manifest.generated()) {
+            if (e.perInvestor()) {
+                String output = e.output().orElseThrow() + "-" + String.format(Locale.ROOT, "%0" + width + "d", a.investor().number());
+                Exhibit document = exhibit(e,
+                        engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
+                        engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));
+                out.add(document(e, output, document, Optional.of(a), model));
+            }
+        }
+        return out;
+    }
+
+    /** The tasks' results in the tasks' order, run on up to {@code threads} threads; the first failure in that order is thrown. */
+    private <T> List<T> inParallel(List<Callable<T>> tasks) throws AssemblyException {
+        if (threads == 1 || tasks.size() < 2) {
+            List<T> results = new ArrayList<>();
+            for (Callable<T> t : tasks) {
+                results.add(call(t));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
+            Thread t = new Thread(r, "closingset-assemble");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            tasks.forEach(t -> futures.add(pool.submit(t)));
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(result(f));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T call(Callable<T> task) throws AssemblyException {
+        try {
+            return task.call();
+        } catch (AssemblyException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T result(Future<T> f) throws AssemblyException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while assembling", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssemblyException a) {
+                throw a;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private AssembledDocument document(ManifestEntry e, String output, Exhibit document, Optional<Allocation> allocation,

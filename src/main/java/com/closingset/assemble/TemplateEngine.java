@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ public final class TemplateEngine {
     private static final Pattern WRAPPER = Pattern.compile(" \\(wrapper: [^)]*\\)");
 
     private final Configuration cfg;
+    // The manifest's one-line templates are rendered once per investor: parsed once, by name and source.
+    private final Map<List<String>, Template> inline = new ConcurrentHashMap<>();
 
     public TemplateEngine(Path templatesDir) throws IOException {
         cfg = new Configuration(FREEMARKER);
@@ -97,7 +100,12 @@ public final class TemplateEngine {
     public TemplateMarkdownOutputModel renderInline(String name, String source, Map<String, Object> model)
             throws AssemblyException {
         try {
-            String markdown = process(new Template(name, new StringReader(source), cfg), model);
+            Template template = inline.get(List.of(name, source));
+            if (template == null) {
+                template = new Template(name, new StringReader(source), cfg);
+                inline.put(List.of(name, source), template);
+            }
+            String markdown = process(template, model);
             return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown.strip());
         } catch (ParseException e) {
             throw syntaxError(e);

@@ -74,7 +74,7 @@ public final class ClosingSetBuilder {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
-        this.assembler = new DocumentAssembler(Manifest.load(templatesDir), new TemplateEngine(templatesDir));
+        this.assembler = new DocumentAssembler(Manifest.load(templatesDir), new TemplateEngine(templatesDir), threads);
         this.sourceDate = sourceDate;
         this.version = version;
     }
