@@ -37,7 +37,9 @@ final class SignatureBlock {
     }
 
     private static boolean isShort(Node node) {
-        return node instanceof Paragraph && drawnLines(node).lines().allMatch(l -> l.length() <= SHORT_LINE);
+        // No drawn line is longer than the whole source, so a short source needs no closer look.
+        return node instanceof Paragraph
+                && (node.getTextLength() <= SHORT_LINE || drawnLines(node).lines().allMatch(l -> l.length() <= SHORT_LINE));
     }
 
     /**
@@ -47,7 +49,7 @@ final class SignatureBlock {
      */
     private static String drawnLines(Node paragraph) {
         BasedSequence source = paragraph.getChars();
-        StringBuilder drawn = new StringBuilder(source);
+        StringBuilder drawn = new StringBuilder(SourceText.of(source));
         for (Node node : paragraph.getDescendants()) {
             if (node instanceof SoftLineBreak soft) {
                 int at = soft.getStartOffset() - source.getStartOffset();
