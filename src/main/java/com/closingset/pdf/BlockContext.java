@@ -136,7 +136,7 @@ final class BlockContext {
         }
         InlineContext out = new InlineContext(target, style, house, anchors, inlines);
         Node first = parent.getFirstChild();
-        out.text(first.getChars().subSequence(skip).unescape());
+        out.text(SourceText.unescaped(first.getChars().subSequence(skip)));
         for (Node next = first.getNext(); next != null; next = next.getNext()) {
             inlines.render(next, out);
         }
@@ -195,7 +195,7 @@ final class BlockContext {
         float size = HouseStyle.BODY_SIZE;
         float height = below;
         for (Node node : nodes) {
-            for (String line : node.getChars().toString().split("\n")) {
+            for (String line : SourceText.of(node.getChars()).split("\n")) {
                 height += (1 + (int) Math.ceil(line.length() * size / width())) * HouseStyle.leading(size);
             }
             height += paragraphSpacing;

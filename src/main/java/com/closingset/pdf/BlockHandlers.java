@@ -52,7 +52,7 @@ final class BlockHandlers {
             PageBreaks.beforeParagraph(node, ctx);
         }
         float size = HouseStyle.BODY_SIZE;
-        Optional<ClauseMarker> clause = ctx.clauses().place(node.getChars().toString(), paragraphsAfter(node));
+        Optional<ClauseMarker> clause = ctx.clauses().place(SourceText.of(node.getChars()), paragraphsAfter(node));
         BlockContext hanging = clause.map(ctx::clause).orElse(ctx);
         Paragraph paragraph = hanging.paragraph(ctx.house().body(), HouseStyle.leading(size), Element.ALIGN_JUSTIFIED);
         ctx.add(ctx.inlines(node, clause.map(ClauseMarker::length).orElse(0), TextStyle.of(size), paragraph));
@@ -74,7 +74,7 @@ final class BlockHandlers {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                String source = next.getChars().toString();
+                String source = SourceText.of(next.getChars());
                 next = next.getNext();
                 return source;
             }

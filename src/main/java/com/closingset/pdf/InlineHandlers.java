@@ -37,8 +37,8 @@ final class InlineHandlers {
     private static HandlerTable.Builder<InlineContext> common() {
         return HandlerTable.<InlineContext>builder()
                 // Text keeps Markdown's backslash escapes in its characters; unescape() resolves them.
-                .on(Text.class, (node, out) -> out.text(node.getChars().unescape()))
-                .on(HtmlEntity.class, (node, out) -> out.text(node.getChars().unescape()))
+                .on(Text.class, (node, out) -> out.text(SourceText.unescaped(node.getChars())))
+                .on(HtmlEntity.class, (node, out) -> out.text(SourceText.unescaped(node.getChars())))
                 .on(SoftLineBreak.class, (node, out) -> out.text(" "))
                 .on(HardLineBreak.class, (node, out) -> out.lineBreak())
                 .on(Emphasis.class, (node, out) -> out.with(out.style().withItalic()).renderChildren(node))
@@ -67,7 +67,7 @@ final class InlineHandlers {
     private static void reference(RefNode node, InlineContext out) {
         Reference definition = node.isDefined() ? node.getReferenceNode(node.getDocument()) : null;
         if (definition == null) {
-            out.text(node.getChars().unescape());
+            out.text(SourceText.unescaped(node.getChars()));
         } else {
             linked(node, definition.getUrl().unescape(), out);
         }
@@ -77,7 +77,7 @@ final class InlineHandlers {
         if (node.hasChildren()) {
             out.renderChildren(node);
         } else {
-            out.text(node.getChars().unescape());
+            out.text(SourceText.unescaped(node.getChars()));
         }
     }
 }

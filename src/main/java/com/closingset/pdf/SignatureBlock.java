@@ -37,7 +37,35 @@ final class SignatureBlock {
     }
 
     private static boolean isShort(Node node) {
-        return node instanceof Paragraph && drawnLines(node).lines().allMatch(l -> l.length() <= SHORT_LINE);
+        if (!(node instanceof Paragraph)) {
+            return false;
+        }
+        // No drawn line is longer than the whole source, and a long stretch of source with no line
+        // ending in it is drawn whole on one line: most paragraphs are settled without rebuilding them.
+        if (node.getTextLength() <= SHORT_LINE) {
+            return true;
+        }
+        String source = SourceText.of(node.getChars());
+        if (hasLongStretch(source)) {
+            return false;
+        }
+        return drawnLines(node).lines().allMatch(l -> l.length() <= SHORT_LINE);
+    }
+
+    /**
+     * More than a short line of characters with no line ending among them, up to one that is not
+     * white space: none of them can be part of a soft line break (white space then a line ending).
+     */
+    private static boolean hasLongStretch(String source) {
+        int stretch = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            stretch = c == '\n' || c == '\r' ? 0 : stretch + 1;
+            if (stretch > SHORT_LINE && c != ' ' && c != '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -47,7 +75,7 @@ final class SignatureBlock {
      */
     private static String drawnLines(Node paragraph) {
         BasedSequence source = paragraph.getChars();
-        StringBuilder drawn = new StringBuilder(source);
+        StringBuilder drawn = new StringBuilder(SourceText.of(source));
         for (Node node : paragraph.getDescendants()) {
             if (node instanceof SoftLineBreak soft) {
                 int at = soft.getStartOffset() - source.getStartOffset();
