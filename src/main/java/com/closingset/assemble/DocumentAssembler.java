@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,8 @@ public final class DocumentAssembler {
     private final TemplateEngine engine;
     private final boolean sentencePerLine;
     private final int threads;
+    // Paragraph lines already split into sentences, shared by the threads of one assembly at a time.
+    private final Map<String, String> sentences = new ConcurrentHashMap<>();
 
     /** An assembler whose Markdown has one sentence per line ({@link SentenceLines}), on one thread. */
     public DocumentAssembler(Manifest manifest, TemplateEngine engine) {
@@ -58,6 +61,7 @@ public final class DocumentAssembler {
     }
 
     public List<AssembledDocument> assemble(Deal deal, Figures figures) throws AssemblyException {
+        sentences.clear();
         Map<String, Object> model = new HashMap<>();
         model.put("deal", deal);
         model.put("figures", figures);
@@ -180,7 +184,7 @@ public final class DocumentAssembler {
         String title = MarkdownOutputFormat.INSTANCE.plainText(document.title());
         String markdown = tidy(engine.render(e.template().orElseThrow(), model));
         if (sentencePerLine) {
-            markdown = SentenceLines.split(markdown);
+            markdown = SentenceLines.split(markdown, sentences);
         }
         return new AssembledDocument(e, output, title, markdown, allocation);
     }

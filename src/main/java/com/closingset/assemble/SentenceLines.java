@@ -1,5 +1,7 @@
 package com.closingset.assemble;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,15 @@ public final class SentenceLines {
 
     /** {@code markdown} with one sentence per line; lines are separated by {@code \n}. */
     public static String split(String markdown) {
+        return split(markdown, new HashMap<>());
+    }
+
+    /**
+     * As {@link #split(String)}, taking each paragraph line's sentences from {@code known} when the
+     * same line was split before, and adding those it splits. Investors' documents share most of
+     * their paragraphs, and finding sentence breaks is the costly part of assembling them.
+     */
+    static String split(String markdown, Map<String, String> known) {
         String[] lines = markdown.split("\n", -1);
         boolean[] untouched = tablesAndSetextHeadings(lines);
         SentenceBreaks breaks = BREAKS.get();
@@ -78,7 +89,14 @@ public final class SentenceLines {
                 continue;
             }
             paragraph = true;
-            split(line, container, breaks, out);
+            String sentences = known.get(line);
+            if (sentences == null) {
+                StringBuilder split = new StringBuilder(line.length() + 16);
+                split(line, container, breaks, split);
+                sentences = split.toString();
+                known.put(line, sentences);
+            }
+            out.append(sentences);
         }
         return out.toString();
     }

@@ -65,7 +65,10 @@ public final class BuildInputs {
         return HexFormat.of().formatHex(d.digest());
     }
 
-    /** The hash of what one PDF is drawn from: its Markdown and metadata lines, and the engine. */
+    /**
+     * The hash of what one PDF is drawn from: its Markdown (given as that file's hash, already taken
+     * for SHA256SUMS), its metadata lines, and the engine.
+     */
     String document(String markdown, List<String> metadata) {
         MessageDigest d = digest();
         field(d, "engine", engine.getBytes(StandardCharsets.UTF_8));

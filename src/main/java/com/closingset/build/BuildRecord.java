@@ -17,11 +17,12 @@ import java.util.stream.Stream;
  * the folder is swapped in, so it always describes the files beside it. It is not part of the
  * closing set: never committed, not in SHA256SUMS, ignored by {@code check}.
  *
+ * @param dealId the deal the folder is for: a folder renamed by hand is not its deal's output
  * @param inputs the whole build's inputs (see {@link BuildInputs}): equal, and the files as listed, means nothing to do
  * @param files  every file of the set: its SHA-256, size and modification time as written
  * @param drawn  every PDF drawn or reused: the hash of what it was drawn from, and its page count
  */
-public record BuildRecord(String inputs, SortedMap<String, Written> files, SortedMap<String, Drawn> drawn) {
+public record BuildRecord(String dealId, String inputs, SortedMap<String, Written> files, SortedMap<String, Drawn> drawn) {
     public static final String FILE = ".closingset-build";
     private static final String HEADER = "# ClosingSet build record, format 1: what the last build read and wrote here. "
             + "Not part of the closing set.";
@@ -46,6 +47,7 @@ public record BuildRecord(String inputs, SortedMap<String, Written> files, Sorte
             return Optional.empty();
         }
         try {
+            String dealId = null;
             String inputs = null;
             SortedMap<String, Written> files = new TreeMap<>();
             SortedMap<String, Drawn> drawn = new TreeMap<>();
@@ -53,6 +55,7 @@ public record BuildRecord(String inputs, SortedMap<String, Written> files, Sorte
                 String kind = line.substring(0, Math.max(0, line.indexOf(' ')));
                 switch (kind) {
                     case "#" -> { }
+                    case "deal" -> dealId = line.split(" ", 2)[1];
                     case "inputs" -> inputs = line.split(" ", 2)[1];
                     case "file" -> {
                         String[] f = line.split(" ", 5);
@@ -67,7 +70,8 @@ public record BuildRecord(String inputs, SortedMap<String, Written> files, Sorte
                     }
                 }
             }
-            return inputs == null ? Optional.empty() : Optional.of(new BuildRecord(inputs, files, drawn));
+            return inputs == null || !folder.getFileName().toString().equals(dealId) ? Optional.empty()
+                    : Optional.of(new BuildRecord(dealId, inputs, files, drawn));
         } catch (IOException | RuntimeException e) {
             // A record that cannot be read only costs a full build.
             return Optional.empty();
@@ -102,17 +106,19 @@ public record BuildRecord(String inputs, SortedMap<String, Written> files, Sorte
     }
 
     /** The record of the files in {@code folder} as written now, given their hashes. */
-    static BuildRecord of(String inputs, Path folder, Map<String, String> sha256, Map<String, Drawn> drawn) throws IOException {
+    static BuildRecord of(String dealId, String inputs, Path folder, Map<String, String> sha256, Map<String, Drawn> drawn)
+            throws IOException {
         SortedMap<String, Written> files = new TreeMap<>();
         for (Map.Entry<String, String> f : sha256.entrySet()) {
             BasicFileAttributes a = Files.readAttributes(folder.resolve(f.getKey()), BasicFileAttributes.class);
             files.put(f.getKey(), new Written(f.getValue(), a.size(), a.lastModifiedTime().toString()));
         }
-        return new BuildRecord(inputs, files, new TreeMap<>(drawn));
+        return new BuildRecord(dealId, inputs, files, new TreeMap<>(drawn));
     }
 
     byte[] bytes() {
         StringBuilder s = new StringBuilder(HEADER).append('\n');
+        s.append("deal ").append(dealId).append('\n');
         s.append("inputs ").append(inputs).append('\n');
         files.forEach((name, w) -> s.append("file ").append(w.sha256()).append(' ').append(w.size()).append(' ')
                 .append(w.modified()).append(' ').append(name).append('\n'));

@@ -135,7 +135,7 @@ public final class ClosingSetBuilder {
         PdfMetadata binderMetadata = metadata(deal, "Closing Set: " + deal.name(), date);
         List<String> documentInputs = new ArrayList<>();
         for (AssembledDocument d : documents) {
-            documentInputs.add(inputs.document(d.markdown(), fields(metadata(deal, d.displayTitle(), date))));
+            documentInputs.add(inputs.document(sha256.get(d.output() + ".md"), fields(metadata(deal, d.displayTitle(), date))));
         }
         List<String> binderFields = new ArrayList<>(fields(binderMetadata));
         binderFields.add(Binder.cover(deal));

@@ -55,8 +55,17 @@ public final class IncrementalBuild {
     }
 
     public List<Outcome> run(List<Source> deals, BuildProgress progress) throws DealException, AssemblyException, IOException {
+        List<String> keys = new ArrayList<>();
+        for (Source source : deals) {
+            // Hashed before it is read for building: a deal edited in between is built again next time.
+            keys.add(inputs.deal(Files.readAllBytes(source.path()), sourceDate));
+        }
+        Optional<List<Outcome>> nothingToDo = allUpToDate(keys);
+        if (nothingToDo.isPresent()) {
+            return nothingToDo.get();
+        }
         // Every deal is read before any is built: a bad deal file fails the build at once, having written nothing.
-        List<Loaded> loaded = load(deals);
+        List<Loaded> loaded = load(deals, keys);
         // A build killed mid-swap left a deal's previous set aside: put it back before anything can fail.
         boolean outputExisted = output.exists();
         output.recover();
@@ -76,7 +85,7 @@ public final class IncrementalBuild {
                 ClosingSetBuilder b = builder();
                 BuildResult result = b.build(b.assemble(l.deal()), stage, inputs, previous, progress);
                 stage.awaitFlushed();
-                stage.put(BuildRecord.FILE, BuildRecord.of(l.inputs(), stage.folder(), result.sha256(), result.drawn()).bytes());
+                stage.put(BuildRecord.FILE, BuildRecord.of(l.deal().id(), l.inputs(), stage.folder(), result.sha256(), result.drawn()).bytes());
                 outcomes.add(new Outcome(l.deal().id(), folder, result.documents(), result.pages(), result.pdfsDrawn(), false));
             }
             for (StagedSet s : staged) {
@@ -98,12 +107,33 @@ public final class IncrementalBuild {
     private record Loaded(Deal deal, String inputs) {
     }
 
-    private List<Loaded> load(List<Source> deals) throws DealException, IOException {
+    /**
+     * When every deal file's inputs are those recorded in a folder of its own that still holds what
+     * was recorded, the outcomes, found without reading a deal: the same bytes built that folder, so
+     * they are valid and name that deal. A build with nothing to do takes the time of a start-up.
+     */
+    private Optional<List<Outcome>> allUpToDate(List<String> keys) throws IOException {
+        Map<String, BuildRecord> byInputs = new HashMap<>();
+        for (BuildRecord r : output.records()) {
+            byInputs.put(r.inputs(), r);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String key : keys) {
+            BuildRecord r = byInputs.remove(key);
+            if (r == null || !r.describes(output.current(r.dealId()))) {
+                return Optional.empty();
+            }
+            outcomes.add(upToDate(r.dealId(), output.current(r.dealId()), r));
+        }
+        return Optional.of(outcomes);
+    }
+
+    private List<Loaded> load(List<Source> deals, List<String> keys) throws DealException, IOException {
         List<Loaded> loaded = new ArrayList<>();
         Map<String, String> shownById = new HashMap<>();
-        for (Source source : deals) {
-            // Hashed before it is read for building: a deal edited in between is built again next time.
-            String key = inputs.deal(Files.readAllBytes(source.path()), sourceDate);
+        for (int i = 0; i < deals.size(); i++) {
+            Source source = deals.get(i);
+            String key = keys.get(i);
             Deal deal = new DealLoader().load(source.path(), source.shown());
             String other = shownById.putIfAbsent(deal.id(), source.shown());
             if (other != null) {

@@ -5,12 +5,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +83,22 @@ public final class OutputFolder {
             return;
         }
         Files.deleteIfExists(root);
+    }
+
+    /** The build records of the deals' folders, where they can be read. */
+    List<BuildRecord> records() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<BuildRecord> records = new ArrayList<>();
+        try (Stream<Path> listed = Files.list(root)) {
+            for (Path p : (Iterable<Path>) listed::iterator) {
+                if (!p.getFileName().toString().startsWith(".") && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    BuildRecord.read(p).ifPresent(records::add);
+                }
+            }
+        }
+        return records;
     }
 
     /** The deal's current folder, as the previous build left it (it may not exist). */

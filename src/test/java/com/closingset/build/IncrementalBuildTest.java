@@ -102,6 +102,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aFolderRenamedByHandIsNotTakenForTheDealsOutput() throws Exception {
+        Path out = tmp.resolve("renamed");
+        run(templates, out, "0.1.0");
+        Files.move(out.resolve(DEAL), out.resolve("kept-aside"));
+
+        IncrementalBuild.Outcome outcome = run(templates, out, "0.1.0");
+
+        assertThat(outcome.upToDate()).isFalse();
+        assertThat(out.resolve(DEAL).resolve("8-k.pdf")).exists();
+    }
+
+    @Test
     void theBuildRecordIsNotPartOfTheClosingSet() throws Exception {
         Path out = tmp.resolve("record");
         run(templates, out, "0.1.0");
