@@ -90,19 +90,20 @@ public final class DocumentAssembler {
         model.put("exhibits", List.copyOf(exhibits));
 
         List<AssembledDocument> out = new ArrayList<>();
+        // Each document is assembled apart from the others (a model of its own), so on several threads:
+        // the set's own documents, then each investor's, grouped by investor in the deal's order.
+        List<Callable<List<AssembledDocument>>> tasks = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
             if (!e.perInvestor()) {
-                out.add(document(e, e.output().orElseThrow(), byId.get(e.id()), Optional.empty(), model));
+                tasks.add(() -> List.of(document(e, e.output().orElseThrow(), byId.get(e.id()), Optional.empty(),
+                        new HashMap<>(model))));
             }
         }
-        // Per-investor documents come after the set's own, grouped by investor in the deal's order.
-        // Each investor's are assembled apart from the others' (a model of their own), so on several threads.
         int width = Math.max(2, String.valueOf(figures.allocations().size()).length());
-        List<Callable<List<AssembledDocument>>> investors = new ArrayList<>();
         for (Allocation a : figures.allocations()) {
-            investors.add(() -> investorDocuments(a, width, new HashMap<>(model)));
+            tasks.add(() -> investorDocuments(a, width, new HashMap<>(model)));
         }
-        for (List<AssembledDocument> documents : inParallel(investors)) {
+        for (List<AssembledDocument> documents : inParallel(tasks)) {
             out.addAll(documents);
         }
         return List.copyOf(out);
