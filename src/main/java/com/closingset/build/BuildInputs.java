@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * the same bytes out, so the build can skip the work.
  */
 public final class BuildInputs {
+    // Mixed into every document's and every deal's hash: another engine may draw other bytes.
     private final String engine;
     private final String templates;
 
@@ -39,11 +40,6 @@ public final class BuildInputs {
     /** An engine known by name, with no templates: for sets built in memory, and tests. */
     static BuildInputs ofEngine(String engine) {
         return new BuildInputs(engine, "");
-    }
-
-    /** Mixed into every document's and every deal's hash: another engine may draw other bytes. */
-    public String engine() {
-        return engine;
     }
 
     /** The hash of a whole deal's inputs: the deal file, the templates, the engine and the date PDFs carry. */

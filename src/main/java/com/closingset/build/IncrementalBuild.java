@@ -85,7 +85,8 @@ public final class IncrementalBuild {
                 ClosingSetBuilder b = builder();
                 BuildResult result = b.build(b.assemble(l.deal()), stage, inputs, previous, progress);
                 stage.awaitFlushed();
-                stage.put(BuildRecord.FILE, BuildRecord.of(l.deal().id(), l.inputs(), stage.folder(), result.sha256(), result.drawn()).bytes());
+                BuildRecord record = BuildRecord.of(l.deal().id(), l.inputs(), stage.folder(), result.sha256(), result.drawn());
+                stage.put(BuildRecord.FILE, record.bytes());
                 outcomes.add(new Outcome(l.deal().id(), folder, result.documents(), result.pages(), result.pdfsDrawn(), false));
             }
             for (StagedSet s : staged) {
