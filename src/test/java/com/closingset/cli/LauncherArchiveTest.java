@@ -24,12 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherArchiveTest {
     private static final Path LAUNCHER = Path.of("closingset").toAbsolutePath();
-    // Logs its arguments; writes an archive where asked to, unless FAIL is set.
+    // Logs its arguments; writes the class list and the archive where asked to, unless FAIL is set.
     private static final String FAKE_JAVA = """
             #!/usr/bin/env bash
             echo "$*" >> "$(dirname "$0")/../calls"
             for a in "$@"; do
-              case $a in -XX:ArchiveClassesAtExit=*) [ -n "${FAIL:-}" ] && exit 3; echo archive > "${a#*=}";; esac
+              case $a in
+                -XX:DumpLoadedClassList=*) [ -n "${FAIL:-}" ] && exit 3; echo classes > "${a#*=}";;
+                -Xshare:dump) dump=1;;
+                -XX:SharedArchiveFile=*) [ -n "${dump:-}" ] && echo archive > "${a#*=}";;
+              esac
             done
             """;
 
@@ -79,9 +83,10 @@ class LauncherArchiveTest {
     @Test
     void theFirstRunTrainsTheArchiveAndLaterRunsUseIt() throws Exception {
         List<String> first = launch();
-        assertThat(first).hasSize(2);
-        assertThat(first.get(0)).contains("-XX:ArchiveClassesAtExit=").contains("build ").contains("--quiet");
-        assertThat(first.get(1)).contains("-XX:SharedArchiveFile=" + jsa).contains("-Xshare:auto").endsWith("--version");
+        assertThat(first).hasSize(3);
+        assertThat(first.get(0)).contains("-XX:DumpLoadedClassList=").contains("build ").contains("--quiet");
+        assertThat(first.get(1)).contains("-Xshare:dump").contains("-XX:SharedClassListFile=").contains("-cp " + jar);
+        assertThat(first.get(2)).contains("-XX:SharedArchiveFile=" + jsa).contains("-Xshare:auto").endsWith("--version");
         assertThat(Files.readString(jsa)).isEqualTo("archive\n");
 
         List<String> second = launch();
@@ -95,11 +100,11 @@ class LauncherArchiveTest {
         // Rebuilt, and dated in the future (a clock off): trains once, not on every run.
         Files.writeString(jar, "rebuilt");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 3_600_000));
-        assertThat(launch()).hasSize(2).first().asString().contains("-XX:ArchiveClassesAtExit=");
+        assertThat(launch()).hasSize(3).first().asString().contains("-XX:DumpLoadedClassList=");
         assertThat(launch()).hasSize(1);
 
         Files.writeString(dir.resolve("jdk/lib/server/libjvm.so"), "jvm 2, upgraded");
-        assertThat(launch()).hasSize(2).first().asString().contains("-XX:ArchiveClassesAtExit=");
+        assertThat(launch()).hasSize(3).first().asString().contains("-XX:DumpLoadedClassList=");
         assertThat(launch()).hasSize(1);
     }
 
