@@ -9,9 +9,6 @@ import com.closingset.pdf.PdfRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -57,7 +54,7 @@ final class Binder {
                 return contents(entries, firstDocumentPage, documentPages);
             }
         };
-        DigestOutputStream hashed = new DigestOutputStream(out, sha256());
+        DigestOutputStream hashed = new DigestOutputStream(out, Sha256.digest());
         List<Integer> pages = pdf.renderBinder(new PdfPart(cover, "Cover", false), toc,
                 entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList(), metadata, hashed);
         hashed.flush();
@@ -65,15 +62,7 @@ final class Binder {
             throw new IllegalStateException("the binder's cover and contents took " + pages.subList(0, 2) + " pages, not "
                     + List.of(coverPages, contentsPages) + "; its page numbers would be wrong");
         }
-        return new Bound(HexFormat.of().formatHex(hashed.getMessageDigest().digest()), pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return new Bound(Sha256.hex(hashed.getMessageDigest()), pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
     }
 
     /** The cover's Markdown: the deal's name, the issuer and the date of report. */

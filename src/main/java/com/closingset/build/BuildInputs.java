@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -44,21 +42,21 @@ public final class BuildInputs {
 
     /** The hash of a whole deal's inputs: the deal file, the templates, the engine and the date PDFs carry. */
     public String deal(byte[] dealFile, Optional<Instant> sourceDate) {
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         field(d, "engine", engine.getBytes(StandardCharsets.UTF_8));
         field(d, "templates", templates.getBytes(StandardCharsets.UTF_8));
         field(d, "deal", dealFile);
         field(d, "date", sourceDate.map(Instant::toString).orElse("report").getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     /** Every file under {@code templates/}, by name and bytes. */
     private static String templates(Path templatesDir) throws IOException {
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         for (Path f : filesUnder(templatesDir)) {
             field(d, templatesDir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
         }
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     /**
@@ -66,13 +64,13 @@ public final class BuildInputs {
      * for SHA256SUMS), its metadata lines, and the engine.
      */
     String document(String markdown, List<String> metadata) {
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         field(d, "engine", engine.getBytes(StandardCharsets.UTF_8));
         for (String m : metadata) {
             field(d, "metadata", m.getBytes(StandardCharsets.UTF_8));
         }
         field(d, "markdown", markdown.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     /**
@@ -87,7 +85,7 @@ public final class BuildInputs {
         } catch (URISyntaxException | RuntimeException e) {
             throw new IOException("cannot tell where ClosingSet's own code is: " + e.getMessage(), e);
         }
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         field(d, "version", version.getBytes(StandardCharsets.UTF_8));
         if (Files.isDirectory(code)) {
             for (Path f : filesUnder(code)) {
@@ -98,7 +96,7 @@ public final class BuildInputs {
             BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
             field(d, "jar", (code.toAbsolutePath() + " " + a.size() + " " + a.lastModifiedTime()).getBytes(StandardCharsets.UTF_8));
         }
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     private static List<Path> filesUnder(Path dir) throws IOException {
@@ -115,13 +113,5 @@ public final class BuildInputs {
         d.update(Long.toString(value.length).getBytes(StandardCharsets.US_ASCII));
         d.update((byte) 0);
         d.update(value);
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

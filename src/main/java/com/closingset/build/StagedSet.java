@@ -2,7 +2,6 @@ package com.closingset.build;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -12,11 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -90,7 +85,7 @@ public final class StagedSet implements FileSink {
     @Override
     public boolean reuse(String name, String sha256) throws IOException {
         Path old = previous.resolve(name);
-        if (!Files.isRegularFile(old) || Files.isSymbolicLink(old) || !sha256(old).equals(sha256)) {
+        if (!Files.isRegularFile(old) || Files.isSymbolicLink(old) || !Sha256.of(old).equals(sha256)) {
             return false;
         }
         Path file = file(name);
@@ -142,14 +137,5 @@ public final class StagedSet implements FileSink {
             throw new IOException("a closing set's files are all in its folder; \"" + name + "\" is not");
         }
         return file;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
