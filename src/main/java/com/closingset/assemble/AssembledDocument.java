@@ -1,6 +1,5 @@
 package com.closingset.assemble;
 
-import com.closingset.figures.Allocation;
 import java.util.Optional;
 
 /**
@@ -9,10 +8,10 @@ import java.util.Optional;
  * @param output     the file name without extension: the manifest's, followed for a per-investor
  *                   document by the investor's number ({@code warrant-02})
  * @param title      the document's name for this deal, as plain text
- * @param allocation the investor a per-investor document is for
+ * @param item       the item of a list a repeated document is for
  */
 public record AssembledDocument(ManifestEntry entry, String output, String title, String markdown,
-                                Optional<Allocation> allocation) {
+                                Optional<Item> item) {
 
     /** How the document is named in indexes and PDF titles: "Exhibit 99.1: Press release ...". */
     public String displayTitle() {

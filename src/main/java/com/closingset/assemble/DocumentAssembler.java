@@ -1,16 +1,16 @@
 package com.closingset.assemble;
 
 import com.closingset.deal.Deal;
-import com.closingset.figures.Allocation;
-import com.closingset.figures.Figures;
 import com.closingset.figures.Wording;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -60,16 +60,22 @@ public final class DocumentAssembler {
         this.threads = threads;
     }
 
-    public List<AssembledDocument> assemble(Deal deal, Figures figures) throws AssemblyException {
-        sentences.clear();
+    /** The model every template of a deal sees: the deal, its figures and the wording helpers. */
+    public static Map<String, Object> model(Deal deal) {
         Map<String, Object> model = new HashMap<>();
-        model.put("deal", deal);
-        model.put("figures", figures);
+        model.put("deal", deal.values());
+        model.put("figures", deal.figures().values());
         model.put("w", WORDING);
+        return model;
+    }
+
+    public List<AssembledDocument> assemble(Deal deal) throws AssemblyException {
+        sentences.clear();
+        Map<String, Object> model = model(deal);
 
         // Titles and descriptions may name other exhibits' numbers, so the numbers are in the model
         // before any of them is evaluated.
-        List<ManifestEntry> listed = manifest.entries().stream().filter(e -> !e.perInvestor()).toList();
+        List<ManifestEntry> listed = manifest.entries().stream().filter(e -> !e.repeated()).toList();
         Map<String, Exhibit> byId = new LinkedHashMap<>();
         for (ManifestEntry e : listed) {
             TemplateMarkdownOutputModel plain = new TemplateMarkdownOutputModel(e.id(), null);
@@ -91,17 +97,24 @@ public final class DocumentAssembler {
 
         List<AssembledDocument> out = new ArrayList<>();
         // Each document is assembled apart from the others (a model of its own), so on several threads:
-        // the set's own documents, then each investor's, grouped by investor in the deal's order.
+        // the set's own documents, then each item's, grouped by item in the deal's order, list by list.
         List<Callable<List<AssembledDocument>>> tasks = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
-            if (!e.perInvestor()) {
+            if (!e.repeated()) {
                 tasks.add(() -> List.of(document(e, e.output().orElseThrow(), byId.get(e.id()), Optional.empty(),
                         new HashMap<>(model))));
             }
         }
-        int width = Math.max(2, String.valueOf(figures.allocations().size()).length());
-        for (Allocation a : figures.allocations()) {
-            tasks.add(() -> investorDocuments(a, width, new HashMap<>(model)));
+        Set<String> lists = new LinkedHashSet<>();
+        manifest.generated().stream().filter(ManifestEntry::repeated).forEach(e -> lists.add(e.forEach().orElseThrow()));
+        for (String list : lists) {
+            List<?> items = (List<?>) deal.value(list);
+            int width = Math.max(2, String.valueOf(items.size()).length());
+            for (int i = 0; i < items.size(); i++) {
+                @SuppressWarnings("unchecked")
+                Item item = new Item(list, i + 1, (Map<String, Object>) items.get(i));
+                tasks.add(() -> itemDocuments(item, width, new HashMap<>(model)));
+            }
         }
         for (List<AssembledDocument> documents : inParallel(tasks)) {
             out.addAll(documents);
@@ -109,17 +122,17 @@ public final class DocumentAssembler {
         return List.copyOf(out);
     }
 
-    private List<AssembledDocument> investorDocuments(Allocation a, int width, Map<String, Object> model)
-            throws AssemblyException {
-        model.put("allocation", a);
+    private List<AssembledDocument> itemDocuments(Item item, int width, Map<String, Object> model) throws AssemblyException {
         List<AssembledDocument> out = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
-            if (e.perInvestor()) {
-                String output = e.output().orElseThrow() + "-" + String.format(Locale.ROOT, "%0" + width + "d", a.investor().number());
+            if (e.forEach().filter(item.list()::equals).isPresent()) {
+                model.put(e.as().orElseThrow(), item.values());
+                String output = e.output().orElseThrow() + "-" + String.format(Locale.ROOT, "%0" + width + "d", item.number());
                 Exhibit document = exhibit(e,
                         engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
                         engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));
-                out.add(document(e, output, document, Optional.of(a), model));
+                out.add(document(e, output, document, Optional.of(item), model));
+                model.remove(e.as().orElseThrow());
             }
         }
         return out;
@@ -179,7 +192,7 @@ public final class DocumentAssembler {
         }
     }
 
-    private AssembledDocument document(ManifestEntry e, String output, Exhibit document, Optional<Allocation> allocation,
+    private AssembledDocument document(ManifestEntry e, String output, Exhibit document, Optional<Item> item,
                                        Map<String, Object> model) throws AssemblyException {
         model.put("document", document);
         String title = MarkdownOutputFormat.INSTANCE.plainText(document.title());
@@ -187,7 +200,7 @@ public final class DocumentAssembler {
         if (sentencePerLine) {
             markdown = SentenceLines.split(markdown, sentences);
         }
-        return new AssembledDocument(e, output, title, markdown, allocation);
+        return new AssembledDocument(e, output, title, markdown, item);
     }
 
     private static Exhibit exhibit(ManifestEntry e, TemplateMarkdownOutputModel title, TemplateMarkdownOutputModel description) {

@@ -3,6 +3,7 @@ package com.closingset.assemble;
 import com.closingset.deal.DealException;
 import com.closingset.deal.YamlFile;
 import com.closingset.deal.YamlMapping;
+import com.closingset.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,21 +15,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code templates/manifest.yaml}: the documents of a closing set, in the order of the filing.
+ * A kit's {@code manifest.yaml}: the documents of a closing set, in the order of the filing.
  * Adding a document is adding an entry here and its template; no Java changes.
  */
 public record Manifest(List<ManifestEntry> entries) {
     public static final String FILE_NAME = "manifest.yaml";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}");
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Names the model already gives every template. */
+    private static final List<String> RESERVED = List.of("deal", "figures", "w", "exhibit", "exhibits", "document", "set");
     private static final Pattern TEMPLATE = Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}\\.md\\.ftl");
 
     public List<ManifestEntry> generated() {
         return entries.stream().filter(ManifestEntry::generated).toList();
     }
 
-    public static Manifest load(Path templatesDir) throws DealException {
+    public static Manifest load(Path templatesDir, Kit kit) throws DealException {
         Path file = templatesDir.resolve(FILE_NAME);
-        String shown = templatesDir.getFileName() + "/" + FILE_NAME;
+        String shown = kit.shownFile().substring(0, kit.shownFile().lastIndexOf('/') + 1) + FILE_NAME;
         YamlMapping root = YamlFile.root(file, shown, "a list of documents under \"documents:\"");
         List<ManifestEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -62,13 +66,22 @@ public record Manifest(List<ManifestEntry> entries) {
                         + output.get() + "\"");
             }
             String title = m.text("title");
-            boolean perInvestor = perInvestor(m);
-            if (perInvestor && (template.isEmpty() || m.has("exhibit"))) {
-                throw m.error("for_each", "a document for each investor is generated (it needs a template and an output) "
-                        + "and is not itself an exhibit of the 8-K (it has no exhibit number)");
+            Optional<String> forEach = forEach(m, kit);
+            Optional<String> as = Optional.empty();
+            if (forEach.isPresent()) {
+                if (template.isEmpty() || m.has("exhibit")) {
+                    throw m.error("for_each", "a document repeated for each item of a list is generated (it needs a template and an "
+                            + "output) and is not itself a numbered exhibit");
+                }
+                String noun = kit.field(forEach.get()).orElseThrow().itemNoun();
+                as = Optional.of(m.optionalText("as").orElse(noun));
+                if (!NAME.matcher(as.get()).matches() || RESERVED.contains(as.get())) {
+                    throw m.error("as", "expected a name for the item in the template, of lower-case letters, digits and underscores "
+                            + "(not " + String.join(", ", RESERVED) + "), got \"" + as.get() + "\"");
+                }
             }
             entries.add(new ManifestEntry(id, title, m.optionalText("exhibit"),
-                    m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, perInvestor));
+                    m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, forEach, as));
             m.finish();
         }
         for (ManifestEntry e : entries) {
@@ -90,12 +103,13 @@ public record Manifest(List<ManifestEntry> entries) {
         }
     }
 
-    /** {@code for_each: investor} makes one document per investor of the deal. */
-    private static boolean perInvestor(YamlMapping m) throws DealException {
+    /** {@code for_each: investors} makes one document for each item of a list the kit's schema declares. */
+    private static Optional<String> forEach(YamlMapping m, Kit kit) throws DealException {
         Optional<String> forEach = m.optionalText("for_each");
-        if (forEach.isPresent() && !forEach.get().equals("investor")) {
-            throw m.error("for_each", "expected \"investor\" (one document for each investor), got \"" + forEach.get() + "\"");
+        if (forEach.isPresent() && !kit.lists().contains(forEach.get())) {
+            throw m.error("for_each", "expected a list of the deal (" + String.join(", ", kit.lists())
+                    + ": one document for each item), got \"" + forEach.get() + "\"");
         }
-        return forEach.isPresent();
+        return forEach;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param title       the document's name, a FreeMarker template evaluated per deal
  * @param description its exhibit index line, a FreeMarker template evaluated per deal
  * @param partOf      the id of the exhibit that includes this one, if any
- * @param perInvestor rendered once for each investor, with {@code allocation} in the model, instead of once
+ * @param forEach     the list of the deal ({@code investors}) whose every item gets a document of its own, if any
+ * @param as          the item's name in the model of such a document ({@code investor})
  */
 public record ManifestEntry(
         String id,
@@ -19,7 +20,13 @@ public record ManifestEntry(
         Optional<String> partOf,
         Optional<String> template,
         Optional<String> output,
-        boolean perInvestor) {
+        Optional<String> forEach,
+        Optional<String> as) {
+
+    /** Rendered once for each item of a list, rather than once. */
+    public boolean repeated() {
+        return forEach.isPresent();
+    }
 
     public boolean generated() {
         return template.isPresent();

@@ -4,6 +4,8 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateNameFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -30,15 +32,24 @@ import java.util.regex.Pattern;
  */
 public final class TemplateEngine {
     private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
+    private static final String KIT_FILE = "kit.yaml";
 
     /** FreeMarker's note of the Java class holding a value: no help to whoever edits a template. */
     private static final Pattern WRAPPER = Pattern.compile(" \\(wrapper: [^)]*\\)");
 
     private final Configuration cfg;
+    // How messages name the folder of templates: "templates/registered-direct".
+    private final String shownFolder;
     // The manifest's one-line templates are rendered once per investor: parsed once, by name and source.
     private final Map<List<String>, Template> inline = new ConcurrentHashMap<>();
 
     public TemplateEngine(Path templatesDir) throws IOException {
+        this(templatesDir, "templates");
+    }
+
+    /** @param shownFolder how messages name {@code templatesDir} ({@code templates/registered-direct}) */
+    public TemplateEngine(Path templatesDir, String shownFolder) throws IOException {
+        this.shownFolder = shownFolder;
         cfg = new Configuration(FREEMARKER);
         cfg.setTemplateLoader(new ConfinedLoader(templatesDir));
         // The 2.3 name format reads "../../x" above the folder as "x" in it; this one says it is wrong.
@@ -92,7 +103,7 @@ public final class TemplateEngine {
         } catch (ParseException e) {
             throw syntaxError(e);
         } catch (IOException e) {
-            throw new AssemblyException("templates/" + templateName + ": cannot read the template: " + e.getMessage(), e);
+            throw new AssemblyException(shownFolder + "/" + templateName + ": cannot read the template: " + e.getMessage(), e);
         }
     }
 
@@ -114,7 +125,30 @@ public final class TemplateEngine {
         }
     }
 
-    private static String process(Template template, Map<String, Object> model) throws AssemblyException, IOException {
+    /**
+     * Renders a one-line template of a kit as plain text, nothing escaped: the words of the figure
+     * sheet, which is read in a terminal or as JSON, not as Markdown.
+     */
+    public String renderText(String name, String source, Map<String, Object> model) throws AssemblyException {
+        try {
+            Template template = inline.get(List.of("text", name, source));
+            if (template == null) {
+                TemplateConfiguration plain = new TemplateConfiguration();
+                plain.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+                plain.setParentConfiguration(cfg);
+                template = new Template(name, null, new StringReader(source), cfg, plain, null);
+                plain.apply(template);
+                inline.put(List.of("text", name, source), template);
+            }
+            return process(template, model).strip();
+        } catch (ParseException e) {
+            throw syntaxError(e);
+        } catch (IOException e) {
+            throw new AssemblyException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String process(Template template, Map<String, Object> model) throws AssemblyException, IOException {
         StringWriter out = new StringWriter();
         try {
             template.process(model, out);
@@ -124,12 +158,12 @@ public final class TemplateEngine {
         return out.toString();
     }
 
-    private static AssemblyException syntaxError(ParseException e) {
+    private AssemblyException syntaxError(ParseException e) {
         return new AssemblyException(location(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
                 + "template syntax error: " + firstLine(e.getEditorMessage()), e);
     }
 
-    private static AssemblyException renderError(TemplateException e) {
+    private AssemblyException renderError(TemplateException e) {
         String expression = e.getBlamedExpressionString();
         String what = e instanceof InvalidReferenceException
                 ? "no such value (misspelt, or missing from the deal model)"
@@ -139,8 +173,9 @@ public final class TemplateEngine {
         return new AssemblyException(message, e);
     }
 
-    private static String location(String template, Integer line, Integer column) {
-        String file = template == null ? "templates/?" : template.startsWith("manifest") ? template : "templates/" + template;
+    private String location(String template, Integer line, Integer column) {
+        String file = template == null ? shownFolder + "/?" : template.startsWith("manifest") || template.startsWith(KIT_FILE)
+                ? template : shownFolder + "/" + template;
         return file + (line == null ? "" : ":" + line + ":" + column) + ": ";
     }
 

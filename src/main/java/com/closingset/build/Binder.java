@@ -1,8 +1,6 @@
 package com.closingset.build;
 
 import com.closingset.assemble.MarkdownOutputFormat;
-import com.closingset.deal.Deal;
-import com.closingset.figures.Wording;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfPart;
 import com.closingset.pdf.PdfRenderer;
@@ -12,15 +10,14 @@ import java.security.DigestOutputStream;
 import java.util.List;
 
 /**
- * {@code closing-set.pdf}: the whole set in one file for signing and filing: a cover with the deal's
- * name and date, a table of contents with each document's first page, then every document on a new
+ * {@code closing-set.pdf}: the whole set in one file for signing and filing: a cover (the kit's
+ * cover template), a table of contents with each document's first page, then every document on a new
  * page, each a top-level bookmark. It is rendered beside the documents' own PDFs, on its own
  * renderer, and the builder checks that each document took as many pages bound as alone.
  */
 final class Binder {
     static final String FILE = "closing-set.pdf";
     private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
-    private static final Wording W = new Wording();
 
     /** A document as the binder lists it. */
     record Entry(String exhibit, String title, String label, String markdown) {
@@ -34,9 +31,8 @@ final class Binder {
     }
 
     /** Draws the binder into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
-    static Bound bind(PdfRenderer pdf, Deal deal, List<Entry> entries, PdfMetadata metadata, OutputStream out)
+    static Bound bind(PdfRenderer pdf, String cover, List<Entry> entries, PdfMetadata metadata, OutputStream out)
             throws IOException {
-        String cover = cover(deal);
         int coverPages = pdf.render(cover, metadata, OutputStream.nullOutputStream());
         // The contents' length moves every page number after it, so it is settled first, with the widest
         // page numbers the binder could need: the numbers themselves do not change its line count.
@@ -63,15 +59,6 @@ final class Binder {
                     + List.of(coverPages, contentsPages) + "; its page numbers would be wrong");
         }
         return new Bound(Sha256.hex(hashed.getMessageDigest()), pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
-    }
-
-    /** The cover's Markdown: the deal's name, the issuer and the date of report. */
-    static String cover(Deal deal) {
-        return "# Closing Set\n\n"
-                + "## " + MD.escapePlainText(deal.name()) + "\n\n"
-                + "**" + MD.escapePlainText(deal.issuer().name()) + "**\\\n"
-                + MD.escapePlainText(W.date(deal.dates().report())) + "\n\n"
-                + "Deal `" + deal.id() + "`. Every figure in these documents is computed from the deal model.\n";
     }
 
     /** The table of contents: documents in order from {@code firstPage}, each taking its {@code pages}. */

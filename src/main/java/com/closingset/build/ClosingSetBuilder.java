@@ -2,14 +2,12 @@ package com.closingset.build;
 
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
-import com.closingset.assemble.DocumentAssembler;
-import com.closingset.assemble.Manifest;
-import com.closingset.assemble.TemplateEngine;
+import com.closingset.assemble.KitTemplates;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealException;
 import com.closingset.deal.DealLoader;
-import com.closingset.figures.Allocation;
-import com.closingset.figures.Figures;
+import com.closingset.kit.Kit;
+import com.closingset.kit.Kits;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +42,9 @@ public final class ClosingSetBuilder {
     public static final String INDEX = "index.md";
     public static final String CHECKSUMS = "SHA256SUMS";
 
-    private final DocumentAssembler assembler;
+    private final Kits kits;
+    // Each kit's templates, set up the first time a deal of that kit is built, then kept for the next.
+    private final Map<String, KitTemplates> templates = new java.util.concurrent.ConcurrentHashMap<>();
     // Each thread drawing a document holds a renderer (fonts) of its own, kept for the next deal.
     private final RendererPool renderers = new RendererPool();
     // The binder is laid out beside the documents' own PDFs, on a renderer (fonts) of its own.
@@ -71,7 +71,7 @@ public final class ClosingSetBuilder {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
-        this.assembler = new DocumentAssembler(Manifest.load(templatesDir), new TemplateEngine(templatesDir), threads);
+        this.kits = Kits.in(templatesDir);
         this.sourceDate = sourceDate;
         this.version = version;
     }
@@ -87,21 +87,42 @@ public final class ClosingSetBuilder {
 
     /** Loads the deal and assembles its documents as Markdown; draws no PDF. */
     public MarkdownSet assemble(Path dealFile, String shownName) throws DealException, AssemblyException {
-        return assemble(new DealLoader().load(dealFile, shownName));
+        return assemble(loader().load(dealFile, shownName));
     }
 
-    /** Assembles a loaded deal's documents as Markdown; draws no PDF. */
+    /** The loader of deal files for the kits this builder builds. */
+    public DealLoader loader() {
+        return new DealLoader(kits);
+    }
+
+    /** Assembles a loaded deal's documents as Markdown, and its binder's cover; draws no PDF. */
     public MarkdownSet assemble(Deal deal) throws AssemblyException {
-        return new MarkdownSet(deal, assembler.assemble(deal, Figures.of(deal)));
+        KitTemplates kit = templates(deal.kit());
+        return new MarkdownSet(deal, kit.assemble(deal), kit.cover(deal));
+    }
+
+    private KitTemplates templates(Kit kit) throws AssemblyException {
+        KitTemplates t = templates.get(kit.name());
+        if (t == null) {
+            try {
+                t = KitTemplates.of(kit, threads);
+            } catch (DealException e) {
+                throw new AssemblyException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new AssemblyException(kit.shownFile() + ": cannot read the kit's templates: " + e.getMessage(), e);
+            }
+            templates.put(kit.name(), t);
+        }
+        return t;
     }
 
     /** Draws the PDFs of an assembled set, its binder, index.md and SHA256SUMS, in memory. */
-    public BuiltSet build(MarkdownSet set) throws IOException {
+    public BuiltSet build(MarkdownSet set) throws IOException, AssemblyException {
         return build(set, BuildProgress.NONE);
     }
 
     /** As {@link #build(MarkdownSet)}, telling {@code progress} of each document drawn. */
-    public BuiltSet build(MarkdownSet set, BuildProgress progress) throws IOException {
+    public BuiltSet build(MarkdownSet set, BuildProgress progress) throws IOException, AssemblyException {
         MemoryFiles files = new MemoryFiles();
         BuildResult r = build(set, files, IN_MEMORY, Optional.empty(), progress);
         return new BuiltSet(r.dealId(), files.files(), r.documents(), r.pages());
@@ -116,10 +137,10 @@ public final class ClosingSetBuilder {
      * the files are the same bytes whatever the number of threads, and whatever was taken over.
      */
     public BuildResult build(MarkdownSet set, FileSink sink, BuildInputs inputs, Optional<BuildRecord> previous,
-                             BuildProgress progress) throws IOException {
+                             BuildProgress progress) throws IOException, AssemblyException {
         Deal deal = set.deal();
         List<AssembledDocument> documents = set.documents();
-        Instant date = sourceDate.orElse(deal.dates().report().atStartOfDay(ZoneOffset.UTC).toInstant());
+        Instant date = sourceDate.orElse(deal.date().atStartOfDay(ZoneOffset.UTC).toInstant());
         Map<String, String> sha256 = new TreeMap<>();
         Map<String, BuildRecord.Drawn> drawn = new TreeMap<>();
         for (Map.Entry<String, byte[]> md : set.markdownFiles().entrySet()) {
@@ -135,7 +156,7 @@ public final class ClosingSetBuilder {
             documentInputs.add(inputs.document(sha256.get(d.output() + ".md"), fields(metadata(deal, d.displayTitle(), date))));
         }
         List<String> binderFields = new ArrayList<>(fields(binderMetadata));
-        binderFields.add(Binder.cover(deal));
+        binderFields.add(set.cover());
         entries.forEach(e -> binderFields.addAll(List.of(e.exhibit(), e.title(), e.label())));
         String binderInputs = inputs.document(String.join("\n", documentInputs), binderFields);
 
@@ -146,7 +167,7 @@ public final class ClosingSetBuilder {
             Optional<Rendered> binderKept = kept(Binder.FILE, binderInputs, -1, previous, sink);
             Future<Binder.Bound> binder = binderKept.isPresent() ? null : binding.submit(() -> {
                 try (OutputStream out = sink.create(Binder.FILE)) {
-                    return Binder.bind(binderPdf, deal, entries, binderMetadata, out);
+                    return Binder.bind(binderPdf, set.cover(), entries, binderMetadata, out);
                 }
             });
             CompletionService<Rendered> drawing = new ExecutorCompletionService<>(rendering);
@@ -183,7 +204,7 @@ public final class ClosingSetBuilder {
                 drawn.put(d.output() + ".pdf", new BuildRecord.Drawn(documentInputs.get(i), r.pages()));
                 drawnNow += r.reused() ? 0 : 1;
                 rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), r.pages(), r.sha256(),
-                        d.allocation().map(Allocation::investor)));
+                        d.item()));
                 ownPages.add(r.pages());
             }
             String binderSha256;
@@ -202,7 +223,7 @@ public final class ClosingSetBuilder {
             }
             sha256.put(Binder.FILE, binderSha256);
             drawn.put(Binder.FILE, new BuildRecord.Drawn(binderInputs, binderPages));
-            byte[] index = IndexPage.render(deal, rows, new IndexPage.Row("", "The whole set in one PDF: cover, contents, "
+            byte[] index = IndexPage.render(templates(deal.kit()), deal, rows, new IndexPage.Row("", "The whole set in one PDF: cover, contents, "
                     + "every document, bookmarks", "closing-set", binderPages, binderSha256, Optional.empty()), version)
                     .getBytes(StandardCharsets.UTF_8);
             sink.put(INDEX, index);
@@ -286,7 +307,7 @@ public final class ClosingSetBuilder {
     }
 
     private PdfMetadata metadata(Deal deal, String title, Instant date) {
-        return new PdfMetadata(title, deal.name(), deal.issuer().name(), deal.id(), "ClosingSet " + version, date);
+        return new PdfMetadata(title, deal.name(), deal.author(), deal.id(), "ClosingSet " + version, date);
     }
 
     /** One line per file in name order, {@code <sha-256>  <name>}, as {@code sha256sum} writes and reads it. */

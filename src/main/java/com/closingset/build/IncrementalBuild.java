@@ -3,7 +3,6 @@ package com.closingset.build;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealException;
-import com.closingset.deal.DealLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,10 +134,10 @@ public final class IncrementalBuild {
         for (int i = 0; i < deals.size(); i++) {
             Source source = deals.get(i);
             String key = keys.get(i);
-            Deal deal = new DealLoader().load(source.path(), source.shown());
+            Deal deal = builder().loader().load(source.path(), source.shown());
             String other = shownById.putIfAbsent(deal.id(), source.shown());
             if (other != null) {
-                throw new DealException(source.shown(), 0, 0, "deal.id", "\"" + deal.id() + "\" is also the id of "
+                throw new DealException(source.shown(), 0, 0, deal.kit().facts().id(), "\"" + deal.id() + "\" is also the id of "
                         + other + "; each deal needs an id of its own, as it names the deal's output folder");
             }
             output.checkReplaceable(deal.id());

@@ -1,8 +1,9 @@
 package com.closingset.build;
 
-import com.closingset.assemble.MarkdownOutputFormat;
+import com.closingset.assemble.AssemblyException;
+import com.closingset.assemble.Item;
+import com.closingset.assemble.KitTemplates;
 import com.closingset.deal.Deal;
-import com.closingset.deal.Investor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,56 +11,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code index.md}: what the closing set holds, with page counts and the hash of each signed PDF.
- * The set's own documents come first; each investor's documents follow under the investor's name.
+ * {@code index.md}: what the closing set holds, with page counts and the hash of each signed PDF, as
+ * the kit's index template words it. The model it gets: {@code set.documents} (the set's own),
+ * {@code set.groups} (each item of a list with its documents), {@code set.binder} and {@code set.version}.
  */
 final class IndexPage {
-    record Row(String exhibit, String title, String output, int pages, String pdfSha256, Optional<Investor> investor) {
+    record Row(String exhibit, String title, String output, int pages, String pdfSha256, Optional<Item> item) {
+        Map<String, Object> model() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("exhibit", exhibit);
+            m.put("title", title);
+            m.put("output", output);
+            m.put("pages", pages);
+            m.put("sha256", pdfSha256);
+            return m;
+        }
     }
-
-    private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
 
     private IndexPage() {
     }
 
     /** @param binder the binder's row: the set in one PDF, listed after the documents */
-    static String render(Deal deal, List<Row> rows, Row binder, String version) {
-        StringBuilder s = new StringBuilder();
-        s.append("# Closing set: ").append(MD.escapePlainText(deal.name())).append("\n\n");
-        s.append("Deal `").append(deal.id()).append("`, built by ClosingSet ").append(MD.escapePlainText(version))
-                .append(". Every figure is computed from the deal model; do not edit these files by hand.\n\n");
-        table(s, rows.stream().filter(r -> r.investor().isEmpty()).toList(), true);
-        s.append("\n**").append(MD.escapePlainText(binder.title())).append("**: [").append(binder.output()).append(".pdf](")
-                .append(binder.output()).append(".pdf), ").append(binder.pages()).append(" pages, SHA-256 `")
-                .append(binder.pdfSha256()).append("`.\n");
-
-        Map<Investor, List<Row>> byInvestor = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.investor().isPresent())
-                .forEach(r -> byInvestor.computeIfAbsent(r.investor().get(), i -> new ArrayList<>()).add(r));
-        if (!byInvestor.isEmpty()) {
-            s.append("\n## For each investor\n");
-        }
-        byInvestor.forEach((investor, own) -> {
-            s.append("\n### ").append(investor.number()).append(". ").append(MD.escapePlainText(investor.name())).append("\n\n");
-            table(s, own, false);
-        });
-        s.append("\nSHA256SUMS lists the hash of every file; `sha256sum -c SHA256SUMS` checks them.\n");
-        return s.toString();
-    }
-
-    private static void table(StringBuilder s, List<Row> rows, boolean withExhibit) {
-        s.append(withExhibit ? "| Exhibit | Document |" : "| Document |").append(" Markdown | PDF | Pages | SHA-256 of the PDF |\n");
-        s.append(withExhibit ? "|---|---|" : "|---|").append("---|---|---|---|\n");
-        for (Row r : rows) {
-            s.append("| ");
-            if (withExhibit) {
-                s.append(r.exhibit().isEmpty() ? "" : MD.escapePlainText(r.exhibit())).append(" | ");
-            }
-            s.append(MD.escapePlainText(r.title()))
-                    .append(" | [").append(r.output()).append(".md](").append(r.output()).append(".md)")
-                    .append(" | [").append(r.output()).append(".pdf](").append(r.output()).append(".pdf)")
-                    .append(" | ").append(r.pages())
-                    .append(" | `").append(r.pdfSha256()).append("` |\n");
-        }
+    static String render(KitTemplates templates, Deal deal, List<Row> rows, Row binder, String version)
+            throws AssemblyException {
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("version", version);
+        set.put("documents", rows.stream().filter(r -> r.item().isEmpty()).map(Row::model).toList());
+        Map<Item, List<Map<String, Object>>> byItem = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.item().isPresent())
+                .forEach(r -> byItem.computeIfAbsent(r.item().get(), i -> new ArrayList<>()).add(r.model()));
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byItem.forEach((item, own) -> groups.add(Map.of("list", item.list(), "item", item.values(), "documents", own)));
+        set.put("groups", groups);
+        set.put("binder", binder.model());
+        return templates.index(deal, set);
     }
 }

@@ -12,9 +12,10 @@ import java.util.TreeSet;
 
 /**
  * A deal's documents assembled as Markdown, before any PDF is drawn. Assembling is quick and drawing
- * is not, so a check compares the Markdown first and draws PDFs only when it still has to.
+ * is not, so a check compares the Markdown first and draws PDFs only when it still has to. {@code cover}
+ * is the binder's cover, as Markdown.
  */
-public record MarkdownSet(Deal deal, List<AssembledDocument> documents) {
+public record MarkdownSet(Deal deal, List<AssembledDocument> documents, String cover) {
 
     public MarkdownSet {
         documents = List.copyOf(documents);

@@ -118,11 +118,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private interface Reading<T> {
-        T read() throws IOException;
+        T read() throws IOException, com.closingset.assemble.AssemblyException;
     }
 
     /** An output folder that cannot be read is bad input to a check, not stale output. */
-    private static <T> T readable(Reading<T> reading, Path root) throws DealException {
+    private static <T> T readable(Reading<T> reading, Path root) throws DealException, com.closingset.assemble.AssemblyException {
         try {
             return reading.read();
         } catch (IOException e) {

@@ -1,8 +1,9 @@
 package com.closingset.cli;
 
+import com.closingset.assemble.KitTemplates;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealLoader;
-import com.closingset.figures.Figures;
+import com.closingset.kit.Kits;
 import com.closingset.review.FigureJson;
 import com.closingset.review.FigureSheet;
 import com.closingset.review.FigureTable;
@@ -19,9 +20,9 @@ import picocli.CommandLine.Spec;
         name = "figures",
         mixinStandardHelpOptions = true,
         header = "Prints the deal's computed figures and the rules that give them.",
-        description = "Prints every computed figure of the deal: its value as the documents print it and the rule and "
-                + "rounding that give it, inputs written in; then each investor's shares, warrant shares and "
-                + "purchase price. --json prints the same, with exact decimal strings.")
+        description = "Prints every computed figure of the deal as its kit declares it: its value as the documents print "
+                + "it and the rule and rounding that give it, inputs written in; then the figures of each item of a "
+                + "list (each investor's). --json prints the same, with exact decimal strings.")
 final class FiguresCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "1", description = "The deal file.")
@@ -35,8 +36,8 @@ final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Deal d = new DealLoader().load(deal, deal.toString());
-        FigureSheet sheet = FigureSheet.of(d, Figures.of(d));
+        Deal d = new DealLoader(Kits.in(Home.path().resolve("templates"))).load(deal, deal.toString());
+        FigureSheet sheet = FigureSheet.of(d, KitTemplates.of(d.kit(), 1).engine());
         spec.commandLine().getOut().print(json ? FigureJson.render(sheet) : FigureTable.render(sheet));
         spec.commandLine().getOut().flush();
         return 0;

@@ -4,6 +4,8 @@ import com.closingset.deal.SampleDeal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import com.closingset.kit.Kits;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +21,9 @@ import picocli.CommandLine.Spec;
         name = "sample",
         mixinStandardHelpOptions = true,
         header = "Writes a valid sample deal with N fictional investors (benchmarks).",
-        description = "Writes a valid deal file with N fictional investors: the invented Northwind deal's terms, "
-                + "offering.shares the sum of the investors' shares, deal id sample-N. The same N and seed give the "
-                + "same bytes.")
+        description = "Writes a valid deal file with N fictional investors, as the kit's sample: says (for "
+                + "registered-direct, the invented Northwind deal's terms, offering.shares the sum of the investors' "
+                + "shares), deal id sample-N. The same N and seed give the same bytes.")
 final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--investors", paramLabel = "N", required = true, description = "Number of investors (at least 1).")
@@ -30,6 +32,9 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated names and shares (default: "
             + SampleDeal.DEFAULT_SEED + ").")
     long seed = SampleDeal.DEFAULT_SEED;
+
+    @Option(names = "--kit", paramLabel = "K", description = "The kit of the sample (default: the only kit of templates/).")
+    String kit;
 
     @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output).")
     Path out;
@@ -42,7 +47,8 @@ final class SampleCommand implements Callable<Integer> {
         if (investors < 1) {
             throw new ParameterException(spec.commandLine(), "--investors: expected at least 1, got " + investors);
         }
-        String yaml = SampleDeal.yaml(investors, seed);
+        Kits kits = Kits.in(Home.path().resolve("templates"));
+        String yaml = SampleDeal.yaml(kits.kit(Optional.ofNullable(kit), "--kit", 0, 0), investors, seed);
         if (out == null) {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();

@@ -1,16 +1,66 @@
 package com.closingset.deal;
 
+import com.closingset.figures.FigureCalculator;
+import com.closingset.figures.FigureException;
+import com.closingset.figures.Figures;
+import com.closingset.kit.Kit;
+import com.closingset.kit.Kits;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Reads a deal file into a validated {@link Deal}; every problem is a one-line {@link DealException}. */
+/**
+ * Reads a deal file into a validated {@link Deal}: the kit it names (or the only one), its fields as
+ * the kit's schema types them, its figures, and the kit's rules. Every problem is a one-line
+ * {@link DealException}.
+ */
 public final class DealLoader {
+    private static final Pattern DEAL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private final Kits kits;
+
+    public DealLoader(Kits kits) {
+        this.kits = kits;
+    }
 
     /** Loads the file; {@code shownName} is how messages name it (the path the user typed). */
     public Deal load(Path file, String shownName) throws DealException {
-        return new DealReader(shownName).read(YamlFile.root(file, shownName, "a deal model (see deal/capstone-2007.yaml)"));
+        YamlMapping top = YamlFile.root(file, shownName, "a deal model (see deal/capstone-2007.yaml)");
+        Optional<String> named = top.optionalText("kit");
+        int[] at = named.isPresent() ? top.position("kit") : top.position();
+        Kit kit = kits.kit(named, shownName, at[0], at[1]);
+        DealReader reader = new DealReader();
+        Map<String, Object> values = reader.read(top, kit);
+        Positions positions = new Positions(shownName, reader.positions());
+        String id = (String) value(values, kit.facts().id());
+        if (!DEAL_ID.matcher(id).matches()) {
+            throw positions.error(kit.facts().id(), "expected an id of lower-case letters, digits and dashes like capstone-2007, got "
+                    + YamlScalar.quote(id));
+        }
+        Figures figures;
+        try {
+            figures = new FigureCalculator(kit).compute(values);
+        } catch (FigureException e) {
+            throw new DealException(shownName, 0, 0, e.path(), e.getMessage());
+        }
+        Map<String, Object> withFigures = figures.withItemFigures(values);
+        new RuleCheck(kit, positions).check(withFigures, figures);
+        return new Deal(kit, shownName, id, (String) value(values, kit.facts().name()), (String) value(values, kit.facts().author()),
+                (LocalDate) value(values, kit.facts().date()), withFigures, figures);
     }
 
     public Deal load(Path file) throws DealException {
         return load(file, file.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object value(Map<String, Object> values, String path) {
+        Object at = values;
+        for (String part : path.split("\\.")) {
+            at = at instanceof Map<?, ?> m ? ((Map<String, Object>) m).get(part) : null;
+        }
+        return at;
     }
 }

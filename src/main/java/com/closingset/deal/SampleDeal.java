@@ -1,20 +1,25 @@
 package com.closingset.deal;
 
+import com.closingset.kit.Field;
+import com.closingset.kit.Kit;
+import com.closingset.kit.SampleRecipe;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A valid deal file with any number of fictional investors, for measuring and testing builds at size.
- * It lives beside the loader because it is a deal model, written as the loader reads it: the invented
- * Northwind deal's terms (resource {@code sample-deal.yaml}) with generated investors whose shares are
- * {@code offering.shares}. The same count and seed give the same bytes on any machine: the only source of
- * variety is a {@link SplittableRandom} seeded by the caller, and the word lists below (no data files).
+ * A valid deal file of any size, for measuring and testing builds at size: a kit's base deal (its
+ * {@code sample:}) with a list filled with generated items (names, people, addresses, round lots) and
+ * the items' total written in. The same count and seed give the same bytes on any machine: the only
+ * source of variety is a {@link SplittableRandom} seeded by the caller, and the word lists below.
  */
 public final class SampleDeal {
     /** The seed used when none is given, so {@code closingset sample --investors 100} is always the same file. */
@@ -56,37 +61,61 @@ public final class SampleDeal {
     private SampleDeal() {
     }
 
-    /** The deal file's text: {@code investors} fictional investors (at least 1), generated from {@code seed}. */
-    public static String yaml(int investors, long seed) {
-        if (investors < 1) {
-            throw new IllegalArgumentException("a deal needs at least one investor, got " + investors);
+    /**
+     * The deal file's text for {@code kit}, as its {@code sample:} says: the base deal with {@code items}
+     * generated items (at least 1) in its list, from {@code seed}.
+     */
+    public static String yaml(Kit kit, int items, long seed) throws DealException {
+        if (items < 1) {
+            throw new IllegalArgumentException("a deal needs at least one item, got " + items);
         }
+        SampleRecipe recipe = kit.sample().orElseThrow(() -> new DealException(kit.shownFile(), 0, 0, "sample",
+                "the kit has no sample: to make one, give kit.yaml a \"sample:\" (base, list, items, total)"));
+        Field list = kit.field(recipe.list()).orElseThrow();
         SplittableRandom random = new SplittableRandom(seed);
-        StringBuilder list = new StringBuilder("investors:\n");
+        StringBuilder out = new StringBuilder(recipe.list() + ":\n");
         Set<String> names = new HashSet<>();
         long total = 0;
-        for (int i = 1; i <= investors; i++) {
-            String name = uniqueName(random, names, i);
-            // Round lots of 1,000 from 10,000 to 1,000,000: figures of the size a real subscription has.
-            long shares = 1_000L * random.nextInt(10, 1_001);
-            total += shares;
-            String[] city = pick(random, CITIES);
-            list.append("  - name: ").append(name).append('\n')
-                    .append("    contact: ").append(pick(random, GIVEN_NAMES)).append(' ')
-                    .append((char) ('A' + random.nextInt(26))).append(". ").append(pick(random, FAMILY_NAMES)).append('\n')
-                    .append("    address:\n")
-                    .append("      street: ").append(random.nextInt(1, 2_000)).append(' ').append(pick(random, STREETS))
-                    .append(", Suite ").append(100 * random.nextInt(1, 60)).append('\n')
-                    .append("      city: ").append(city[0]).append('\n')
-                    .append("      state: ").append(city[1]).append('\n')
-                    .append("      postal_code: \"").append(city[2]).append("\"\n")
-                    .append("    shares: ").append(String.format(java.util.Locale.ROOT, "%,d", shares)).append('\n');
+        for (int i = 1; i <= items; i++) {
+            Map<String, String> values = new HashMap<>();
+            for (Map.Entry<String, String> g : recipe.generators().entrySet()) {
+                String value = switch (g.getValue()) {
+                    case "organization name" -> uniqueName(random, names, i);
+                    case "person name" -> pick(random, GIVEN_NAMES) + " " + (char) ('A' + random.nextInt(26)) + ". "
+                            + pick(random, FAMILY_NAMES);
+                    case "address" -> address(random);
+                    default -> {
+                        // Round lots of 1,000 from 10,000 to 1,000,000: figures of the size a real subscription has.
+                        long lot = 1_000L * random.nextInt(10, 1_001);
+                        if (g.getKey().equals(recipe.total())) {
+                            total += lot;
+                        }
+                        yield String.format(Locale.ROOT, "%,d", lot);
+                    }
+                };
+                values.put(g.getKey(), value);
+            }
+            String dash = "  - ";
+            for (Field f : list.fields()) {
+                if (values.containsKey(f.name())) {
+                    out.append(dash).append(f.name()).append(":").append(values.get(f.name()).startsWith("\n") ? "" : " ")
+                            .append(values.get(f.name())).append('\n');
+                    dash = "    ";
+                }
+            }
         }
-        return base()
-                .replace("${id}", "sample-" + investors)
-                .replace("${count}", Integer.toString(investors))
-                .replace("${shares}", String.format(java.util.Locale.ROOT, "%,d", total))
-                + "\n" + list;
+        return base(kit, recipe)
+                .replace("${id}", "sample-" + items)
+                .replace("${count}", Integer.toString(items))
+                .replace("${total}", String.format(Locale.ROOT, "%,d", total))
+                + "\n" + out;
+    }
+
+    /** A street, a real city with its state and a postal code of that city, as an address field's lines. */
+    private static String address(SplittableRandom random) {
+        String[] city = pick(random, CITIES);
+        return "\n      street: " + random.nextInt(1, 2_000) + " " + pick(random, STREETS) + ", Suite " + 100 * random.nextInt(1, 60)
+                + "\n      city: " + city[0] + "\n      state: " + city[1] + "\n      postal_code: \"" + city[2] + "\"";
     }
 
     /** A name not yet used: most are word, word, kind; when those run out, a fund number keeps it unique. */
@@ -106,14 +135,12 @@ public final class SampleDeal {
         return words.get(random.nextInt(words.size()));
     }
 
-    private static String base() {
-        try (InputStream in = SampleDeal.class.getResourceAsStream("sample-deal.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("sample-deal.yaml is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String base(Kit kit, SampleRecipe recipe) throws DealException {
+        Path file = kit.folder().resolve(recipe.base());
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DealException(kit.shownFile().replace(Kit.FILE_NAME, recipe.base()), 0, 0, "", "cannot read the sample's base deal: " + e.getMessage());
         }
     }
 }

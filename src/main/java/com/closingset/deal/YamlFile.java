@@ -56,8 +56,17 @@ public final class YamlFile {
         return new YamlMapping(shownName, "", compose(file, shownName, expected));
     }
 
+    /** The root mapping of YAML text that is not a file of the project (a resource of the engine). */
+    public static YamlMapping rootOfText(String text, String shownName, String expected) throws DealException {
+        return new YamlMapping(shownName, "", composeText(text, shownName, expected));
+    }
+
     static Node compose(Path file, String shownName, String expected) throws DealException {
-        Node root = compose(read(file, shownName), shownName);
+        return composeText(read(file, shownName), shownName, expected);
+    }
+
+    private static Node composeText(String text, String shownName, String expected) throws DealException {
+        Node root = compose(text, shownName);
         if (root == null) {
             throw new DealException(shownName, 0, 0, "", "the file is empty; expected " + expected);
         }

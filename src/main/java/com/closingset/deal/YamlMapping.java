@@ -1,20 +1,12 @@
 package com.closingset.deal;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -29,13 +21,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  * reports every problem at the line and column of the offending value.
  */
 public final class YamlMapping {
-    private static final Pattern AMOUNT = Pattern.compile(
-            "\\$?\\s*((?:[0-9]{1,3}(?:,[0-9]{3})+)|[0-9]+)(\\.[0-9]+)?(\\s+million)?");
-    private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*%");
-    private static final Pattern WHOLE = Pattern.compile("(?:[0-9]{1,3}(?:,[0-9]{3})+)|[0-9]+");
-    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final String file;
     private final String path;
     private final Node node;
@@ -73,7 +58,7 @@ public final class YamlMapping {
     }
 
     public String text(String key) throws DealException {
-        return scalar(key, "text");
+        return scalarText(key, "text");
     }
 
     public Optional<String> optionalText(String key) throws DealException {
@@ -103,111 +88,48 @@ public final class YamlMapping {
         return out;
     }
 
-    /** A dollar amount such as {@code 1.14}, {@code $45,600,000} or {@code 5.7 million}. */
-    public BigDecimal amount(String key, int maxDecimals, String example) throws DealException {
-        String raw = scalar(key, "an amount like " + example);
-        Matcher m = AMOUNT.matcher(raw.trim());
-        if (!m.matches()) {
-            String problem = raw.trim().startsWith("-") ? "expected a positive amount like " : "expected an amount like ";
-            throw error(key, problem + example + ", got " + quote(raw));
-        }
-        BigDecimal value = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
-        if (m.group(3) != null) {
-            value = value.multiply(MILLION);
-        }
-        value = value.stripTrailingZeros();
-        if (value.scale() < 0) {
-            value = value.setScale(0);
-        }
-        if (value.scale() > maxDecimals) {
-            throw error(key, "expected at most " + maxDecimals + " decimal places (like " + example + "), got " + quote(raw));
-        }
-        if (value.signum() == 0) {
-            throw error(key, "expected an amount above zero, got " + quote(raw));
-        }
-        return value;
+    /** The field's value as one plain value, to be read as the type a schema gives it. */
+    public YamlScalar scalar(String key, String expected) throws DealException {
+        return scalarAt(required(key), join(key), expected);
     }
 
-    /** A rate written as a percentage, {@code 4.8%}, returned as the fraction 0.048. */
-    public BigDecimal percent(String key, String example) throws DealException {
-        String raw = scalar(key, "a percentage like " + example);
-        Matcher m = PERCENT.matcher(raw.trim());
-        if (!m.matches()) {
-            throw error(key, "expected a percentage like " + example + ", got " + quote(raw));
+    /** The items of a list of plain values, each to be read as the type a schema gives it. */
+    public List<YamlScalar> scalars(String key, String expected) throws DealException {
+        List<YamlScalar> out = new ArrayList<>();
+        int i = 0;
+        for (Node item : items(key)) {
+            out.add(scalarAt(item, join(key) + "[" + i++ + "]", expected));
         }
-        BigDecimal value = new BigDecimal(m.group(1));
-        if (value.signum() == 0 || value.compareTo(HUNDRED) > 0) {
-            throw error(key, "expected a percentage above 0% and at most 100%, got " + quote(raw));
-        }
-        return value.divide(HUNDRED).stripTrailingZeros();
+        return out;
     }
 
-    /** A whole count such as a number of shares: {@code 40000000} or {@code 40,000,000}. */
-    public long count(String key, String example) throws DealException {
-        String raw = scalar(key, "a whole number like " + example);
-        String trimmed = raw.trim();
-        if (!WHOLE.matcher(trimmed).matches()) {
-            throw error(key, "expected a whole number above zero like " + example + ", got " + quote(raw));
-        }
-        try {
-            long value = Long.parseLong(trimmed.replace(",", ""));
-            if (value <= 0) {
-                throw error(key, "expected a whole number above zero like " + example + ", got " + quote(raw));
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw error(key, "expected a whole number like " + example + ", got a number too large: " + quote(raw));
-        }
+    /** Whether the field's value is a list; asks for the field. */
+    public boolean isList(String key) {
+        asked.add(key);
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof SequenceNode;
     }
 
-    public int integer(String key, int min, int max) throws DealException {
-        long value;
-        String raw = scalar(key, "a whole number from " + min + " to " + max);
-        try {
-            value = Long.parseLong(raw.trim());
-        } catch (NumberFormatException e) {
-            throw error(key, "expected a whole number from " + min + " to " + max + ", got " + quote(raw));
-        }
-        if (value < min || value > max) {
-            throw error(key, "expected a whole number from " + min + " to " + max + ", got " + quote(raw));
-        }
-        return (int) value;
+    /** The field names, in the file's order. */
+    public List<String> keys() {
+        return List.copyOf(entries.keySet());
     }
 
-    public LocalDate date(String key) throws DealException {
-        String raw = scalar(key, "a date like 2007-01-18");
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw error(key, "expected a real date written like 2007-01-18, got " + quote(raw));
-        }
+    /** Line and column (from 1) of the field's value, or of the group when the field is not there. */
+    public int[] position(String key) {
+        NodeTuple tuple = entries.get(key);
+        Mark mark = (tuple == null ? node : tuple.getValueNode()).getStartMark();
+        return new int[] {mark.getLine() + 1, mark.getColumn() + 1};
     }
 
-    public LocalTime time(String key) throws DealException {
-        String raw = scalar(key, "a time like \"13:45\"");
-        try {
-            return LocalTime.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw error(key, "expected a 24-hour time in quotes like \"13:45\", got " + quote(raw));
-        }
+    /** Line and column (from 1) of the group itself. */
+    public int[] position() {
+        Mark mark = node.getStartMark();
+        return new int[] {mark.getLine() + 1, mark.getColumn() + 1};
     }
 
-    public ZoneId zone(String key) throws DealException {
-        String raw = scalar(key, "a time zone like America/New_York");
-        try {
-            return ZoneId.of(raw.trim());
-        } catch (RuntimeException e) {
-            throw error(key, "expected a time zone like America/New_York, got " + quote(raw));
-        }
-    }
-
-    public <E extends Enum<E>> E choice(String key, Class<E> type) throws DealException {
-        String raw = scalar(key, "one of " + choices(type));
-        try {
-            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw error(key, "expected one of " + choices(type) + ", got " + quote(raw));
-        }
+    public String file() {
+        return file;
     }
 
     /** Rejects the keys that no reader asked for: in a deal file they are typos, never extras. */
@@ -227,8 +149,13 @@ public final class YamlMapping {
         return at(tuple == null ? node : tuple.getValueNode(), join(key), problem);
     }
 
-    private String scalar(String key, String expected) throws DealException {
+    private String scalarText(String key, String expected) throws DealException {
         return scalarText(required(key), join(key), expected);
+    }
+
+    private YamlScalar scalarAt(Node value, String valuePath, String expected) throws DealException {
+        scalarText(value, valuePath, expected);
+        return new YamlScalar(file, valuePath, (ScalarNode) value);
     }
 
     private String scalarText(Node value, String valuePath, String expected) throws DealException {
@@ -294,15 +221,6 @@ public final class YamlMapping {
     }
 
     static String quote(String raw) {
-        String shown = raw.length() > 60 ? raw.substring(0, 57) + "..." : raw;
-        return "\"" + shown.replace("\n", " ") + "\"";
-    }
-
-    private static <E extends Enum<E>> String choices(Class<E> type) {
-        List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            names.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        return String.join(", ", names);
+        return YamlScalar.quote(raw);
     }
 }

@@ -1,85 +1,64 @@
 package com.closingset.figures;
 
-import com.closingset.deal.Deal;
-import com.closingset.deal.Offering;
-import com.closingset.deal.QuarterResults;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Every number the documents state that follows from the deal model. Each rounding is named:
- * fees are rounded half-up to the cent, as an invoice is; published approximations ("approximately
- * $42.5 million", "approximately 97%") are rounded half-up, as a reader expects, never half-even.
+ * Every figure of a deal, as its kit declares them: the deal's own ({@code figures.gross_proceeds})
+ * and, for each list with figures of its items, one map per item ({@code investor.figures.warrant_shares}).
+ * Amounts and rates are {@link java.math.BigDecimal}, whole numbers {@link Long}, dates
+ * {@link java.time.LocalDate}. Immutable.
  *
- * @param netProceedsApprox net proceeds rounded half-up to the nearest $100,000, as press releases state them
- * @param proFormaCash      quarter-end cash plus the approximate net proceeds of the offering
- * @param cashChange        quarter-end cash less prior quarter-end cash (negative when it fell)
- * @param revenueGrowth     change of revenue over the prior quarter as a fraction, rounded half-up to a whole percent
- * @param backlogGrowth     change of backlog over the prior quarter as a fraction, rounded half-up to a whole percent
- * @param warrantExpiration the day before the warrants' term ends, counted from their issue at the closing
- *                          (a five-year warrant issued January 24, 2007 expires January 23, 2012)
- * @param allocations       each investor's shares, warrant shares and purchase price, in the deal's order
+ * @param values the deal's figures by key, in the order the kit declares them
+ * @param items  the list's path ({@code investors}) to each item's figures, in the list's order
  */
-public record Figures(
-        BigDecimal grossProceeds,
-        BigDecimal placementFee,
-        BigDecimal advisoryFee,
-        BigDecimal totalFees,
-        BigDecimal estimatedExpenses,
-        BigDecimal netProceeds,
-        BigDecimal netProceedsApprox,
-        long warrantShares,
-        BigDecimal proFormaCash,
-        BigDecimal cashChange,
-        BigDecimal revenueGrowth,
-        BigDecimal revenueVsConsensus,
-        BigDecimal backlogGrowth,
-        LocalDate warrantExpiration,
-        List<Allocation> allocations) {
+public record Figures(Map<String, Object> values, Map<String, List<Map<String, Object>>> items) {
 
-    private static final int CENTS = 2;
-    private static final BigDecimal HUNDRED_THOUSAND = BigDecimal.valueOf(100_000);
-
-    public static Figures of(Deal deal) {
-        Offering o = deal.offering();
-        QuarterResults r = deal.results();
-        BigDecimal gross = o.pricePerUnit().multiply(BigDecimal.valueOf(o.shares())).setScale(CENTS, RoundingMode.HALF_UP);
-        BigDecimal placementFee = gross.multiply(o.placementFeeRate()).setScale(CENTS, RoundingMode.HALF_UP);
-        BigDecimal advisoryFee = gross.multiply(o.advisoryFeeRate()).setScale(CENTS, RoundingMode.HALF_UP);
-        BigDecimal fees = placementFee.add(advisoryFee);
-        BigDecimal net = gross.subtract(fees).subtract(o.estimatedExpenses());
-        BigDecimal netApprox = roundToMultiple(net, HUNDRED_THOUSAND);
-        long warrantShares = o.warrantSharesFor(o.shares());
-        List<Allocation> allocations = deal.investors().stream()
-                .map(i -> new Allocation(i, o.warrantNumberPrefix() + i.number(), o.warrantSharesFor(i.shares()),
-                        o.pricePerUnit().multiply(BigDecimal.valueOf(i.shares()))))
-                .toList();
-        return new Figures(
-                gross,
-                placementFee,
-                advisoryFee,
-                fees,
-                o.estimatedExpenses(),
-                net,
-                netApprox,
-                warrantShares,
-                r.cash().add(netApprox),
-                r.cash().subtract(r.priorCash()),
-                growth(r.revenue(), r.priorRevenue()),
-                r.revenue().subtract(r.consensusRevenue()),
-                growth(r.backlog(), r.priorBacklog()),
-                deal.dates().closing().plusYears(o.warrantTermYears()).minusDays(1),
-                allocations);
+    public Figures {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        Map<String, List<Map<String, Object>>> copy = new LinkedHashMap<>();
+        items.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        items = Collections.unmodifiableMap(copy);
     }
 
-    /** {@code (now - before) / before}, rounded half-up to a whole percent (two decimals of the fraction). */
-    static BigDecimal growth(BigDecimal now, BigDecimal before) {
-        return now.subtract(before).divide(before, 2, RoundingMode.HALF_UP);
+    public Object value(String key) {
+        if (!values.containsKey(key)) {
+            throw new IllegalArgumentException("no figure " + key);
+        }
+        return values.get(key);
     }
 
-    private static BigDecimal roundToMultiple(BigDecimal value, BigDecimal step) {
-        return value.divide(step, 0, RoundingMode.HALF_UP).multiply(step);
+    /**
+     * The deal's values with each item of a list that has figures carrying them as {@code figures}:
+     * the deal as templates, formulas and rules see it.
+     */
+    public Map<String, Object> withItemFigures(Map<String, Object> deal) {
+        Map<String, Object> out = deal;
+        for (Map.Entry<String, List<Map<String, Object>>> e : items.entrySet()) {
+            out = withItems(out, e.getKey().split("\\."), 0, e.getValue());
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withItems(Map<String, Object> at, String[] path, int depth, List<Map<String, Object>> figures) {
+        Map<String, Object> copy = new LinkedHashMap<>(at);
+        Object child = at.get(path[depth]);
+        if (depth == path.length - 1) {
+            List<Object> items = new ArrayList<>();
+            List<Object> list = (List<Object>) child;
+            for (int i = 0; i < list.size(); i++) {
+                Map<String, Object> item = new LinkedHashMap<>((Map<String, Object>) list.get(i));
+                item.put("figures", figures.get(i));
+                items.add(Collections.unmodifiableMap(item));
+            }
+            copy.put(path[depth], List.copyOf(items));
+        } else {
+            copy.put(path[depth], withItems((Map<String, Object>) child, path, depth + 1, figures));
+        }
+        return Collections.unmodifiableMap(copy);
     }
 }

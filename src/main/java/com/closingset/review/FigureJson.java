@@ -22,9 +22,8 @@ public final class FigureJson {
             FigureSheet.Section section = sections.get(i);
             s.append(i == 0 ? "\n" : ",\n").append("    {\n");
             s.append("      \"title\": ").append(string(section.title())).append(",\n");
-            section.allocation().ifPresent(a -> s.append("      \"investor\": {\"number\": ").append(a.investor().number())
-                    .append(", \"name\": ").append(string(a.investor().name()))
-                    .append(", \"warrant\": ").append(string(a.warrantNumber())).append("},\n"));
+            section.item().ifPresent(item -> s.append("      ").append(string(item.noun())).append(": {\"number\": ")
+                    .append(item.number()).append(item.name().map(n -> ", \"name\": " + string(n)).orElse("")).append("},\n"));
             s.append("      \"figures\": [");
             List<FigureSheet.Figure> figures = section.figures();
             for (int j = 0; j < figures.size(); j++) {

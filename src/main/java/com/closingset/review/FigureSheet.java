@@ -1,21 +1,27 @@
 package com.closingset.review;
 
+import com.closingset.assemble.AssemblyException;
+import com.closingset.assemble.DocumentAssembler;
+import com.closingset.assemble.TemplateEngine;
 import com.closingset.deal.Deal;
-import com.closingset.deal.Offering;
-import com.closingset.deal.QuarterResults;
-import com.closingset.figures.Allocation;
-import com.closingset.figures.Figures;
-import com.closingset.figures.Wording;
+import com.closingset.figures.FigureCalculator;
+import com.closingset.kit.FieldType;
+import com.closingset.kit.FigureDeclaration;
+import com.closingset.kit.FigureEntry;
+import com.closingset.kit.ItemFigures;
+import com.closingset.kit.Kit;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The computed figures of a deal laid out for a reviewer to redo the arithmetic: each figure's value
- * as the documents print it, its exact value, and the rule that gives it, with the inputs written in.
- * Rules are worded in plain ASCII ("at", "plus", "less") so a terminal of any encoding shows them.
+ * The computed figures of a deal laid out for a reviewer to redo the arithmetic, read from the kit's
+ * declarations, so the sheet cannot drift from the computation: each figure's value as printed, its
+ * exact value, and the rule as the kit states it, inputs written in, followed by its rounding in words.
  */
 public record FigureSheet(String dealId, String dealName, List<Section> sections) {
 
@@ -26,113 +32,87 @@ public record FigureSheet(String dealId, String dealName, List<Section> sections
     public record Figure(String name, String value, String exact, String rule) {
     }
 
-    /** The offering's figures, one investor's (with its {@code allocation}), or all investors' together. */
-    public record Section(String title, Optional<Allocation> allocation, List<Figure> figures) {
+    /** The item of a list a section is about: its noun ({@code investor}), place and name. */
+    public record ItemRef(String noun, int number, Optional<String> name) {
+    }
+
+    /** The deal's figures of one section, or one item's (with {@code item}). */
+    public record Section(String title, Optional<ItemRef> item, List<Figure> figures) {
         public Section {
             figures = List.copyOf(figures);
         }
     }
 
-    private static final Wording W = new Wording();
-
     public FigureSheet {
         sections = List.copyOf(sections);
     }
 
-    public static FigureSheet of(Deal deal, Figures f) {
+    /** The sheet of {@code deal}, its words rendered by the kit's {@code engine}. */
+    @SuppressWarnings("unchecked")
+    public static FigureSheet of(Deal deal, TemplateEngine engine) throws AssemblyException {
+        Kit kit = deal.kit();
+        Map<String, Object> model = DocumentAssembler.model(deal);
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("Offering", Optional.empty(), offering(deal, f)));
-        for (Allocation a : f.allocations()) {
-            sections.add(new Section("Investor " + a.investor().number() + ": " + a.investor().name()
-                    + ", Warrant No. " + a.warrantNumber(), Optional.of(a), investor(deal.offering(), a)));
+        Map<String, List<Figure>> global = new HashMap<>();
+        for (FigureEntry entry : kit.figures()) {
+            if (entry instanceof FigureDeclaration d) {
+                List<Figure> rows = global.get(d.section());
+                if (rows == null) {
+                    rows = new ArrayList<>();
+                    global.put(d.section(), rows);
+                    sections.add(new Section(d.section(), Optional.empty(), rows));
+                }
+                rows.add(figure(d, deal.figures().value(d.key()), deal, engine, model));
+            } else if (entry instanceof ItemFigures each) {
+                List<Object> items = (List<Object>) deal.value(each.list());
+                for (Object o : items) {
+                    Map<String, Object> item = (Map<String, Object>) o;
+                    Map<String, Object> itemModel = new HashMap<>(model);
+                    itemModel.put(each.noun(), item);
+                    Map<String, Object> values = (Map<String, Object>) item.get("figures");
+                    List<Figure> rows = new ArrayList<>();
+                    for (FigureDeclaration d : each.figures()) {
+                        rows.add(figure(d, values.get(d.key()), deal, engine, itemModel));
+                    }
+                    int number = ((Number) item.get("number")).intValue();
+                    String title = engine.renderText(kit.shownFile() + " (" + each.list() + " title)", each.title(), itemModel);
+                    sections.add(new Section(title, Optional.of(new ItemRef(each.noun(), number,
+                            Optional.ofNullable(item.get("name")).map(Object::toString))), rows));
+                }
+            }
         }
-        if (!f.allocations().isEmpty()) {
-            sections.add(new Section("All investors together", Optional.empty(), together(f)));
+        // The sections hold the lists filled above: copy them now they are complete.
+        List<Section> done = sections.stream().map(s -> new Section(s.title(), s.item(), s.figures())).toList();
+        return new FigureSheet(deal.id(), deal.name(), done);
+    }
+
+    private static Figure figure(FigureDeclaration d, Object value, Deal deal, TemplateEngine engine, Map<String, Object> model)
+            throws AssemblyException {
+        Map<String, Object> withValue = new HashMap<>(model);
+        withValue.put("value", value);
+        String name = deal.kit().shownFile() + " (figures." + d.key();
+        String shown = d.shown().isPresent() ? engine.renderText(name + " shown)", d.shown().get(), withValue) : usual(d.type(), value);
+        String rule = engine.renderText(name + " rule)", d.rule(), model);
+        if (d.stated()) {
+            rule += ", " + d.rounding().words(FigureCalculator.mode(d.rounding(), deal.values()), d.type() == FieldType.AMOUNT);
         }
-        return new FigureSheet(deal.id(), deal.name(), sections);
+        return new Figure(d.name(), shown, exact(value), rule);
     }
 
-    private static List<Figure> offering(Deal deal, Figures f) {
-        Offering o = deal.offering();
-        QuarterResults r = deal.results();
-        String shares = W.number(o.shares()) + " shares";
-        List<Figure> rows = new ArrayList<>();
-        rows.add(new Figure("shares offered", W.number(o.shares()), Long.toString(o.shares()), "from the deal"));
-        rows.add(new Figure("price per unit", W.money(o.pricePerUnit()), plain(o.pricePerUnit()), "from the deal"));
-        rows.add(amount("gross proceeds", f.grossProceeds(), shares + " at " + W.money(o.pricePerUnit())
-                + " per unit, half-up to the cent"));
-        rows.add(amount("placement fee", f.placementFee(), W.percent(o.placementFeeRate())
-                + " of gross proceeds, half-up to the cent"));
-        rows.add(amount("advisory fee", f.advisoryFee(), W.percent(o.advisoryFeeRate())
-                + " of gross proceeds, half-up to the cent"));
-        rows.add(amount("total fees", f.totalFees(), "placement fee plus advisory fee"));
-        rows.add(amount("estimated expenses", f.estimatedExpenses(), "from the deal"));
-        rows.add(amount("net proceeds", f.netProceeds(), "gross proceeds less total fees less estimated expenses"));
-        rows.add(new Figure("net proceeds as published", "approximately " + W.millions(f.netProceedsApprox()),
-                plain(f.netProceedsApprox()), "net proceeds, half-up to the nearest $100,000"));
-        rows.add(new Figure("warrant shares", W.number(f.warrantShares()), Long.toString(f.warrantShares()),
-                coverage(o, o.shares())));
-        rows.add(new Figure("warrant expiration", W.date(f.warrantExpiration()), f.warrantExpiration().toString(),
-                "closing date (" + W.date(deal.dates().closing()) + ") plus " + o.warrantTermYears()
-                        + " years, less one day"));
-        rows.add(new Figure("pro forma cash", "approximately " + W.millions(f.proFormaCash()), plain(f.proFormaCash()),
-                "quarter-end cash (" + W.dollars(r.cash()) + ") plus net proceeds as published; in millions,"
-                        + " half-up to one place"));
-        rows.add(new Figure("change in cash", (f.cashChange().signum() < 0 ? "decrease" : "increase") + " of approximately "
-                + W.millions(f.cashChange().abs()), plain(f.cashChange()), "quarter-end cash (" + W.dollars(r.cash())
-                + ") less prior quarter-end cash (" + W.dollars(r.priorCash()) + "); in millions, half-up to one place"));
-        rows.add(new Figure("revenue growth", growthWords(f.revenueGrowth()) + " of approximately "
-                + W.percent(f.revenueGrowth().abs()), plain(f.revenueGrowth()), growthRule("revenue", r.revenue(), r.priorRevenue())));
-        boolean beat = f.revenueVsConsensus().signum() > 0;
-        rows.add(new Figure("revenue against consensus", (beat ? "exceeds" : "falls short of") + " consensus by "
-                + W.dollars(f.revenueVsConsensus().abs()), plain(f.revenueVsConsensus()), "revenue (" + W.dollars(r.revenue())
-                + ") less consensus (" + W.dollars(r.consensusRevenue()) + "); the release says only exceeds or falls short"));
-        rows.add(new Figure("backlog growth", growthWords(f.backlogGrowth()) + " of " + W.percent(f.backlogGrowth().abs()),
-                plain(f.backlogGrowth()), growthRule("backlog", r.backlog(), r.priorBacklog())));
-        return rows;
+    private static final com.closingset.figures.Wording W = new com.closingset.figures.Wording();
+
+    /** A figure as the documents usually print its type: $45,600,000; 20,000,000; 4.8%; January 23, 2012. */
+    private static String usual(FieldType type, Object value) {
+        return switch (type) {
+            case AMOUNT -> W.dollars((BigDecimal) value);
+            case WHOLE_NUMBER -> W.number((Number) value);
+            case RATE -> W.percent((BigDecimal) value);
+            case DATE -> W.date((LocalDate) value);
+            default -> String.valueOf(value);
+        };
     }
 
-    private static List<Figure> investor(Offering o, Allocation a) {
-        long shares = a.investor().shares();
-        return List.of(
-                new Figure("shares", W.number(shares), Long.toString(shares), "from the deal"),
-                new Figure("warrant shares", W.number(a.warrantShares()), Long.toString(a.warrantShares()), coverage(o, shares)),
-                amount("purchase price", a.purchasePrice(), W.number(shares) + " shares at " + W.money(o.pricePerUnit())
-                        + " per unit, exact"));
-    }
-
-    /** Sums a reviewer compares with the offering's: warrant shares rounded one investor at a time may differ. */
-    private static List<Figure> together(Figures f) {
-        long shares = f.allocations().stream().mapToLong(a -> a.investor().shares()).sum();
-        long warrantShares = f.allocations().stream().mapToLong(Allocation::warrantShares).sum();
-        BigDecimal price = f.allocations().stream().map(Allocation::purchasePrice).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String of = "sum over the " + f.allocations().size() + " investors";
-        return List.of(
-                new Figure("shares", W.number(shares), Long.toString(shares), of),
-                new Figure("warrant shares", W.number(warrantShares), Long.toString(warrantShares), of
-                        + " (each rounded on its own)"),
-                amount("purchase price", price, of));
-    }
-
-    private static Figure amount(String name, BigDecimal value, String rule) {
-        return new Figure(name, W.dollars(value), plain(value), rule);
-    }
-
-    private static String coverage(Offering o, long shares) {
-        return W.percent(o.warrantCoverage()) + " of " + W.number(shares) + " shares, rounded "
-                + o.warrantRounding().name().toLowerCase(Locale.ROOT).replace('_', '-') + " to a whole share";
-    }
-
-    private static String growthWords(BigDecimal growth) {
-        return growth.signum() < 0 ? "decrease" : "increase";
-    }
-
-    private static String growthRule(String what, BigDecimal now, BigDecimal before) {
-        return "(" + what + " " + W.dollars(now) + " less prior " + what + " " + W.dollars(before) + ") divided by prior "
-                + what + ", half-up to a whole percent";
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.toPlainString();
+    private static String exact(Object value) {
+        return value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value);
     }
 }

@@ -41,7 +41,7 @@ public final class OutputCheck {
      *
      * @throws IOException when the folder exists but cannot be read
      */
-    public OutputReport check(MarkdownSet set, Path root) throws IOException {
+    public OutputReport check(MarkdownSet set, Path root) throws IOException, com.closingset.assemble.AssemblyException {
         Path folder = root.resolve(set.deal().id());
         if (!Files.exists(folder)) {
             // One line for the folder rather than one for each of its files.

@@ -2,13 +2,12 @@ package com.closingset.review;
 
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
-import com.closingset.assemble.DocumentAssembler;
-import com.closingset.assemble.Manifest;
-import com.closingset.assemble.TemplateEngine;
+import com.closingset.assemble.KitTemplates;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealException;
 import com.closingset.deal.DealLoader;
-import com.closingset.figures.Figures;
+import com.closingset.kit.Kit;
+import com.closingset.kit.Kits;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
@@ -32,24 +31,25 @@ import java.util.TreeMap;
  * document inserted or deleted whole.
  */
 public final class Redliner {
-    private final DocumentAssembler assembler;
+    private final Kits kits;
+    private final Map<String, KitTemplates> templates = new java.util.HashMap<>();
     private final PdfRenderer blackline = PdfRenderer.blackline();
     private final Optional<Instant> sourceDate;
     private final String version;
 
     /** @param sourceDate the date the PDFs carry; when empty, the new deal's date of report, as a build does */
     public Redliner(Path templatesDir, Optional<Instant> sourceDate, String version) throws DealException, IOException {
-        this.assembler = new DocumentAssembler(Manifest.load(templatesDir), new TemplateEngine(templatesDir));
+        this.kits = Kits.in(templatesDir);
         this.sourceDate = sourceDate;
         this.version = version;
     }
 
     public RedlineSet compare(DealSource old, DealSource now) throws DealException, AssemblyException, IOException {
-        Deal oldDeal = new DealLoader().load(old.file(), old.shown());
-        Deal newDeal = new DealLoader().load(now.file(), now.shown());
-        Map<String, AssembledDocument> before = byOutput(assembler.assemble(oldDeal, Figures.of(oldDeal)));
-        Map<String, AssembledDocument> after = byOutput(assembler.assemble(newDeal, Figures.of(newDeal)));
-        Instant date = sourceDate.orElse(newDeal.dates().report().atStartOfDay(ZoneOffset.UTC).toInstant());
+        Deal oldDeal = new DealLoader(kits).load(old.file(), old.shown());
+        Deal newDeal = new DealLoader(kits).load(now.file(), now.shown());
+        Map<String, AssembledDocument> before = byOutput(templates(oldDeal.kit()).assemble(oldDeal));
+        Map<String, AssembledDocument> after = byOutput(templates(newDeal.kit()).assemble(newDeal));
+        Instant date = sourceDate.orElse(newDeal.date().atStartOfDay(ZoneOffset.UTC).toInstant());
 
         // The new set's order, then whatever only the old set had.
         Map<String, AssembledDocument> shape = new LinkedHashMap<>(after);
@@ -74,8 +74,17 @@ public final class Redliner {
         return new RedlineSet(newDeal.id(), files, summary, changed, rows.size());
     }
 
+    private KitTemplates templates(Kit kit) throws DealException, IOException {
+        KitTemplates t = templates.get(kit.name());
+        if (t == null) {
+            t = KitTemplates.of(kit, 1);
+            templates.put(kit.name(), t);
+        }
+        return t;
+    }
+
     private byte[] pdf(Redline redline, AssembledDocument document, Deal deal, Instant date) throws IOException {
-        PdfMetadata metadata = new PdfMetadata("Redline: " + document.displayTitle(), deal.name(), deal.issuer().name(),
+        PdfMetadata metadata = new PdfMetadata("Redline: " + document.displayTitle(), deal.name(), deal.author(),
                 deal.id(), "ClosingSet " + version, date);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         blackline.render(redline.markdown(), metadata, out);

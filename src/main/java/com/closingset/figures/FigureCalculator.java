@@ -1,0 +1,189 @@
+package com.closingset.figures;
+
+import com.closingset.kit.FieldType;
+import com.closingset.kit.FigureDeclaration;
+import com.closingset.kit.FigureEntry;
+import com.closingset.kit.Formula;
+import com.closingset.kit.FormulaException;
+import com.closingset.kit.ItemFigures;
+import com.closingset.kit.Kit;
+import com.closingset.kit.Rounding;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes a deal's figures as its kit declares them, in the kit's order: each formula in exact
+ * decimal arithmetic, then rounded as stated and checked against its bounds. A figure of each item
+ * sees the item under its noun; a sum adds a field of every item of a list.
+ */
+public final class FigureCalculator {
+    private final Kit kit;
+
+    public FigureCalculator(Kit kit) {
+        this.kit = kit;
+    }
+
+    public Figures compute(Map<String, Object> deal) throws FigureException {
+        Map<String, Object> scope = new HashMap<>();
+        deal.forEach((k, v) -> scope.put(k, Formula.readable(v)));
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> items = new LinkedHashMap<>();
+        scope.put("figures", values);
+        for (FigureEntry entry : kit.figures()) {
+            if (entry instanceof FigureDeclaration d) {
+                values.put(d.key(), figure(d, scope, deal, items, "figures." + d.key(), ""));
+                scope.put("figures", new LinkedHashMap<>(values));
+            } else if (entry instanceof ItemFigures each) {
+                items.put(each.list(), itemFigures(each, scope, deal, items));
+            }
+        }
+        return new Figures(values, items);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> itemFigures(ItemFigures each, Map<String, Object> scope, Map<String, Object> deal,
+                                                  Map<String, List<Map<String, Object>>> items) throws FigureException {
+        List<Object> list = (List<Object>) at(deal, each.list());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Map<String, Object> item = (Map<String, Object>) Formula.readable(list.get(i));
+            Map<String, Object> own = new LinkedHashMap<>();
+            Map<String, Object> itemScope = new HashMap<>(scope);
+            for (FigureDeclaration d : each.figures()) {
+                Map<String, Object> withFigures = new LinkedHashMap<>(item);
+                withFigures.put("figures", new LinkedHashMap<>(own));
+                itemScope.put(each.noun(), withFigures);
+                own.put(d.key(), figure(d, itemScope, deal, items, each.list() + "[" + i + "].figures." + d.key(), each.noun()));
+            }
+            out.add(own);
+        }
+        return out;
+    }
+
+    private Object figure(FigureDeclaration d, Map<String, Object> scope, Map<String, Object> deal,
+                          Map<String, List<Map<String, Object>>> items, String path, String noun) throws FigureException {
+        Object raw;
+        if (d.sum().isPresent()) {
+            raw = sum(d.sum().get(), deal, items);
+        } else {
+            try {
+                raw = d.formula().orElseThrow().evaluate(scope);
+            } catch (FormulaException e) {
+                throw new FigureException(path, e.getMessage() + reading(d, scope, noun));
+            }
+        }
+        return typed(d, raw, deal, scope, path, noun);
+    }
+
+    private Object typed(FigureDeclaration d, Object raw, Map<String, Object> deal, Map<String, Object> scope, String path,
+                         String noun) throws FigureException {
+        if (d.type() == FieldType.TEXT) {
+            return raw.toString();
+        }
+        if (d.type() == FieldType.DATE) {
+            if (!(raw instanceof LocalDate)) {
+                throw new FigureException(path, "expected a date, got " + raw + reading(d, scope, noun));
+            }
+            return raw;
+        }
+        if (!(raw instanceof BigDecimal value)) {
+            throw new FigureException(path, "expected a number, got " + raw + reading(d, scope, noun));
+        }
+        value = d.rounding().apply(value, mode(d.rounding(), deal));
+        if (d.atLeast().isPresent() && value.compareTo(d.atLeast().get()) < 0) {
+            throw new FigureException(path, "is " + value.toPlainString() + ", less than the least it may be ("
+                    + d.atLeast().get().toPlainString() + ")" + reading(d, scope, noun));
+        }
+        if (d.atMost().isPresent() && value.compareTo(d.atMost().get()) > 0) {
+            throw new FigureException(path, "is " + value.toPlainString() + ", more than the most it may be ("
+                    + d.atMost().get().toPlainString() + ")" + reading(d, scope, noun));
+        }
+        if (d.type() == FieldType.WHOLE_NUMBER) {
+            try {
+                return value.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new FigureException(path, "expected a whole number, got " + value.toPlainString()
+                        + " (state a rounding such as \"whole shares, down\")" + reading(d, scope, noun));
+            }
+        }
+        return value;
+    }
+
+    /** The rounding mode of {@code r}: the kit's, or the deal's choice the kit names. */
+    public static RoundingMode mode(Rounding r, Map<String, Object> deal) {
+        if (r.modeField().isPresent()) {
+            return Rounding.MODES.get((String) at(deal, r.modeField().get()));
+        }
+        return r.mode().orElse(RoundingMode.UNNECESSARY);
+    }
+
+    @SuppressWarnings("unchecked")
+    private BigDecimal sum(String path, Map<String, Object> deal, Map<String, List<Map<String, Object>>> items) {
+        for (String list : kit.lists()) {
+            if (path.startsWith(list + ".")) {
+                String rest = path.substring(list.length() + 1);
+                BigDecimal total = BigDecimal.ZERO;
+                List<Object> entries = (List<Object>) at(deal, list);
+                for (int i = 0; i < entries.size(); i++) {
+                    Object v = rest.startsWith("figures.") ? items.get(list).get(i).get(rest.substring("figures.".length()))
+                            : at((Map<String, Object>) entries.get(i), rest);
+                    total = total.add(v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue()));
+                }
+                return total;
+            }
+        }
+        throw new IllegalStateException("the kit loader let through a sum over no list: " + path);
+    }
+
+    /** ", from offering.shares = 40000000, ...": every deal field the figure reads, through the figures it reads. */
+    private String reading(FigureDeclaration d, Map<String, Object> scope, String noun) {
+        Set<String> fields = new LinkedHashSet<>();
+        collect(d, fields, new LinkedHashSet<>());
+        List<String> shown = new ArrayList<>();
+        for (String f : fields) {
+            Object v = lookup(scope, f);
+            shown.add(f + " = " + (v instanceof BigDecimal b ? b.toPlainString() : String.valueOf(v)));
+        }
+        return shown.isEmpty() ? "" : "; from " + String.join(", ", shown);
+    }
+
+    private void collect(FigureDeclaration d, Set<String> fields, Set<String> seen) {
+        List<String> reads = d.formula().map(Formula::reads).orElse(d.sum().map(List::of).orElse(List.of()));
+        for (String r : reads) {
+            if (r.startsWith("figures.") && seen.add(r)) {
+                kit.figure(r.substring("figures.".length())).ifPresent(f -> collect(f, fields, seen));
+            } else if (!r.startsWith("figures.")) {
+                fields.add(r);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object lookup(Map<String, Object> scope, String path) {
+        Object at = scope;
+        for (String part : path.split("\\.")) {
+            if (!(at instanceof Map<?, ?> m) || !m.containsKey(part)) {
+                return "(not given)";
+            }
+            at = ((Map<String, Object>) m).get(part);
+        }
+        return at;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object at(Map<String, Object> deal, String path) {
+        Object at = deal;
+        for (String part : path.split("\\.")) {
+            at = ((Map<String, Object>) at).get(part);
+        }
+        return at;
+    }
+}
