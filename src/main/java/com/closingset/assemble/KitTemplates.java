@@ -26,7 +26,7 @@ public final class KitTemplates {
     /** @param threads how many documents are assembled at once */
     public static KitTemplates of(Kit kit, int threads) throws DealException, IOException {
         TemplateEngine engine = new TemplateEngine(kit.folder(), shownFolder(kit));
-        return new KitTemplates(kit, engine, new DocumentAssembler(Manifest.load(kit.folder(), kit), engine, threads));
+        return new KitTemplates(kit, engine, new DocumentAssembler(Manifest.load(kit.folder(), shownFolder(kit), kit), engine, threads));
     }
 
     /** How messages name the kit's folder: {@code templates/registered-direct}. */

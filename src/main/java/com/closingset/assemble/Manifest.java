@@ -30,9 +30,15 @@ public record Manifest(List<ManifestEntry> entries) {
         return entries.stream().filter(ManifestEntry::generated).toList();
     }
 
+    /** The manifest of {@code templatesDir}, named in messages by the folder's own name. */
     public static Manifest load(Path templatesDir, Kit kit) throws DealException {
+        return load(templatesDir, String.valueOf(templatesDir.getFileName()), kit);
+    }
+
+    /** @param shownFolder how messages name the folder ({@code templates/registered-direct}) */
+    public static Manifest load(Path templatesDir, String shownFolder, Kit kit) throws DealException {
         Path file = templatesDir.resolve(FILE_NAME);
-        String shown = kit.shownFile().substring(0, kit.shownFile().lastIndexOf('/') + 1) + FILE_NAME;
+        String shown = shownFolder + "/" + FILE_NAME;
         YamlMapping root = YamlFile.root(file, shown, "a list of documents under \"documents:\"");
         List<ManifestEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();

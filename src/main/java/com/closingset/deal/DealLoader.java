@@ -32,23 +32,38 @@ public final class DealLoader {
         int[] at = named.isPresent() ? top.position("kit") : top.position();
         Kit kit = kits.kit(named, shownName, at[0], at[1]);
         DealReader reader = new DealReader();
-        Map<String, Object> values = reader.read(top, kit);
         Positions positions = new Positions(shownName, reader.positions());
-        String id = (String) value(values, kit.facts().id());
-        if (!DEAL_ID.matcher(id).matches()) {
-            throw positions.error(kit.facts().id(), "expected an id of lower-case letters, digits and dashes like capstone-2007, got "
-                    + YamlScalar.quote(id));
+        FigureCalculator calculator = new FigureCalculator(kit);
+        RuleCheck rules = new RuleCheck(kit, positions);
+        String idSection = kit.facts().id().split("\\.", 2)[0];
+        Map<String, Object> values = reader.read(top, kit, (soFar, read) -> {
+            if (read.size() == 1 || idSection.equals(last(read))) {
+                Object id = value(soFar, kit.facts().id());
+                if (id instanceof String s && !DEAL_ID.matcher(s).matches()) {
+                    throw positions.error(kit.facts().id(), "expected an id of lower-case letters, digits and dashes like capstone-2007, got "
+                            + YamlScalar.quote(s));
+                }
+            }
+            try {
+                calculator.advance(soFar, read);
+            } catch (FigureException e) {
+                throw new DealException(shownName, 0, 0, e.path(), e.getMessage());
+            }
+            Figures sofar = calculator.figures();
+            rules.check(sofar.withItemFigures(soFar), sofar, read);
+        });
+        Figures figures = calculator.figures();
+        return new Deal(kit, shownName, (String) value(values, kit.facts().id()), (String) value(values, kit.facts().name()),
+                (String) value(values, kit.facts().author()), (LocalDate) value(values, kit.facts().date()),
+                figures.withItemFigures(values), figures);
+    }
+
+    private static String last(java.util.Set<String> read) {
+        String last = "";
+        for (String s : read) {
+            last = s;
         }
-        Figures figures;
-        try {
-            figures = new FigureCalculator(kit).compute(values);
-        } catch (FigureException e) {
-            throw new DealException(shownName, 0, 0, e.path(), e.getMessage());
-        }
-        Map<String, Object> withFigures = figures.withItemFigures(values);
-        new RuleCheck(kit, positions).check(withFigures, figures);
-        return new Deal(kit, shownName, id, (String) value(values, kit.facts().name()), (String) value(values, kit.facts().author()),
-                (LocalDate) value(values, kit.facts().date()), withFigures, figures);
+        return last;
     }
 
     public Deal load(Path file) throws DealException {

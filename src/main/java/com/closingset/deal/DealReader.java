@@ -27,10 +27,33 @@ final class DealReader {
         return positions;
     }
 
-    /** The deal's values: an unmodifiable map of section names to their values. */
-    Map<String, Object> read(YamlMapping top, Kit kit) throws DealException {
+    /** What is done with the deal read so far, after each of its sections is read. */
+    interface SectionRead {
+        void read(Map<String, Object> soFar, Set<String> sections) throws DealException;
+    }
+
+    /**
+     * The deal's values: an unmodifiable map of section names to their values. After each section (a
+     * field of the file's top level) is read, {@code after} sees the deal read so far, so problems
+     * across fields are found in reading order.
+     */
+    Map<String, Object> read(YamlMapping top, Kit kit, SectionRead after) throws DealException {
         top.has("kit");
-        return group(top, kit.schema());
+        Map<String, Object> out = new LinkedHashMap<>();
+        Set<String> read = new java.util.LinkedHashSet<>();
+        positions.put("", top.position());
+        for (Field f : kit.schema().fields()) {
+            if (!f.required() && !top.has(f.name())) {
+                absent(f, out);
+            } else {
+                positions.put(f.name(), top.position(f.name()));
+                out.put(f.name(), value(top, f));
+            }
+            read.add(f.name());
+            after.read(Collections.unmodifiableMap(out), Collections.unmodifiableSet(read));
+        }
+        top.finish();
+        return Collections.unmodifiableMap(out);
     }
 
     private Map<String, Object> group(YamlMapping m, Field group) throws DealException {
@@ -78,7 +101,7 @@ final class DealReader {
             positions.put(s.path(), new int[] {s.line(), s.column()});
             Object v = scalar(s, item);
             if (f.increasing() && previous != null && ((Comparable<Object>) previous).compareTo(v) >= 0) {
-                throw m.error(f.name(), "expected " + f.name().replace('_', ' ') + " in order, each once, got " + previous + " then " + v);
+                throw m.error(f.name(), "expected " + f.itemNoun() + "s in order, each once, got " + previous + " then " + v);
             }
             out.add(v);
             previous = v;

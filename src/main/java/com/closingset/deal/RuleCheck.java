@@ -5,9 +5,12 @@ import com.closingset.kit.FieldType;
 import com.closingset.kit.Formula;
 import com.closingset.kit.FormulaException;
 import com.closingset.kit.Kit;
+import com.closingset.kit.Roots;
 import com.closingset.kit.Rule;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,20 +23,31 @@ final class RuleCheck {
 
     private final Kit kit;
     private final Positions positions;
+    private final Roots roots;
+    private final Set<Rule> done = new HashSet<>();
 
     RuleCheck(Kit kit, Positions positions) {
         this.kit = kit;
         this.positions = positions;
+        this.roots = new Roots(kit);
     }
 
+    /** Checks each rule not yet checked whose sections are all among {@code read}. */
     @SuppressWarnings("unchecked")
-    void check(Map<String, Object> deal, Figures figures) throws DealException {
+    void check(Map<String, Object> deal, Figures figures, Set<String> read) throws DealException {
+        if (kit.rules().stream().noneMatch(r -> !done.contains(r) && read.containsAll(roots.of(r)))) {
+            return;
+        }
         Map<String, Object> scope = new HashMap<>();
         deal.forEach((k, v) -> scope.put(k, Formula.readable(v)));
         scope.put("figures", Formula.readable(figures.values()));
         Map<String, Object> shown = new HashMap<>(deal);
         shown.put("figures", figures.values());
         for (Rule rule : kit.rules()) {
+            if (done.contains(rule) || !read.containsAll(roots.of(rule))) {
+                continue;
+            }
+            done.add(rule);
             if (rule.each().isEmpty()) {
                 check(rule, scope, shown, "", -1);
                 continue;

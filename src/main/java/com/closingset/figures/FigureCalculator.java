@@ -7,12 +7,14 @@ import com.closingset.kit.Formula;
 import com.closingset.kit.FormulaException;
 import com.closingset.kit.ItemFigures;
 import com.closingset.kit.Kit;
+import com.closingset.kit.Roots;
 import com.closingset.kit.Rounding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,26 +28,66 @@ import java.util.Set;
  */
 public final class FigureCalculator {
     private final Kit kit;
+    private final Roots roots;
+    private final Set<FigureEntry> done = new HashSet<>();
+    private final Map<String, Object> scope = new HashMap<>();
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, List<Map<String, Object>>> items = new LinkedHashMap<>();
 
+    /** A calculator for one deal: figures are computed as the sections they read become known. */
     public FigureCalculator(Kit kit) {
         this.kit = kit;
+        this.roots = new Roots(kit);
     }
 
+    /** Every figure of a whole deal. */
     public Figures compute(Map<String, Object> deal) throws FigureException {
-        Map<String, Object> scope = new HashMap<>();
-        deal.forEach((k, v) -> scope.put(k, Formula.readable(v)));
-        Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, List<Map<String, Object>>> items = new LinkedHashMap<>();
-        scope.put("figures", values);
+        advance(deal, deal.keySet());
+        return figures();
+    }
+
+    /**
+     * Computes, in the kit's order, each figure not yet computed whose sections are all among
+     * {@code read} (and whose figures are computed): the figures a partly read deal already has.
+     */
+    public void advance(Map<String, Object> deal, Set<String> read) throws FigureException {
+        for (String section : read) {
+            scope.computeIfAbsent(section, k -> Formula.readable(deal.get(k)));
+        }
         for (FigureEntry entry : kit.figures()) {
+            if (done.contains(entry) || !read.containsAll(roots.of(entry))) {
+                continue;
+            }
+            scope.put("figures", new LinkedHashMap<>(values));
             if (entry instanceof FigureDeclaration d) {
+                if (!dependenciesDone(d)) {
+                    continue;
+                }
                 values.put(d.key(), figure(d, scope, deal, items, "figures." + d.key(), ""));
-                scope.put("figures", new LinkedHashMap<>(values));
             } else if (entry instanceof ItemFigures each) {
+                if (!each.figures().stream().allMatch(this::dependenciesDone)) {
+                    continue;
+                }
                 items.put(each.list(), itemFigures(each, scope, deal, items));
             }
+            done.add(entry);
         }
+        scope.put("figures", new LinkedHashMap<>(values));
+    }
+
+    /** The figures computed so far. */
+    public Figures figures() {
         return new Figures(values, items);
+    }
+
+    private boolean dependenciesDone(FigureDeclaration d) {
+        for (String r : d.formula().map(Formula::reads).orElse(List.of())) {
+            if (r.startsWith("figures.") && !values.containsKey(r.substring("figures.".length()))) {
+                return false;
+            }
+        }
+        return d.sum().filter(s -> s.contains(".figures.")).map(s -> kit.lists().stream()
+                .filter(l -> s.startsWith(l + ".figures.")).allMatch(items::containsKey)).orElse(true);
     }
 
     @SuppressWarnings("unchecked")

@@ -178,8 +178,8 @@ public final class KitLoader {
             } else if (fields.isEmpty()) {
                 throw m.error("fields", "a list needs \"of:\" (the type of its items) or \"fields:\" (the fields of each item)");
             }
+            noun = m.optionalText("item").orElse(key.endsWith("s") ? key.substring(0, key.length() - 1) : key).replace('_', ' ');
             if (of.isEmpty()) {
-                noun = m.optionalText("item").orElse(key.endsWith("s") ? key.substring(0, key.length() - 1) : key);
                 for (Field f : fields) {
                     if (Field.ITEM_NAMES.contains(f.name())) {
                         throw m.error("fields", "\"" + f.name() + "\" is the name every item already has (its " + (f.name().equals("number")

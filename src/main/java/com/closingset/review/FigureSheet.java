@@ -52,7 +52,8 @@ public record FigureSheet(String dealId, String dealName, List<Section> sections
     public static FigureSheet of(Deal deal, TemplateEngine engine) throws AssemblyException {
         Kit kit = deal.kit();
         Map<String, Object> model = DocumentAssembler.model(deal);
-        List<Section> sections = new ArrayList<>();
+        // Sections in the order their first figure is declared; rows are added to a section as declared.
+        List<Map.Entry<Section, List<Figure>>> sections = new ArrayList<>();
         Map<String, List<Figure>> global = new HashMap<>();
         for (FigureEntry entry : kit.figures()) {
             if (entry instanceof FigureDeclaration d) {
@@ -60,7 +61,7 @@ public record FigureSheet(String dealId, String dealName, List<Section> sections
                 if (rows == null) {
                     rows = new ArrayList<>();
                     global.put(d.section(), rows);
-                    sections.add(new Section(d.section(), Optional.empty(), rows));
+                    sections.add(Map.entry(new Section(d.section(), Optional.empty(), List.of()), rows));
                 }
                 rows.add(figure(d, deal.figures().value(d.key()), deal, engine, model));
             } else if (entry instanceof ItemFigures each) {
@@ -76,13 +77,12 @@ public record FigureSheet(String dealId, String dealName, List<Section> sections
                     }
                     int number = ((Number) item.get("number")).intValue();
                     String title = engine.renderText(kit.shownFile() + " (" + each.list() + " title)", each.title(), itemModel);
-                    sections.add(new Section(title, Optional.of(new ItemRef(each.noun(), number,
-                            Optional.ofNullable(item.get("name")).map(Object::toString))), rows));
+                    sections.add(Map.entry(new Section(title, Optional.of(new ItemRef(each.noun(), number,
+                            Optional.ofNullable(item.get("name")).map(Object::toString))), List.of()), rows));
                 }
             }
         }
-        // The sections hold the lists filled above: copy them now they are complete.
-        List<Section> done = sections.stream().map(s -> new Section(s.title(), s.item(), s.figures())).toList();
+        List<Section> done = sections.stream().map(e -> new Section(e.getKey().title(), e.getKey().item(), e.getValue())).toList();
         return new FigureSheet(deal.id(), deal.name(), done);
     }
 

@@ -7,7 +7,7 @@ import com.closingset.deal.Deal;
 import com.closingset.deal.DealException;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;
-import com.closingset.figures.Figures;
+import com.closingset.figures.KitFigures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A manifest entry with {@code for_each: investor} renders its template once per investor, with that
- * investor's allocation; the same template without an allocation is the blank form.
+ * A manifest entry with {@code for_each: investors} renders its template once per investor, with that
+ * investor (and its figures) as {@code investor}; the same template without one is the blank form.
  */
 class PerInvestorDocumentsTest {
     private static final String TEMPLATE = """
-            <#if allocation??>Warrant No. ${allocation.warrantNumber}: ${allocation.investor.name} may buy \
-            ${w.number(allocation.warrantShares)} shares for ${w.dollars(allocation.purchasePrice)}.\
+            <#if investor??>Warrant No. ${investor.figures.warrant_number}: ${investor.name} may buy \
+            ${w.number(investor.figures.warrant_shares)} shares for ${w.dollars(investor.figures.purchase_price)}.\
             <#else>Warrant No. \\_\\_\\_: up to \\_\\_\\_ shares.</#if>
             """;
 
@@ -33,12 +33,12 @@ class PerInvestorDocumentsTest {
     @BeforeEach
     void setUp() throws Exception {
         Files.writeString(templates.resolve("warrant.md.ftl"), TEMPLATE);
-        deal = new DealLoader().load(DealFixture.VALID);
+        deal = DealFixture.loader().load(DealFixture.VALID);
     }
 
     private List<AssembledDocument> assemble(String manifest) throws Exception {
         Files.writeString(templates.resolve("manifest.yaml"), manifest);
-        return new DocumentAssembler(Manifest.load(templates), new TemplateEngine(templates)).assemble(deal, Figures.of(deal));
+        return new DocumentAssembler(Manifest.load(templates, DealFixture.kit()), new TemplateEngine(templates)).assemble(deal);
     }
 
     @Test
@@ -51,8 +51,8 @@ class PerInvestorDocumentsTest {
                     template: warrant.md.ftl
                     output: form
                   - id: warrant
-                    for_each: investor
-                    title: Warrant No. ${allocation.warrantNumber} (${allocation.investor.name})
+                    for_each: investors
+                    title: Warrant No. ${investor.figures.warrant_number} (${investor.name})
                     template: warrant.md.ftl
                     output: warrant
                 """);
@@ -60,12 +60,12 @@ class PerInvestorDocumentsTest {
         assertThat(docs).extracting(AssembledDocument::output)
                 .containsExactly("form", "warrant-01", "warrant-02", "warrant-03", "warrant-04", "warrant-05");
         assertThat(docs.get(0).markdown()).isEqualTo("Warrant No. \\_\\_\\_: up to \\_\\_\\_ shares.\n");
-        assertThat(docs.get(0).allocation()).isEmpty();
+        assertThat(docs.get(0).item()).isEmpty();
         // Redwood Crest, the second investor, buys 10,000,000 shares at $1.14 with 50% coverage.
         assertThat(docs.get(2).title()).isEqualTo("Warrant No. W-2 (Redwood Crest Capital Partners LLC)");
         assertThat(docs.get(2).markdown())
                 .isEqualTo("Warrant No. W-2: Redwood Crest Capital Partners LLC may buy 5,000,000 shares for $11,400,000.\n");
-        assertThat(docs.get(2).allocation().orElseThrow().investor().number()).isEqualTo(2);
+        assertThat(docs.get(2).item().orElseThrow().number()).isEqualTo(2);
     }
 
     @Test
@@ -74,7 +74,7 @@ class PerInvestorDocumentsTest {
                 documents:
                   - id: warrant
                     exhibit: "4.1"
-                    for_each: investor
+                    for_each: investors
                     title: Warrant
                     template: warrant.md.ftl
                     output: warrant
@@ -84,16 +84,18 @@ class PerInvestorDocumentsTest {
     }
 
     @Test
-    void forEachKnowsOnlyInvestors() {
+    void forEachKnowsOnlyTheListsOfTheSchema() {
         assertThatThrownBy(() -> assemble("""
                 documents:
                   - id: warrant
-                    for_each: lawyer
+                    for_each: lawyers
                     title: Warrant
                     template: warrant.md.ftl
                     output: warrant
                 """))
                 .isInstanceOf(DealException.class)
-                .hasMessageEndingWith("documents[0].for_each: expected \"investor\" (one document for each investor), got \"lawyer\"");
+                .hasMessageEndingWith("documents[0].for_each: expected a list of the deal (other_events, investors, "
+                        + "placement_agreement.free_writing_prospectuses, opinion.letterhead.other_offices: one document for each "
+                        + "item), got \"lawyers\"");
     }
 }

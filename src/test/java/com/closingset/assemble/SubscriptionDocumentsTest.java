@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;
-import com.closingset.figures.Figures;
+import com.closingset.figures.KitFigures;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +22,8 @@ class SubscriptionDocumentsTest {
     @BeforeAll
     static void assemble() throws Exception {
         Path templates = Path.of("templates");
-        Deal deal = new DealLoader().load(DealFixture.VALID);
-        docs = new DocumentAssembler(Manifest.load(templates), new TemplateEngine(templates)).assemble(deal, Figures.of(deal));
+        Deal deal = DealFixture.loader().load(DealFixture.VALID);
+        docs = new DocumentAssembler(Manifest.load(DealFixture.KIT, DealFixture.kit()), new TemplateEngine(DealFixture.KIT)).assemble(deal);
     }
 
     private static String markdown(String output) {
@@ -58,10 +58,10 @@ class SubscriptionDocumentsTest {
     void anEscrowAgentThatIsNotThePlacementAgentsCounselNeedsNoWaiver(@TempDir Path dir) throws Exception {
         Path file = DealFixture.write(dir, "d.yaml", DealFixture.edited("escrow_agent:\n  name: Lowenstein Sandler PC",
                 "escrow_agent:\n  name: Granite Ledger Trust Company"));
-        Deal deal = new DealLoader().load(file);
+        Deal deal = DealFixture.loader().load(file);
         Path templates = Path.of("templates");
-        String form = new DocumentAssembler(Manifest.load(templates), new TemplateEngine(templates))
-                .assemble(deal, Figures.of(deal)).stream().filter(d -> d.output().equals("ex-10.1-subscription"))
+        String form = new DocumentAssembler(Manifest.load(DealFixture.KIT, DealFixture.kit()), new TemplateEngine(DealFixture.KIT))
+                .assemble(deal).stream().filter(d -> d.output().equals("ex-10.1-subscription"))
                 .findFirst().orElseThrow().markdown();
         assertThat(form).contains("between Granite Ledger Trust Company (the “*Escrow Agent*”)")
                 .doesNotContain("acts as counsel to the Placement Agent");

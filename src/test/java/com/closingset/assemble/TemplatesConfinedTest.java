@@ -1,5 +1,7 @@
 package com.closingset.assemble;
 
+import com.closingset.deal.DealFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +47,7 @@ class TemplatesConfinedTest {
     @ValueSource(strings = {"../x.md.ftl", "/etc/passwd", "a/../../b", "a/../../b.md.ftl", "sub/good.md.ftl", "..md.ftl"})
     void aTemplateNameInTheManifestCannotLeaveTheFolder(String name) throws Exception {
         manifest(name, "doc");
-        assertThatThrownBy(() -> Manifest.load(templates))
+        assertThatThrownBy(() -> Manifest.load(templates, DealFixture.kit()))
                 .isInstanceOf(DealException.class)
                 .hasMessageStartingWith("templates/manifest.yaml:")
                 .hasMessageContaining("documents[0].template")
@@ -56,7 +58,7 @@ class TemplatesConfinedTest {
     @ValueSource(strings = {"../x", "/etc/passwd", "a/../../b", "..", "index"})
     void anOutputNameInTheManifestIsAPlainFileName(String name) throws Exception {
         manifest("good.md.ftl", name);
-        assertThatThrownBy(() -> Manifest.load(templates))
+        assertThatThrownBy(() -> Manifest.load(templates, DealFixture.kit()))
                 .isInstanceOf(DealException.class)
                 .hasMessageContaining("documents[0].output")
                 .hasMessageNotContaining("\n");
@@ -66,7 +68,7 @@ class TemplatesConfinedTest {
     void aTemplateThatLinksOutsideTheFolderIsRefusedByTheManifest() throws Exception {
         Files.createSymbolicLink(templates.resolve("linked.md.ftl"), outside);
         manifest("linked.md.ftl", "doc");
-        assertThatThrownBy(() -> Manifest.load(templates))
+        assertThatThrownBy(() -> Manifest.load(templates, DealFixture.kit()))
                 .isInstanceOf(DealException.class)
                 .hasMessageContaining("documents[0].template")
                 .hasMessageContaining("linked.md.ftl")
@@ -78,7 +80,7 @@ class TemplatesConfinedTest {
     void aLinkThatStaysInsideTheFolderIsFine() throws Exception {
         Files.createSymbolicLink(templates.resolve("alias.md.ftl"), templates.resolve("good.md.ftl"));
         manifest("alias.md.ftl", "doc");
-        assertThat(Manifest.load(templates).generated()).hasSize(1);
+        assertThat(Manifest.load(templates, DealFixture.kit()).generated()).hasSize(1);
         assertThat(new TemplateEngine(templates).render("alias.md.ftl", Map.of())).isEqualTo("Good.\n");
     }
 

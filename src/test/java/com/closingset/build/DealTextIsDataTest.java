@@ -9,8 +9,8 @@ import com.closingset.assemble.TemplateEngine;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;
-import com.closingset.figures.Allocation;
-import com.closingset.figures.Figures;
+import com.closingset.figures.KitFigures.Allocation;
+import com.closingset.figures.KitFigures;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -77,7 +77,7 @@ class DealTextIsDataTest {
 
     @BeforeAll
     void buildTheRealDeal() throws Exception {
-        assembler = new DocumentAssembler(Manifest.load(TEMPLATES), new TemplateEngine(TEMPLATES));
+        assembler = new DocumentAssembler(Manifest.load(DealFixture.KIT, DealFixture.kit()), new TemplateEngine(DealFixture.KIT));
         original = markdown(DealFixture.validText());
         originalNodes = new TreeMap<>();
         original.forEach((output, md) -> originalNodes.put(output, markupNodes(md)));
@@ -122,15 +122,15 @@ class DealTextIsDataTest {
 
     private Map<String, String> markdown(String dealText) throws Exception {
         Path file = DealFixture.write(dir, "deal.yaml", dealText);
-        Deal deal = new DealLoader().load(file, "deal/deal.yaml");
-        List<AssembledDocument> documents = assembler.assemble(deal, Figures.of(deal));
+        Deal deal = DealFixture.loader().load(file, "deal/deal.yaml");
+        List<AssembledDocument> documents = assembler.assemble(deal);
         Map<String, String> markdown = documents.stream()
                 .collect(Collectors.toMap(AssembledDocument::output, AssembledDocument::markdown, (a, b) -> a, TreeMap::new));
         // index.md names every document and, in its headings, every investor; its PDFs need not be drawn.
         String hash = "0".repeat(64);
         List<IndexPage.Row> rows = documents.stream().map(d -> new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(),
-                d.output(), 1, hash, d.allocation().map(Allocation::investor))).toList();
-        markdown.put("index", IndexPage.render(deal, rows, new IndexPage.Row("", "binder", "closing-set", 1, hash,
+                d.output(), 1, hash, d.item())).toList();
+        markdown.put("index", IndexPage.render(com.closingset.assemble.KitTemplates.of(deal.kit(), 1), deal, rows, new IndexPage.Row("", "binder", "closing-set", 1, hash,
                 Optional.empty()), "test"));
         return markdown;
     }

@@ -35,7 +35,7 @@ class IncrementalBuildTest {
     static void templates() throws Exception {
         templates = copy(TestBuilds.TEMPLATES, tmp.resolve("templates"));
         changedTemplates = copy(TestBuilds.TEMPLATES, tmp.resolve("changed-templates"));
-        Path release = changedTemplates.resolve("ex-99.2-press-release-results.md.ftl");
+        Path release = changedTemplates.resolve("registered-direct/ex-99.2-press-release-results.md.ftl");
         Files.writeString(release, Files.readString(release).replaceFirst("(?m)^# ", "# Updated: "));
         Path out = tmp.resolve("from-nothing");
         run(changedTemplates, out, "0.1.0");

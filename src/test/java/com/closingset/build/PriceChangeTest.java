@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;
-import com.closingset.figures.Allocation;
-import com.closingset.figures.Figures;
+import com.closingset.figures.KitFigures.Allocation;
+import com.closingset.figures.KitFigures;
 import com.closingset.figures.Wording;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class PriceChangeTest {
         ClosingSetBuilder builder = TestBuilds.builder();
         BuiltSet before = builder.build(cheap, "deal/cheap.yaml");
         BuiltSet after = builder.build(dear, "deal/dear.yaml");
-        Map<String, String> changes = dependentFigures(new DealLoader().load(cheap), new DealLoader().load(dear));
+        Map<String, String> changes = dependentFigures(DealFixture.loader().load(cheap), DealFixture.loader().load(dear));
         // By hand: 40,000,000 x $1.19 = $47,600,000 gross; fees 4.8% $2,284,800 and 1.2% $571,200;
         // net $47,600,000 - $2,856,000 - $350,000 = $44,394,000, published as $44.4 million.
         assertThat(changes).containsEntry("$1.14", "$1.19").containsEntry("$45,600,000", "$47,600,000")
@@ -59,10 +59,10 @@ class PriceChangeTest {
 
     /** Each figure that depends on the price, as documents print it: old wording to new wording. */
     private static Map<String, String> dependentFigures(Deal oldDeal, Deal newDeal) {
-        Figures old = Figures.of(oldDeal);
-        Figures now = Figures.of(newDeal);
+        KitFigures old = KitFigures.of(oldDeal);
+        KitFigures now = KitFigures.of(newDeal);
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(W.money(oldDeal.offering().pricePerUnit()), W.money(newDeal.offering().pricePerUnit()));
+        m.put(W.money((java.math.BigDecimal) oldDeal.value("offering.price_per_unit")), W.money((java.math.BigDecimal) newDeal.value("offering.price_per_unit")));
         m.put(W.dollars(old.grossProceeds()), W.dollars(now.grossProceeds()));
         m.put(W.dollars(old.placementFee()), W.dollars(now.placementFee()));
         m.put(W.dollars(old.advisoryFee()), W.dollars(now.advisoryFee()));

@@ -3,9 +3,10 @@ package com.closingset.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.closingset.deal.Deal;
+import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;
-import com.closingset.figures.Allocation;
-import com.closingset.figures.Figures;
+import com.closingset.figures.KitFigures.Allocation;
+import com.closingset.figures.KitFigures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,13 +57,13 @@ class SecondDealTest {
             "September 14, 2005", "February 9, 2007", "2005", "2006", "2007", "2012");
 
     private static Deal deal;
-    private static Figures figures;
+    private static KitFigures figures;
     private static Map<String, String> markdown;
 
     @BeforeAll
     static void buildTheNorthwindDeal() throws Exception {
-        deal = new DealLoader().load(NORTHWIND);
-        figures = Figures.of(deal);
+        deal = DealFixture.loader().load(NORTHWIND);
+        figures = KitFigures.of(deal);
         BuiltSet set = new ClosingSetBuilder(Path.of("templates"), Optional.empty(), ProductVersion.get())
                 .build(NORTHWIND, "deal/northwind-2031.yaml");
         markdown = new TreeMap<>();
@@ -140,7 +141,7 @@ class SecondDealTest {
     @Test
     void theWarrantsExpireTheDayBeforeTheFourthAnniversaryOfTheClosing() {
         // closing March 14, 2031 + 4 years = March 14, 2035; less one day = March 13, 2035
-        assertThat(deal.dates().closing()).isEqualTo(LocalDate.of(2031, 3, 14));
+        assertThat(deal.value("dates.closing")).isEqualTo(LocalDate.of(2031, 3, 14));
         assertThat(figures.warrantExpiration()).isEqualTo(LocalDate.of(2035, 3, 13));
     }
 

@@ -38,13 +38,8 @@ class BrokenTemplateTest {
     void buildOnceWithGoodTemplates() throws Exception {
         Files.createDirectories(home.resolve("deal"));
         Files.copy(DealFixture.VALID, home.resolve("deal/one.yaml"));
-        Files.createDirectories(home.resolve("templates"));
-        try (Stream<Path> files = Files.list(Path.of("templates"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, home.resolve("templates").resolve(f.getFileName()));
-            }
-        }
-        original = Files.readString(home.resolve("templates").resolve(TEMPLATE));
+        DealFixture.copyTemplates(home.resolve("templates"));
+        original = Files.readString(home.resolve("templates/registered-direct").resolve(TEMPLATE));
         StringWriter err = new StringWriter();
         assertThat(build(err)).as(err.toString()).isZero();
         goodOutput = tree(home.resolve("output"));
@@ -53,7 +48,7 @@ class BrokenTemplateTest {
 
     @AfterEach
     void repair() throws Exception {
-        Files.writeString(home.resolve("templates").resolve(TEMPLATE), original);
+        Files.writeString(home.resolve("templates/registered-direct").resolve(TEMPLATE), original);
     }
 
     @ParameterizedTest
@@ -71,13 +66,13 @@ class BrokenTemplateTest {
     void theBuildStopsWithOneLineAndWritesNothing(String brokenLine, String expected) throws Exception {
         List<String> lines = new ArrayList<>(original.lines().toList());
         lines.add(2, brokenLine.strip());
-        Files.writeString(home.resolve("templates").resolve(TEMPLATE), String.join("\n", lines) + "\n");
+        Files.writeString(home.resolve("templates/registered-direct").resolve(TEMPLATE), String.join("\n", lines) + "\n");
 
         StringWriter err = new StringWriter();
         assertThat(build(err)).isEqualTo(2);
 
         assertThat(err.toString()).hasLineCount(1).endsWith(System.lineSeparator())
-                .matches("closingset: templates/8-k\\.md\\.ftl:" + expected + "\\R");
+                .matches("closingset: templates/registered-direct/8-k\\.md\\.ftl:" + expected + "\\R");
         Map<String, byte[]> after = tree(home.resolve("output"));
         assertThat(after.keySet()).isEqualTo(goodOutput.keySet());
         after.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(goodOutput.get(name)));

@@ -172,12 +172,7 @@ class CheckCommandTest {
         // dir as the project: its deal/, templates/ and output/ (the build, and a deal since removed).
         Files.createDirectories(dir.resolve("deal"));
         Files.copy(DealFixture.VALID, dir.resolve("deal/capstone-2007.yaml"));
-        Files.createDirectories(dir.resolve("templates"));
-        try (Stream<Path> templates = Files.list(Path.of("templates"))) {
-            for (Path t : templates.toList()) {
-                Files.copy(t, dir.resolve("templates").resolve(t.getFileName()));
-            }
-        }
+        DealFixture.copyTemplates(dir.resolve("templates"));
         Files.createDirectories(out.resolve("old-deal"));
         Files.writeString(out.resolve("old-deal/8-k.md"), "A deal no longer in deal/.\n");
         stdout.getBuffer().setLength(0);

@@ -93,19 +93,10 @@ class CommandLineTest {
         Files.copy(DealFixture.VALID, home.resolve("deal/one.yaml"));
         Files.writeString(home.resolve("deal/two.yaml"), DealFixture.edited("id: capstone-2007", "id: capstone-2007-copy"));
         Files.writeString(home.resolve("deal/notes.txt"), "not a deal");
-        copyTree(Path.of("templates"), home.resolve("templates"));
+        DealFixture.copyTemplates(home.resolve("templates"));
         assertThat(InProject.run(home, new PrintWriter(out, true), new PrintWriter(err, true), "build")).as(err.toString()).isZero();
         assertThat(home.resolve("output/capstone-2007/8-k.md")).exists();
         assertThat(home.resolve("output/capstone-2007-copy/8-k.md")).exists();
         assertThat(out.toString()).contains("built capstone-2007:").contains("built capstone-2007-copy:");
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        Files.createDirectories(to);
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
     }
 }

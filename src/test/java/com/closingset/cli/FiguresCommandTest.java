@@ -47,7 +47,8 @@ class FiguresCommandTest {
         List<String> rows = rows();
         int first = rows.indexOf("## Investor 1: Harborview Opportunity Fund, L.P., Warrant No. W-1");
         assertThat(first).isNotNegative();
-        assertThat(rows.subList(first, first + 7)).contains(
+        assertThat(rows.subList(first, first + 8)).contains(
+                "| warrant number | W-1 | the warrant number prefix and the investor's place in the list |",
                 "| shares | 12,000,000 | from the deal |",
                 "| warrant shares | 6,000,000 | 50% of 12,000,000 shares, rounded down to a whole share |",
                 "| purchase price | $13,680,000 | 12,000,000 shares at $1.14 per unit, exact |");
@@ -71,7 +72,7 @@ class FiguresCommandTest {
         JsonNode first = json.get("sections").get(1);
         assertThat(first.get("investor").get("number").asInt()).isEqualTo(1);
         assertThat(first.get("investor").get("name").asText()).isEqualTo("Harborview Opportunity Fund, L.P.");
-        assertThat(first.get("investor").get("warrant").asText()).isEqualTo("W-1");
+        assertFigure(first, "warrant number", "W-1", "W-1");
         assertFigure(first, "shares", "12,000,000", "12000000");
         assertFigure(first, "warrant shares", "6,000,000", "6000000");
         assertFigure(first, "purchase price", "$13,680,000", "13680000.00");

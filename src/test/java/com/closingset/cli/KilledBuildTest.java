@@ -1,5 +1,7 @@
 package com.closingset.cli;
 
+import com.closingset.deal.DealFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.closingset.build.ClosingSetBuilder;
@@ -112,12 +114,7 @@ class KilledBuildTest {
     private static Path home(Path home, String deal) throws IOException {
         Files.createDirectories(home.resolve("deal"));
         Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), deal);
-        Path templates = Files.createDirectories(home.resolve("templates"));
-        try (Stream<Path> files = Files.list(Path.of("templates"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, templates.resolve(f.getFileName()));
-            }
-        }
+        Path templates = DealFixture.copyTemplates(home.resolve("templates")).resolve("registered-direct");
         Files.writeString(templates.resolve("manifest.yaml"), shortDocumentsOnly(Files.readString(templates.resolve("manifest.yaml"))));
         return home;
     }

@@ -19,11 +19,11 @@ class DealLoaderErrorsTest {
 
     @Test
     void theValidFixtureLoads() throws Exception {
-        Deal deal = new DealLoader().load(DealFixture.VALID);
+        Deal deal = DealFixture.loader().load(DealFixture.VALID);
         assertThat(deal.id()).isEqualTo("capstone-2007");
-        assertThat(deal.offering().shares()).isEqualTo(40_000_000L);
-        assertThat(deal.offering().pricePerUnit()).isEqualByComparingTo("1.14");
-        assertThat(deal.offering().placementFeeRate()).isEqualByComparingTo("0.048");
+        assertThat(deal.value("offering.shares")).isEqualTo(40_000_000L);
+        assertThat((java.math.BigDecimal) deal.value("offering.price_per_unit")).isEqualByComparingTo("1.14");
+        assertThat((java.math.BigDecimal) deal.value("offering.placement_fee")).isEqualByComparingTo("0.048");
     }
 
     @Test
@@ -123,13 +123,13 @@ class DealLoaderErrorsTest {
     void bytesThatAreNotUtf8() throws Exception {
         Path file = dir.resolve("x.yaml");
         Files.write(file, new byte[] {'d', 'e', 'a', 'l', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
-        assertThatThrownBy(() -> new DealLoader().load(file, "deal/x.yaml"))
+        assertThatThrownBy(() -> DealFixture.loader().load(file, "deal/x.yaml"))
                 .hasMessage("deal/x.yaml: expected UTF-8 text, but the file holds bytes that are not (binary or another encoding)");
     }
 
     @Test
     void aMissingFile() {
-        assertThatThrownBy(() -> new DealLoader().load(dir.resolve("nope.yaml"), "deal/nope.yaml"))
+        assertThatThrownBy(() -> DealFixture.loader().load(dir.resolve("nope.yaml"), "deal/nope.yaml"))
                 .hasMessage("deal/nope.yaml: no such file");
     }
 }

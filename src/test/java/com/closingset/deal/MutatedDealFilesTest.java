@@ -2,7 +2,7 @@ package com.closingset.deal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.closingset.figures.Figures;
+import com.closingset.figures.KitFigures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,12 +47,12 @@ class MutatedDealFilesTest {
         Files.write(file, deal);
         Deal loaded;
         try {
-            loaded = new DealLoader().load(file, SHOWN);
+            loaded = DealFixture.loader().load(file, SHOWN);
         } catch (DealException e) {
             assertThat(e.getMessage()).startsWith(SHOWN).doesNotContain("\n", "\r");
             return;
         }
-        Figures.of(loaded);
+        KitFigures.of(loaded);
     }
 
     /** A few mutations (one to four) of the valid deal, applied in turn. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,17 +22,20 @@ class PlacementAgreementTermsTest {
 
     @Test
     void theFixtureReadsAsTheAgreementStatesIt() throws Exception {
-        PlacementAgreementTerms pa = new DealLoader().load(DealFixture.VALID).placementAgreement();
-        assertThat(pa.agentAddress().city()).isEqualTo("St. Louis");
-        assertThat(pa.expenseCap()).isEqualByComparingTo(BigDecimal.valueOf(125_000));
-        assertThat(pa.lockUp()).isEqualTo(new PlacementLockUp(90, 17, 16, 18));
-        assertThat(pa.closing()).isEqualTo(new PlacementClosing(PlacementClosingPlace.COMPANY_COUNSEL, LocalTime.of(10, 0)));
-        assertThat(pa.agentInformationParagraphs()).containsExactly(6, 7);
-        assertThat(pa.engagementLetter().amended()).isEqualTo(LocalDate.of(2007, 1, 17));
-        assertThat(pa.notices().companyCopy().address().postalCode()).isEqualTo("37219");
-        assertThat(pa.freeWritingProspectuses()).containsExactly(new PlacementFreeWritingProspectus("Final Term Sheet", LocalDate.of(2007, 1, 18)));
-        assertThat(pa.subsidiaries()).isEqualTo(List.of("Capstone Turbine International, Inc."));
-        assertThat(pa.opinionForm().corporateStatute()).isEqualTo("DGCL");
+        Deal deal = DealFixture.loader().load(DealFixture.VALID);
+        String pa = "placement_agreement.";
+        assertThat(deal.value(pa + "agent_address.city")).isEqualTo("St. Louis");
+        assertThat((BigDecimal) deal.value(pa + "expense_cap")).isEqualByComparingTo(BigDecimal.valueOf(125_000));
+        assertThat(deal.value(pa + "lock_up")).isEqualTo(Map.of("days", 90L, "news_window_days", 17L, "earnings_window_days", 16L,
+                "extension_days", 18L));
+        assertThat(deal.value(pa + "closing")).isEqualTo(Map.of("place", "company-counsel", "time", LocalTime.of(10, 0)));
+        assertThat(deal.value(pa + "agent_information_paragraphs")).isEqualTo(List.of(6L, 7L));
+        assertThat(deal.value(pa + "engagement_letter.amended")).isEqualTo(LocalDate.of(2007, 1, 17));
+        assertThat(deal.value(pa + "notices.company_copy.address.postal_code")).isEqualTo("37219");
+        assertThat(deal.value(pa + "free_writing_prospectuses")).isEqualTo(List.of(Map.of("title", "Final Term Sheet",
+                "date", LocalDate.of(2007, 1, 18), "number", 1L)));
+        assertThat(deal.value(pa + "subsidiaries")).isEqualTo(List.of("Capstone Turbine International, Inc."));
+        assertThat(deal.value(pa + "opinion_form.corporate_statute")).isEqualTo("DGCL");
     }
 
     @Test
@@ -40,9 +44,9 @@ class PlacementAgreementTermsTest {
                 .replace("  free_writing_prospectuses:                  # Schedule I (leave out for \"None\")\n"
                         + "    - title: Final Term Sheet\n      date: 2007-01-18\n", "")
                 .replace("    amended: 2007-01-17                       # leave out if never amended\n", "");
-        PlacementAgreementTerms pa = new DealLoader().load(DealFixture.write(dir, "y.yaml", text), "y.yaml").placementAgreement();
-        assertThat(pa.freeWritingProspectuses()).isEmpty();
-        assertThat(pa.engagementLetter().amended()).isNull();
+        Deal deal = DealFixture.loader().load(DealFixture.write(dir, "y.yaml", text), "y.yaml");
+        assertThat(deal.value("placement_agreement.free_writing_prospectuses")).isEqualTo(List.of());
+        assertThat(deal.value("placement_agreement.engagement_letter.amended")).isNull();
     }
 
     @Test

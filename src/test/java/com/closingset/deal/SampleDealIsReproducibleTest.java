@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 class SampleDealIsReproducibleTest {
 
     @Test
-    void sameSeedSameBytes() {
-        assertThat(SampleDeal.yaml(100, 7)).isEqualTo(SampleDeal.yaml(100, 7));
-        assertThat(SampleDeal.yaml(100, SampleDeal.DEFAULT_SEED)).isEqualTo(SampleDeal.yaml(100, SampleDeal.DEFAULT_SEED));
+    void sameSeedSameBytes() throws Exception {
+        assertThat(SampleDeal.yaml(DealFixture.kit(), 100, 7)).isEqualTo(SampleDeal.yaml(DealFixture.kit(), 100, 7));
+        assertThat(SampleDeal.yaml(DealFixture.kit(), 100, SampleDeal.DEFAULT_SEED)).isEqualTo(SampleDeal.yaml(DealFixture.kit(), 100, SampleDeal.DEFAULT_SEED));
     }
 
     @Test
-    void otherSeedOtherInvestors() {
-        String one = SampleDeal.yaml(100, 7);
-        String other = SampleDeal.yaml(100, 8);
+    void otherSeedOtherInvestors() throws Exception {
+        String one = SampleDeal.yaml(DealFixture.kit(), 100, 7);
+        String other = SampleDeal.yaml(DealFixture.kit(), 100, 8);
 
         assertThat(one).isNotEqualTo(other);
         // Only the investors (and their total) differ: the deal's terms are the same.

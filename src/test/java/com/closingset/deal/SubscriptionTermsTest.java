@@ -17,12 +17,12 @@ class SubscriptionTermsTest {
 
     @Test
     void theFixtureStatesTheFilingsTerms() throws Exception {
-        SubscriptionTerms s = new DealLoader().load(DealFixture.VALID).subscription();
-        assertThat(s.shortSaleLookbackTradingDays()).isEqualTo(10);
-        assertThat(s.controlThreshold()).isEqualByComparingTo("0.2");
-        assertThat(s.transferAgent()).isEqualTo("Mellon Investor Services LLC");
-        assertThat(s.dwacBusinessDays()).isEqualTo(1);
-        assertThat(s.escrowAccount().abaNumber()).isEqualTo("031207607");
+        Deal deal = DealFixture.loader().load(DealFixture.VALID);
+        assertThat(deal.value("subscription.short_sale_lookback_trading_days")).isEqualTo(10L);
+        assertThat((java.math.BigDecimal) deal.value("subscription.control_threshold")).isEqualByComparingTo("0.2");
+        assertThat(deal.value("subscription.transfer_agent")).isEqualTo("Mellon Investor Services LLC");
+        assertThat(deal.value("subscription.dwac_business_days")).isEqualTo(1L);
+        assertThat(deal.value("subscription.escrow_account.aba_number")).isEqualTo("031207607");
     }
 
     @Test

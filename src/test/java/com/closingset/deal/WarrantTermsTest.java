@@ -18,12 +18,12 @@ class WarrantTermsTest {
 
     @Test
     void theFilingsTermsAreRead() throws Exception {
-        WarrantTerms w = new DealLoader().load(DealFixture.VALID).warrant();
-        assertThat(w.deliveryTradingDays()).isEqualTo(3);
-        assertThat(w.maximumPercentage()).isEqualByComparingTo("0.09999");
-        assertThat(w.expirationTime()).isEqualTo(LocalTime.of(17, 0));
-        assertThat(w.notices().facsimile()).isEqualTo("(818) 734-5321");
-        assertThat(w.notices().cutoffTime()).isEqualTo(LocalTime.of(17, 0));
+        Deal deal = DealFixture.loader().load(DealFixture.VALID);
+        assertThat(deal.value("warrant.delivery_trading_days")).isEqualTo(3L);
+        assertThat((java.math.BigDecimal) deal.value("warrant.maximum_percentage")).isEqualByComparingTo("0.09999");
+        assertThat(deal.value("warrant.expiration_time")).isEqualTo(LocalTime.of(17, 0));
+        assertThat(deal.value("warrant.notices.facsimile")).isEqualTo("(818) 734-5321");
+        assertThat(deal.value("warrant.notices.cutoff_time")).isEqualTo(LocalTime.of(17, 0));
     }
 
     @Test

@@ -10,7 +10,7 @@ import com.closingset.build.ProductVersion;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;
-import com.closingset.figures.Figures;
+import com.closingset.figures.KitFigures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,10 +115,10 @@ class OneWordChangeTest {
     }
 
     private static Map<String, String> markdown(Path deal) throws Exception {
-        Deal d = new DealLoader().load(deal);
-        DocumentAssembler assembler = new DocumentAssembler(Manifest.load(TEMPLATES), new TemplateEngine(TEMPLATES));
+        Deal d = DealFixture.loader().load(deal);
+        DocumentAssembler assembler = new DocumentAssembler(Manifest.load(DealFixture.KIT, DealFixture.kit()), new TemplateEngine(DealFixture.KIT));
         Map<String, String> m = new LinkedHashMap<>();
-        for (AssembledDocument a : assembler.assemble(d, Figures.of(d))) {
+        for (AssembledDocument a : assembler.assemble(d)) {
             m.put(a.output(), a.markdown());
         }
         return m;
