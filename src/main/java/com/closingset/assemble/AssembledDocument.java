@@ -6,14 +6,14 @@ import java.util.Optional;
  * One document of the set rendered to Markdown for one deal.
  *
  * @param output     the file name without extension: the manifest's, followed for a per-investor
- *                   document by the investor's number ({@code warrant-02})
+ *                   document by the item's number ({@code certificate-02})
  * @param title      the document's name for this deal, as plain text
  * @param item       the item of a list a repeated document is for
  */
 public record AssembledDocument(ManifestEntry entry, String output, String title, String markdown,
                                 Optional<Item> item) {
 
-    /** How the document is named in indexes and PDF titles: "Exhibit 99.1: Press release ...". */
+    /** How the document is named in indexes and PDF titles: "Exhibit 99.1: News of the day ...". */
     public String displayTitle() {
         return entry.exhibit().map(n -> "Exhibit " + n + ": " + title).orElse(title);
     }

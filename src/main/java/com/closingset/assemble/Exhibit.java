@@ -2,7 +2,7 @@ package com.closingset.assemble;
 
 /**
  * A manifest entry as templates see it for one deal: the 8-K's exhibit index lists these, and prose
- * refers to an exhibit by id ({@code exhibit["ex-99.1-press-release-offering"].number}) so that no
+ * refers to an exhibit by id ({@code exhibit["ex-1.1"].number}) so that no
  * template types an exhibit number.
  *
  * @param number      the exhibit number ("99.1"), empty for the report itself

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * One document of a closing set as the manifest lists it. An entry without a template is an exhibit
- * the 8-K lists but the set does not generate (a consent included in an opinion, say).
+ * the 8-K lists but the set does not generate (a consent included in another exhibit, say).
  *
  * @param title       the document's name, a FreeMarker template evaluated per deal
  * @param description its exhibit index line, a FreeMarker template evaluated per deal

@@ -68,8 +68,8 @@ final class RuleCheck {
         if (rule.whenGiven().isPresent() && lookup(shown, rule.whenGiven().get()).isEmpty()) {
             return;
         }
-        String at = item.isEmpty() ? rule.at() : rule.at().replaceFirst("^" + Pattern.quote(rule.noun()) + "(?=\\.|$)",
-                Matcher.quoteReplacement(item));
+        String at = item.isEmpty() || !(rule.at().equals(rule.noun()) || rule.at().startsWith(rule.noun() + "."))
+                ? rule.at() : item + rule.at().substring(rule.noun().length());
         Object result;
         try {
             result = rule.check().evaluate(scope);
@@ -87,13 +87,14 @@ final class RuleCheck {
     private String message(Rule rule, Map<String, Object> shown) {
         Matcher m = PLACEHOLDER.matcher(rule.message());
         StringBuilder out = new StringBuilder();
+        int from = 0;
         while (m.find()) {
             String path = m.group(1);
             Optional<FieldType> type = kit.typeOf(path, rule.each().orElse(""), rule.noun());
-            m.appendReplacement(out, Matcher.quoteReplacement(plain(lookup(shown, path).orElse("(not given)"), type)));
+            out.append(rule.message(), from, m.start()).append(plain(lookup(shown, path).orElse("(not given)"), type));
+            from = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(rule.message().substring(from)).toString();
     }
 
     /** A value as a message prints it: 2007-01-18, 50%, 40000000, down. */

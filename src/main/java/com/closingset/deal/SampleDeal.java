@@ -85,7 +85,7 @@ public final class SampleDeal {
                             + pick(random, FAMILY_NAMES);
                     case "address" -> address(random);
                     default -> {
-                        // Round lots of 1,000 from 10,000 to 1,000,000: figures of the size a real subscription has.
+                        // Round lots of 1,000 from 10,000 to 1,000,000: figures of the size a real purchase has.
                         long lot = 1_000L * random.nextInt(10, 1_001);
                         if (g.getKey().equals(recipe.total())) {
                             total += lot;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Every figure of a deal, as its kit declares them: the deal's own ({@code figures.gross_proceeds})
- * and, for each list with figures of its items, one map per item ({@code investor.figures.warrant_shares}).
+ * and, for each list with figures of its items, one map per item ({@code investor.figures.purchase_price}).
  * Amounts and rates are {@link java.math.BigDecimal}, whole numbers {@link Long}, dates
  * {@link java.time.LocalDate}. Immutable.
  *

@@ -3,7 +3,7 @@ package com.closingset.kit;
 import java.util.List;
 
 /**
- * The figures of each item of a list of the deal (each investor's warrant shares): declared once,
+ * The figures of each item of a list of the deal (each investor's share of the total): declared once,
  * computed per item, with the item in scope under its noun ({@code investor.shares}) and its
  * figures under {@code investor.figures}.
  *

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * How a figure is rounded, as a kit writes it: {@code cents, half-up}; {@code nearest 100,000, half-up};
  * {@code whole shares, down}; {@code whole percent, half-up}; {@code 4 places, half-even}; the mode may
- * be a choice of the deal ({@code whole shares, as offering.warrant_rounding}); {@code exact} rounds nothing.
+ * be a choice of the deal ({@code whole shares, as offering.rounding}); {@code exact} rounds nothing.
  * The words the figure sheet states are made here and nowhere else ({@link #words}).
  *
  * @param scale     decimal places kept, when rounding to a number of places

@@ -20,7 +20,7 @@ final class PageBreaks {
     /**
      * A signature block is not split across pages, nor is any paragraph of hard-broken lines (an
      * address, a notice block); a paragraph all in bold stands as a heading ("**4. Exercise and
-     * Duration of Warrant.**") and, like one, keeps the first lines after it on its page.
+     * Duration of the Agreement.**") and, like one, keeps the first lines after it on its page.
      */
     static void beforeParagraph(Paragraph node, BlockContext ctx) {
         List<Node> signatureBlock = SignatureBlock.openedBy(node);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A figure sheet as Markdown tables, padded into columns so it reads in a terminal and renders in a
- * pull request's comment: {@code | placement fee | $2,188,800 | 4.8% of gross proceeds, half-up to the cent |}.
+ * pull request's comment: {@code | gross proceeds | $45,600,000 | 40,000,000 shares at $1.14 per unit, half-up to the cent |}.
  */
 public final class FigureTable {
     private static final List<String> HEADER = List.of("figure", "value", "rule");
