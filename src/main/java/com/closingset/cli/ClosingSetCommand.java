@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ClosingSetCommand.Version.class,
         description = "Builds a securities closing set (Markdown and PDF) from a YAML deal model.",
         subcommands = {BuildCommand.class, CheckCommand.class, FiguresCommand.class, RedlineCommand.class, SampleCommand.class,
+            SchemaCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

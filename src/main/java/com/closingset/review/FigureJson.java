@@ -38,27 +38,7 @@ public final class FigureJson {
         return s.append("\n  ]\n}\n").toString();
     }
 
-    /** A JSON string (RFC 8259): quote, backslash and control characters escaped, non-ASCII as \\uXXXX. */
     static String string(String text) {
-        StringBuilder s = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        // UTF-16 units, so a character beyond the BMP becomes its surrogate pair, as JSON wants.
-                        s.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
+        return com.closingset.kit.JsonString.of(text);
     }
 }
