@@ -49,8 +49,7 @@ public final class DealLoader {
             } catch (FigureException e) {
                 throw new DealException(shownName, 0, 0, e.path(), e.getMessage());
             }
-            Figures sofar = calculator.figures();
-            rules.check(sofar.withItemFigures(soFar), sofar, read);
+            rules.check(soFar, calculator.figures(), read);
         });
         Figures figures = calculator.figures();
         return new Deal(kit, shownName, (String) value(values, kit.facts().id()), (String) value(values, kit.facts().name()),

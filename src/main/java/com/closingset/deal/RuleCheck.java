@@ -32,12 +32,13 @@ final class RuleCheck {
         this.roots = new Roots(kit);
     }
 
-    /** Checks each rule not yet checked whose sections are all among {@code read}. */
+    /** Checks each rule not yet checked whose sections are all among {@code read} ({@code values}: the deal read so far). */
     @SuppressWarnings("unchecked")
-    void check(Map<String, Object> deal, Figures figures, Set<String> read) throws DealException {
+    void check(Map<String, Object> values, Figures figures, Set<String> read) throws DealException {
         if (kit.rules().stream().noneMatch(r -> !done.contains(r) && read.containsAll(roots.of(r)))) {
             return;
         }
+        Map<String, Object> deal = figures.withItemFigures(values);
         Map<String, Object> scope = new HashMap<>();
         deal.forEach((k, v) -> scope.put(k, Formula.readable(v)));
         scope.put("figures", Formula.readable(figures.values()));
