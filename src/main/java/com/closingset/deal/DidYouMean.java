@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** The known field name a typo most likely meant, by edit distance. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
-    static Optional<String> closest(String typo, Collection<String> known) {
+    public static Optional<String> closest(String typo, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

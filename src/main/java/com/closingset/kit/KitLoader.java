@@ -1,6 +1,7 @@
 package com.closingset.kit;
 
 import com.closingset.deal.DealException;
+import com.closingset.deal.DidYouMean;
 import com.closingset.deal.YamlFile;
 import com.closingset.deal.YamlMapping;
 import com.closingset.deal.YamlScalar;
@@ -408,34 +409,7 @@ public final class KitLoader {
     }
 
     private static String hint(String typo, List<String> known, String prefix) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = distance(typo, k);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, typo.length() / 3) ? "; did you mean \"" + prefix + best + "\"?" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return DidYouMean.closest(typo, known).map(best -> "; did you mean \"" + prefix + best + "\"?").orElse("");
     }
 
     private static BigDecimal number(YamlMapping m, String key) throws DealException {
