@@ -3,7 +3,6 @@ package com.closingset.deal;
 import com.closingset.kit.Field;
 import com.closingset.kit.FieldType;
 import com.closingset.kit.Kit;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -80,7 +79,7 @@ final class DealReader {
         if (f.type() == FieldType.LIST || f.type() == FieldType.PARAGRAPHS) {
             out.put(f.name(), List.of());
         } else if (f.defaultText().isPresent()) {
-            out.put(f.name(), defaultValue(f));
+            out.put(f.name(), f.defaultValue());
         }
     }
 
@@ -151,20 +150,6 @@ final class DealReader {
                     : "a whole number like " + f.example();
             case CHOICE -> "one of " + String.join(", ", f.choices());
             default -> f.type().expected();
-        };
-    }
-
-    private static Object defaultValue(Field f) {
-        String text = f.defaultText().orElseThrow();
-        return switch (f.type()) {
-            case WHOLE_NUMBER, DAYS, YEARS -> Long.parseLong(text.replace(",", "").trim());
-            case AMOUNT -> new BigDecimal(text.replace(",", "").trim());
-            case RATE -> new BigDecimal(text.replace("%", "").trim()).movePointLeft(2).stripTrailingZeros();
-            case YES_NO -> text.trim().equalsIgnoreCase("yes") || text.trim().equalsIgnoreCase("true");
-            case DATE -> java.time.LocalDate.parse(text.trim());
-            case TIME -> java.time.LocalTime.parse(text.trim());
-            case TIME_ZONE -> java.time.ZoneId.of(text.trim());
-            default -> text;
         };
     }
 

@@ -67,4 +67,29 @@ public record Field(
     public boolean bounded() {
         return max != Long.MAX_VALUE;
     }
+
+    /**
+     * The value a missing optional field takes, read from {@link #defaultText} as its type reads it
+     * (the kit loader has checked it reads); empty when the field has no default.
+     */
+    public Object defaultValue() {
+        String text = defaultText.orElseThrow().trim();
+        return switch (type) {
+            case WHOLE_NUMBER, DAYS, YEARS -> Long.parseLong(text.replace(",", ""));
+            case AMOUNT -> new java.math.BigDecimal(text.replace(",", ""));
+            case RATE -> new java.math.BigDecimal(text.replace("%", "").trim()).movePointLeft(2).stripTrailingZeros();
+            case YES_NO -> switch (text.toLowerCase(java.util.Locale.ROOT)) {
+                case "yes", "true" -> true;
+                case "no", "false" -> false;
+                default -> throw new IllegalArgumentException("expected yes or no");
+            };
+            case DATE -> java.time.LocalDate.parse(text);
+            case TIME -> java.time.LocalTime.parse(text);
+            case TIME_ZONE -> java.time.ZoneId.of(text);
+            case CHOICE -> choices.stream().filter(text::equals).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("expected one of " + String.join(", ", choices)));
+            case TEXT -> defaultText.orElseThrow();
+            default -> throw new IllegalArgumentException("a " + type.word() + " has no default; leave it out to make it empty");
+        };
+    }
 }

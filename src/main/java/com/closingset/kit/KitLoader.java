@@ -122,6 +122,12 @@ public final class KitLoader {
             }
             out.add(field(m, key));
         }
+        for (Field f : out) {
+            if (f.defaultFrom().isPresent() && out.stream().noneMatch(o -> o.name().equals(f.defaultFrom().get()) && o.type() == f.type())) {
+                throw m.error(f.name(), "default_from: expected a field beside it of the same type (" + f.type().word() + "), got "
+                        + YamlScalar.quote(f.defaultFrom().get()));
+            }
+        }
         m.finish();
         return out;
     }
@@ -211,9 +217,18 @@ public final class KitLoader {
             }
             expected = m.text("expected");
         }
+        Field field = new Field(key, type, description, required, defaultText, defaultFrom, min, max, decimals, example, choices,
+                fields, of, noun, unique, pattern, expected, increasing);
+        if (defaultText.isPresent()) {
+            try {
+                field.defaultValue();
+            } catch (RuntimeException e) {
+                throw m.error("default", "expected a default a " + type.word() + " field can hold, got " + YamlScalar.quote(defaultText.get())
+                        + (e.getClass() == IllegalArgumentException.class ? " (" + e.getMessage() + ")" : ""));
+            }
+        }
         m.finish();
-        return new Field(key, type, description, required, defaultText, defaultFrom, min, max, decimals, example, choices, fields, of,
-                noun, unique, pattern, expected, increasing);
+        return field;
     }
 
     private static Field scalarItem(FieldType type, YamlMapping m, long min, long max) throws DealException {
