@@ -40,7 +40,8 @@ public final class DealLoader {
             if (read.size() == 1 || idSection.equals(last(read))) {
                 Object id = value(soFar, kit.facts().id());
                 if (id instanceof String s && !DEAL_ID.matcher(s).matches()) {
-                    throw positions.error(kit.facts().id(), "expected an id of lower-case letters, digits and dashes like capstone-2007, got "
+                    throw positions.error(kit.facts().id(), "expected an id of lower-case letters, digits and dashes like "
+                            + kit.field(kit.facts().id()).map(f -> f.example()).filter(e -> !e.isEmpty()).orElse("deal-2031") + ", got "
                             + YamlScalar.quote(s));
                 }
             }

@@ -112,12 +112,15 @@ public final class YamlScalar {
         }
     }
 
-    /** A whole number in a range, such as a count of days. */
+    /** A whole number in a range, such as a count of days: {@code 90}, {@code 1,000}. */
     public long integer(long min, long max) throws DealException {
         String raw = text();
         long value;
         try {
-            value = Long.parseLong(raw.trim());
+            if (!WHOLE.matcher(raw.trim()).matches() && !raw.trim().startsWith("-")) {
+                throw new NumberFormatException(raw);
+            }
+            value = Long.parseLong(raw.trim().replace(",", ""));
         } catch (NumberFormatException e) {
             throw error("expected a whole number from " + min + " to " + max + ", got " + quote(raw));
         }

@@ -101,6 +101,14 @@ public record Rounding(int scale, Optional<BigDecimal> step, String unit, Option
      * to a whole share", "half-up to the nearest $100,000" (an amount's multiple is in dollars), "exact".
      */
     public String words(RoundingMode mode, boolean dollars) {
+        return words(mode, dollars, false);
+    }
+
+    /**
+     * As {@link #words(RoundingMode, boolean)}; a {@code rate}'s places are said in percent, as its
+     * documents print it: 4 places of 0.0177 are "a hundredth of a percent".
+     */
+    public String words(RoundingMode mode, boolean dollars, boolean rate) {
         if (exact) {
             return "exact";
         }
@@ -115,6 +123,15 @@ public record Rounding(int scale, Optional<BigDecimal> step, String unit, Option
             case UNNECESSARY -> "exact";
         };
         String u = dollars && step.isPresent() ? unit.replace("nearest ", "nearest $") : unit;
+        if (rate && step.isEmpty() && !u.equals("a whole percent")) {
+            u = switch (scale) {
+                case 2 -> "a whole percent";
+                case 3 -> "a tenth of a percent";
+                case 4 -> "a hundredth of a percent";
+                default -> scale < 2 ? "a multiple of " + BigDecimal.ONE.movePointRight(2 - scale) + " percent"
+                        : (scale - 2) + " decimal places of a percent";
+            };
+        }
         return how + " to " + u;
     }
 }

@@ -94,7 +94,8 @@ public record FigureSheet(String dealId, String dealName, List<Section> sections
         String shown = d.shown().isPresent() ? engine.renderText(name + " shown)", d.shown().get(), withValue) : usual(d.type(), value);
         String rule = engine.renderText(name + " rule)", d.rule(), model);
         if (d.stated()) {
-            rule += ", " + d.rounding().words(FigureCalculator.mode(d.rounding(), deal.values()), d.type() == FieldType.AMOUNT);
+            rule += ", " + d.rounding().words(FigureCalculator.mode(d.rounding(), deal.values()), d.type() == FieldType.AMOUNT,
+                    d.type() == FieldType.RATE);
         }
         return new Figure(d.name(), shown, exact(value), rule);
     }

@@ -48,6 +48,14 @@ class RoundingTest {
     }
 
     @Test
+    void aRatesPlacesAreSaidInPercent() throws Exception {
+        Rounding r = parse("4 places, half-up");
+        assertThat(r.words(RoundingMode.HALF_UP, false, true)).isEqualTo("half-up to a hundredth of a percent");
+        assertThat(parse("3 places, half-up").words(RoundingMode.HALF_UP, false, true)).isEqualTo("half-up to a tenth of a percent");
+        assertThat(r.words(RoundingMode.HALF_UP, false, false)).isEqualTo("half-up to 4 decimal places");
+    }
+
+    @Test
     void exactRoundsNothing() throws Exception {
         assertThat(parse("exact").apply(new BigDecimal("13680000.00"), RoundingMode.UNNECESSARY)).isEqualTo(new BigDecimal("13680000.00"));
         assertThat(parse("exact").words(RoundingMode.UNNECESSARY, true)).isEqualTo("exact");
