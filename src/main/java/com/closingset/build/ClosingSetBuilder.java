@@ -223,8 +223,9 @@ public final class ClosingSetBuilder {
             }
             sha256.put(Binder.FILE, binderSha256);
             drawn.put(Binder.FILE, new BuildRecord.Drawn(binderInputs, binderPages));
-            byte[] index = IndexPage.render(templates(deal.kit()), deal, rows, new IndexPage.Row("", "The whole set in one PDF: cover, contents, "
-                    + "every document, bookmarks", "closing-set", binderPages, binderSha256, Optional.empty()), version)
+            // The binder's row: its title is the binder PDF's; how the index words it is the kit's.
+            byte[] index = IndexPage.render(templates(deal.kit()), deal, rows, new IndexPage.Row("", binderMetadata.title(),
+                    Binder.FILE.replace(".pdf", ""), binderPages, binderSha256, Optional.empty()), version)
                     .getBytes(StandardCharsets.UTF_8);
             sink.put(INDEX, index);
             sha256.put(INDEX, sha256(index));

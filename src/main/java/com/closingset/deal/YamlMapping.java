@@ -103,13 +103,6 @@ public final class YamlMapping {
         return out;
     }
 
-    /** Whether the field's value is a list; asks for the field. */
-    public boolean isList(String key) {
-        asked.add(key);
-        NodeTuple tuple = entries.get(key);
-        return tuple != null && tuple.getValueNode() instanceof SequenceNode;
-    }
-
     /** The field names, in the file's order. */
     public List<String> keys() {
         return List.copyOf(entries.keySet());
@@ -126,10 +119,6 @@ public final class YamlMapping {
     public int[] position() {
         Mark mark = node.getStartMark();
         return new int[] {mark.getLine() + 1, mark.getColumn() + 1};
-    }
-
-    public String file() {
-        return file;
     }
 
     /** Rejects the keys that no reader asked for: in a deal file they are typos, never extras. */

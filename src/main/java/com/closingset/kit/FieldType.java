@@ -52,10 +52,6 @@ public enum FieldType {
         return this != GROUP && this != LIST && this != PARAGRAPHS;
     }
 
-    public boolean isNumber() {
-        return this == WHOLE_NUMBER || this == AMOUNT || this == RATE || this == DAYS || this == YEARS;
-    }
-
     public static Optional<FieldType> named(String word) {
         return Arrays.stream(values()).filter(t -> t.word.equals(word)).findFirst();
     }

@@ -14,12 +14,12 @@ import java.util.Optional;
  * @param formula  the formula, unless the figure is a {@code sum}
  * @param sum      the list and the field of its items summed ({@code investors.shares}), unless a formula
  * @param rounding how the result is rounded ({@link Rounding#exactly()} when the kit states none)
+ * @param stated   whether the kit states a rounding (the figure sheet then says it in words)
  * @param rule     the rule in words as the kit states it: a one-line FreeMarker template; the rounding's
  *                 words follow it on the figure sheet
  * @param shown    how the figure sheet prints the value: a one-line template with {@code value}, when not
  *                 the type's usual wording
  * @param section  the figure sheet's section that lists it
- * @param where    where the kit declares it ({@code templates/k/kit.yaml:40:5}), for the kit's own errors
  */
 public record FigureDeclaration(
         String key,
@@ -33,6 +33,5 @@ public record FigureDeclaration(
         Optional<BigDecimal> atMost,
         String rule,
         Optional<String> shown,
-        String section,
-        String where) implements FigureEntry {
+        String section) implements FigureEntry {
 }

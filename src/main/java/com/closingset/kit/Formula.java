@@ -22,7 +22,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -199,11 +198,5 @@ public final class Formula {
         return value;
     }
 
-    /** The names a list of formulas reads, each once. */
-    public static List<String> readsOf(List<Formula> formulas) {
-        Set<String> all = new LinkedHashSet<>();
-        formulas.forEach(f -> all.addAll(f.reads()));
-        return new ArrayList<>(all);
-    }
 
 }

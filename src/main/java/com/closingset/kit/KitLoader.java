@@ -310,7 +310,6 @@ public final class KitLoader {
             throw parent.error(key, "expected a figure name of lower-case letters, digits and underscores, got " + YamlScalar.quote(key));
         }
         YamlMapping m = parent.mapping(key);
-        String where = where(m);
         String name = m.optionalText("name").orElse(key.replace('_', ' '));
         FieldType type = m.has("type") ? m.scalar("type", "a figure type").choice(List.of("amount", "whole number", "rate", "date", "text"))
                 .transform(w -> FieldType.named(w).orElseThrow()) : FieldType.AMOUNT;
@@ -357,7 +356,7 @@ public final class KitLoader {
         Optional<String> shown = m.optionalText("shown");
         String section = m.optionalText("section").orElse(defaultSection);
         m.finish();
-        return new FigureDeclaration(key, name, type, formula, sum, rounding, stated, atLeast, atMost, rule, shown, section, where);
+        return new FigureDeclaration(key, name, type, formula, sum, rounding, stated, atLeast, atMost, rule, shown, section);
     }
 
     private void checkSum(YamlMapping m, String sum, Kit kit, List<FigureEntry> before) throws DealException {

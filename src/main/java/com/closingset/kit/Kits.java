@@ -34,14 +34,6 @@ public final class Kits {
         }
     }
 
-    public Path folder() {
-        return templatesDir;
-    }
-
-    public List<String> names() {
-        return names;
-    }
-
     /**
      * The kit a deal names, or the only kit when it names none; {@code where} places the problem
      * ({@code file}, line and column of the deal's {@code kit:}) when there is no such kit.
