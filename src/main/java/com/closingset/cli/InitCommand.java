@@ -4,15 +4,13 @@ import com.closingset.deal.DealException;
 import com.closingset.kit.DealSkeleton;
 import com.closingset.kit.JsonSchema;
 import com.closingset.kit.Kit;
-import com.closingset.kit.Kits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,16 +27,15 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DEAL.yaml", arity = "1", description = "The deal file to write (it must not exist).")
     Path file;
 
-    @Option(names = "--kit", paramLabel = "K", description = "The kit (default: the only kit of templates/).")
-    String kit;
+    @Mixin
+    KitOption kit;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path home = Home.path();
-        Kit k = Kits.in(home.resolve("templates")).kit(Optional.ofNullable(kit), "--kit", 0, 0);
+        Kit k = kit.kit();
         if (Files.exists(file)) {
             throw new DealException(file.toString(), 0, 0, "", "the file exists; init writes only a new deal file");
         }

@@ -4,10 +4,9 @@ import com.closingset.deal.SampleDeal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import com.closingset.kit.Kits;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,8 +32,8 @@ final class SampleCommand implements Callable<Integer> {
             + SampleDeal.DEFAULT_SEED + ").")
     long seed = SampleDeal.DEFAULT_SEED;
 
-    @Option(names = "--kit", paramLabel = "K", description = "The kit of the sample (default: the only kit of templates/).")
-    String kit;
+    @Mixin
+    KitOption kit;
 
     @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output).")
     Path out;
@@ -47,8 +46,7 @@ final class SampleCommand implements Callable<Integer> {
         if (investors < 1) {
             throw new ParameterException(spec.commandLine(), "--investors: expected at least 1, got " + investors);
         }
-        Kits kits = Kits.in(Home.path().resolve("templates"));
-        String yaml = SampleDeal.yaml(kits.kit(Optional.ofNullable(kit), "--kit", 0, 0), investors, seed);
+        String yaml = SampleDeal.yaml(kit.kit(), investors, seed);
         if (out == null) {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();

@@ -1,12 +1,10 @@
 package com.closingset.cli;
 
 import com.closingset.kit.JsonSchema;
-import com.closingset.kit.Kits;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code closingset schema}: a kit's deal schema as JSON Schema, for YAML editors. */
@@ -19,16 +17,15 @@ import picocli.CommandLine.Spec;
                 + "Each kit keeps it as deal.schema.json beside kit.yaml, which deal files name on their first line.")
 final class SchemaCommand implements Callable<Integer> {
 
-    @Option(names = "--kit", paramLabel = "K", description = "The kit (default: the only kit of templates/).")
-    String kit;
+    @Mixin
+    KitOption kit;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Kits kits = Kits.in(Home.path().resolve("templates"));
-        spec.commandLine().getOut().print(JsonSchema.of(kits.kit(Optional.ofNullable(kit), "--kit", 0, 0)));
+        spec.commandLine().getOut().print(JsonSchema.of(kit.kit()));
         spec.commandLine().getOut().flush();
         return 0;
     }
