@@ -70,4 +70,13 @@ class KitMistakesStopAtTheKitsOwnLineTest {
         assertThatThrownBy(() -> MiniKit.load(templates, "kit: registered-direct\n" + MiniKit.DEAL))
                 .hasMessage("deal/x.yaml:1:6: kit: no kit \"registered-direct\" in templates/; kits there: mini");
     }
+
+    @Test
+    void aDealThatNamesNoKitAmongSeveralIsAskedToNameOne() throws Exception {
+        Path templates = MiniKit.write(dir, "");
+        java.nio.file.Files.createDirectories(templates.resolve("other"));
+        java.nio.file.Files.writeString(templates.resolve("other/kit.yaml"), "kit: other\n");
+        assertThatThrownBy(() -> MiniKit.load(templates, MiniKit.DEAL))
+                .hasMessage("deal/x.yaml:1:1: kit: required field is missing; name the deal's kit, one of: mini, other");
+    }
 }
