@@ -1,8 +1,8 @@
 package com.closingset.cli;
 
-import com.closingset.build.IncrementalBuild;
-import com.closingset.build.OutputFolder;
-import com.closingset.build.ProductVersion;
+import com.closingset.pipeline.IncrementalBuild;
+import com.closingset.pipeline.OutputFolder;
+import com.closingset.pipeline.ProductVersion;
 import com.closingset.deal.DealException;
 import java.nio.file.Path;
 import java.time.Instant;

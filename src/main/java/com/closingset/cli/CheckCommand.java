@@ -1,9 +1,9 @@
 package com.closingset.cli;
 
-import com.closingset.build.ClosingSetBuilder;
-import com.closingset.build.MarkdownSet;
-import com.closingset.build.OutputFolder;
-import com.closingset.build.ProductVersion;
+import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.MarkdownSet;
+import com.closingset.pipeline.OutputFolder;
+import com.closingset.pipeline.ProductVersion;
 import com.closingset.deal.DealException;
 import com.closingset.review.OutputCheck;
 import com.closingset.review.OutputReport;

@@ -1,6 +1,6 @@
 package com.closingset.cli;
 
-import com.closingset.build.ProductVersion;
+import com.closingset.pipeline.ProductVersion;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

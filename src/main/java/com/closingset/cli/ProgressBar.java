@@ -1,6 +1,6 @@
 package com.closingset.cli;
 
-import com.closingset.build.BuildProgress;
+import com.closingset.pipeline.BuildProgress;
 import java.io.PrintWriter;
 
 /**

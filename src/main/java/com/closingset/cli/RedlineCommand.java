@@ -1,6 +1,6 @@
 package com.closingset.cli;
 
-import com.closingset.build.ProductVersion;
+import com.closingset.pipeline.ProductVersion;
 import com.closingset.review.DealSource;
 import com.closingset.review.GitRevision;
 import com.closingset.review.RedlineSet;

@@ -1,9 +1,9 @@
 package com.closingset.review;
 
-import com.closingset.build.BuildRecord;
-import com.closingset.build.BuiltSet;
-import com.closingset.build.ClosingSetBuilder;
-import com.closingset.build.MarkdownSet;
+import com.closingset.pipeline.BuildRecord;
+import com.closingset.pipeline.BuiltSet;
+import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.MarkdownSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package com.closingset.bench;
 
-import com.closingset.build.BuildInputs;
-import com.closingset.build.ClosingSetBuilder;
-import com.closingset.build.MarkdownSet;
-import com.closingset.build.OutputFolder;
-import com.closingset.build.StagedSet;
+import com.closingset.pipeline.BuildInputs;
+import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.MarkdownSet;
+import com.closingset.pipeline.OutputFolder;
+import com.closingset.pipeline.StagedSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

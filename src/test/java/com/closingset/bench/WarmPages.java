@@ -1,7 +1,7 @@
 package com.closingset.bench;
 
-import com.closingset.build.BuiltSet;
-import com.closingset.build.ClosingSetBuilder;
+import com.closingset.pipeline.BuiltSet;
+import com.closingset.pipeline.ClosingSetBuilder;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;

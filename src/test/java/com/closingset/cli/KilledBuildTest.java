@@ -4,9 +4,9 @@ import com.closingset.deal.DealFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.closingset.build.ClosingSetBuilder;
-import com.closingset.build.BuildRecord;
-import com.closingset.build.OutputFolder;
+import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.BuildRecord;
+import com.closingset.pipeline.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

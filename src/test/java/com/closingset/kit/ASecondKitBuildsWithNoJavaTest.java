@@ -3,8 +3,8 @@ package com.closingset.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.closingset.build.BuiltSet;
-import com.closingset.build.ClosingSetBuilder;
+import com.closingset.pipeline.BuiltSet;
+import com.closingset.pipeline.ClosingSetBuilder;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealException;
 import com.closingset.deal.DealFixture;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.closingset.assemble.AssembledDocument;
-import com.closingset.build.ClosingSetBuilder;
-import com.closingset.build.MarkdownSet;
+import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.MarkdownSet;
 import com.closingset.deal.DealException;
 import com.closingset.deal.DealFixture;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package com.closingset.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.closingset.build.BuiltSet;
-import com.closingset.build.ClosingSetBuilder;
-import com.closingset.build.ProductVersion;
+import com.closingset.pipeline.BuiltSet;
+import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.ProductVersion;
 import com.closingset.pdf.RenderedPdf.Glyph;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.DocumentAssembler;
 import com.closingset.assemble.Manifest;
 import com.closingset.assemble.TemplateEngine;
-import com.closingset.build.ProductVersion;
+import com.closingset.pipeline.ProductVersion;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;

@@ -1,0 +1,78 @@
+package com.closingset.pipeline;
+
+import com.closingset.assemble.MarkdownOutputFormat;
+import com.closingset.pdf.PdfMetadata;
+import com.closingset.pdf.PdfPart;
+import com.closingset.pdf.PdfRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.util.List;
+
+/**
+ * {@code closing-set.pdf}: the whole set in one file for signing and filing: a cover (the kit's
+ * cover template), a table of contents with each document's first page, then every document on a new
+ * page, each a top-level bookmark. It is rendered beside the documents' own PDFs, on its own
+ * renderer, and the builder checks that each document took as many pages bound as alone.
+ */
+final class Binder {
+    static final String FILE = "closing-set.pdf";
+    private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
+
+    /** A document as the binder lists it. */
+    record Entry(String exhibit, String title, String label, String markdown) {
+    }
+
+    /** The binder's hash, its page count, and the pages each document took in it. */
+    record Bound(String sha256, int pages, List<Integer> documentPages) {
+    }
+
+    private Binder() {
+    }
+
+    /** Draws the binder into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
+    static Bound bind(PdfRenderer pdf, String cover, List<Entry> entries, PdfMetadata metadata, OutputStream out)
+            throws IOException {
+        int coverPages = pdf.render(cover, metadata, OutputStream.nullOutputStream());
+        // The contents' length moves every page number after it, so it is settled first, with the widest
+        // page numbers the binder could need: the numbers themselves do not change its line count.
+        int contentsPages = pdf.render(contents(entries, 1, entries.stream().map(e -> 9999).toList()), metadata,
+                OutputStream.nullOutputStream());
+        int firstDocumentPage = coverPages + contentsPages + 1;
+        PdfRenderer.Contents toc = new PdfRenderer.Contents() {
+            @Override
+            public String label() {
+                return "Contents";
+            }
+
+            @Override
+            public String markdown(List<Integer> documentPages) {
+                return contents(entries, firstDocumentPage, documentPages);
+            }
+        };
+        DigestOutputStream hashed = new DigestOutputStream(out, Sha256.digest());
+        List<Integer> pages = pdf.renderBinder(new PdfPart(cover, "Cover", false), toc,
+                entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList(), metadata, hashed);
+        hashed.flush();
+        if (pages.get(0) != coverPages || pages.get(1) != contentsPages) {
+            throw new IllegalStateException("the binder's cover and contents took " + pages.subList(0, 2) + " pages, not "
+                    + List.of(coverPages, contentsPages) + "; its page numbers would be wrong");
+        }
+        return new Bound(Sha256.hex(hashed.getMessageDigest()), pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
+    }
+
+    /** The table of contents: documents in order from {@code firstPage}, each taking its {@code pages}. */
+    private static String contents(List<Entry> entries, int firstPage, List<Integer> pages) {
+        StringBuilder s = new StringBuilder("# Contents\n\n| Exhibit | Document | Page |\n|---|---|---|\n");
+        int page = firstPage;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            // Documents are parts 3, 4, ... of the binder, after the cover and the contents.
+            s.append("| ").append(MD.escapePlainText(e.exhibit()))
+                    .append(" | [").append(MD.escapePlainText(e.title())).append("](#document-").append(i + 3).append(")")
+                    .append(" | ").append(page).append(" |\n");
+            page += pages.get(i);
+        }
+        return s.toString();
+    }
+}

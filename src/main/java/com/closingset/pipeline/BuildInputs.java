@@ -1,0 +1,117 @@
+package com.closingset.pipeline;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What a build's output depends on, as hashes: the engine (this program), and for a whole deal the
+ * deal file, every file of {@code templates/} and the date PDFs are stamped with. Equal hashes mean
+ * the same bytes out, so the build can skip the work.
+ */
+public final class BuildInputs {
+    // Mixed into every document's and every deal's hash: another engine may draw other bytes.
+    private final String engine;
+    private final String templates;
+
+    private BuildInputs(String engine, String templates) {
+        this.engine = engine;
+        this.templates = templates;
+    }
+
+    /**
+     * The running program, identified as {@link #engineOf} tells, and the templates as they are now:
+     * take it before the templates are read for building.
+     */
+    public static BuildInputs of(String version, Path templatesDir) throws IOException {
+        return new BuildInputs(engineOf(BuildInputs.class, version), templates(templatesDir));
+    }
+
+    /** An engine known by name, with no templates: for sets built in memory, and tests. */
+    static BuildInputs ofEngine(String engine) {
+        return new BuildInputs(engine, "");
+    }
+
+    /** The hash of a whole deal's inputs: the deal file, the templates, the engine and the date PDFs carry. */
+    public String deal(byte[] dealFile, Optional<Instant> sourceDate) {
+        MessageDigest d = Sha256.digest();
+        field(d, "engine", engine.getBytes(StandardCharsets.UTF_8));
+        field(d, "templates", templates.getBytes(StandardCharsets.UTF_8));
+        field(d, "deal", dealFile);
+        field(d, "date", sourceDate.map(Instant::toString).orElse("report").getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(d);
+    }
+
+    /** Every file under {@code templates/}, by name and bytes. */
+    private static String templates(Path templatesDir) throws IOException {
+        MessageDigest d = Sha256.digest();
+        for (Path f : filesUnder(templatesDir)) {
+            field(d, templatesDir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+        }
+        return Sha256.hex(d);
+    }
+
+    /**
+     * The hash of what one PDF is drawn from: its Markdown (given as that file's hash, already taken
+     * for SHA256SUMS), its metadata lines, and the engine.
+     */
+    String document(String markdown, List<String> metadata) {
+        MessageDigest d = Sha256.digest();
+        field(d, "engine", engine.getBytes(StandardCharsets.UTF_8));
+        for (String m : metadata) {
+            field(d, "metadata", m.getBytes(StandardCharsets.UTF_8));
+        }
+        field(d, "markdown", markdown.getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(d);
+    }
+
+    /**
+     * The program: from a jar, its path, size and modification time (as make does; a rebuilt jar is
+     * newer), which costs no reading of its 25 MB; from a folder of classes (tests, an IDE), the hash
+     * of every file under it, with the class path, which names each library's version.
+     */
+    static String engineOf(Class<?> type, String version) throws IOException {
+        Path code;
+        try {
+            code = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IOException("cannot tell where ClosingSet's own code is: " + e.getMessage(), e);
+        }
+        MessageDigest d = Sha256.digest();
+        field(d, "version", version.getBytes(StandardCharsets.UTF_8));
+        if (Files.isDirectory(code)) {
+            for (Path f : filesUnder(code)) {
+                field(d, code.relativize(f).toString(), Files.readAllBytes(f));
+            }
+            field(d, "class path", System.getProperty("java.class.path", "").getBytes(StandardCharsets.UTF_8));
+        } else {
+            BasicFileAttributes a = Files.readAttributes(code, BasicFileAttributes.class);
+            field(d, "jar", (code.toAbsolutePath() + " " + a.size() + " " + a.lastModifiedTime()).getBytes(StandardCharsets.UTF_8));
+        }
+        return Sha256.hex(d);
+    }
+
+    private static List<Path> filesUnder(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** A labelled, length-prefixed field, so that no two different inputs hash the same. */
+    private static void field(MessageDigest d, String label, byte[] value) {
+        byte[] l = label.getBytes(StandardCharsets.UTF_8);
+        d.update(l);
+        d.update((byte) 0);
+        d.update(Long.toString(value.length).getBytes(StandardCharsets.US_ASCII));
+        d.update((byte) 0);
+        d.update(value);
+    }
+}

@@ -1,0 +1,25 @@
+package com.closingset.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Where a deal's files go as the builder makes them, one at a time: into memory for a check or a
+ * test, or into the scratch folder of {@code output/} for a build. A file is made once; the
+ * builder never reads back what it put.
+ */
+public interface FileSink {
+
+    /** Puts a whole file. May be called from several threads at once, each for a file of its own. */
+    void put(String name, byte[] bytes) throws IOException;
+
+    /** A stream for a file too large to hold whole in memory (the binder); closing it finishes the file. */
+    OutputStream create(String name) throws IOException;
+
+    /**
+     * Puts the previous build's file {@code name} as it is, if it still has exactly the bytes whose
+     * SHA-256 is {@code sha256}; false (and nothing put) otherwise, and always for a sink that keeps
+     * no previous build.
+     */
+    boolean reuse(String name, String sha256) throws IOException;
+}

@@ -1,0 +1,161 @@
+package com.closingset.pipeline;
+
+import com.closingset.assemble.AssemblyException;
+import com.closingset.deal.Deal;
+import com.closingset.deal.DealException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds deals into {@code output/}, doing only what changed since the build that wrote it. A deal
+ * whose inputs (deal file, templates, engine, date) hash as its {@link BuildRecord} says, and whose
+ * folder still holds the files as recorded, is left alone: nothing is drawn or written. Any other
+ * deal is assembled again, and its PDFs drawn from other Markdown than before are drawn again; the
+ * rest are taken over. Every deal's set is staged before any is swapped in, so a deal that fails
+ * leaves every folder as it was.
+ */
+public final class IncrementalBuild {
+    private final Path templatesDir;
+    private final OutputFolder output;
+    private final Optional<Instant> sourceDate;
+    private final String version;
+    private final BuildInputs inputs;
+    // Made only when a deal has to be built: setting up the templates costs more than a build with nothing to do.
+    private ClosingSetBuilder builder;
+
+    /**
+     * Hashes the engine and the templates at once, before anything reads the templates for building:
+     * a template edited during the build then makes the next one build again rather than skip.
+     *
+     * @param sourceDate the date PDFs carry, as for {@link ClosingSetBuilder}
+     */
+    public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version)
+            throws IOException {
+        this.templatesDir = templatesDir;
+        this.output = output;
+        this.sourceDate = sourceDate;
+        this.version = version;
+        this.inputs = BuildInputs.of(version, templatesDir);
+    }
+
+    /** A deal file and how messages name it. */
+    public record Source(Path path, String shown) {
+    }
+
+    /** What became of one deal: built (with how many PDFs drawn), or already up to date. */
+    public record Outcome(String dealId, Path folder, int documents, int pages, int pdfsDrawn, boolean upToDate) {
+    }
+
+    public List<Outcome> run(List<Source> deals, BuildProgress progress) throws DealException, AssemblyException, IOException {
+        List<String> keys = new ArrayList<>();
+        for (Source source : deals) {
+            // Hashed before it is read for building: a deal edited in between is built again next time.
+            keys.add(inputs.deal(Files.readAllBytes(source.path()), sourceDate));
+        }
+        Optional<List<Outcome>> nothingToDo = allUpToDate(keys);
+        if (nothingToDo.isPresent()) {
+            return nothingToDo.get();
+        }
+        // Every deal is read before any is built: a bad deal file fails the build at once, having written nothing.
+        List<Loaded> loaded = load(deals, keys);
+        // A build killed mid-swap left a deal's previous set aside: put it back before anything can fail.
+        boolean outputExisted = output.exists();
+        output.recover();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<StagedSet> staged = new ArrayList<>();
+        boolean committed = false;
+        try {
+            for (Loaded l : loaded) {
+                Path folder = output.current(l.deal().id());
+                Optional<BuildRecord> previous = Files.isDirectory(folder) ? BuildRecord.read(folder) : Optional.empty();
+                if (previous.isPresent() && previous.get().inputs().equals(l.inputs()) && previous.get().describes(folder)) {
+                    outcomes.add(upToDate(l.deal().id(), folder, previous.get()));
+                    continue;
+                }
+                StagedSet stage = output.stage(l.deal().id());
+                staged.add(stage);
+                ClosingSetBuilder b = builder();
+                BuildResult result = b.build(b.assemble(l.deal()), stage, inputs, previous, progress);
+                stage.awaitFlushed();
+                BuildRecord record = BuildRecord.of(l.deal().id(), l.inputs(), stage.folder(), result.sha256(), result.drawn());
+                stage.put(BuildRecord.FILE, record.bytes());
+                outcomes.add(new Outcome(l.deal().id(), folder, result.documents(), result.pages(), result.pdfsDrawn(), false));
+            }
+            for (StagedSet s : staged) {
+                output.commit(s);
+            }
+            committed = true;
+            return outcomes;
+        } finally {
+            for (StagedSet s : staged) {
+                output.discard(s);
+            }
+            if (!committed && !outputExisted) {
+                output.removeIfEmpty();
+            }
+        }
+    }
+
+    /** A deal read and validated, with the hash of its inputs. */
+    private record Loaded(Deal deal, String inputs) {
+    }
+
+    /**
+     * When every deal file's inputs are those recorded in a folder of its own that still holds what
+     * was recorded, the outcomes, found without reading a deal: the same bytes built that folder, so
+     * they are valid and name that deal. A build with nothing to do takes the time of a start-up.
+     */
+    private Optional<List<Outcome>> allUpToDate(List<String> keys) throws IOException {
+        Map<String, BuildRecord> byInputs = new HashMap<>();
+        for (BuildRecord r : output.records()) {
+            byInputs.put(r.inputs(), r);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String key : keys) {
+            BuildRecord r = byInputs.remove(key);
+            if (r == null || !r.describes(output.current(r.dealId()))) {
+                return Optional.empty();
+            }
+            outcomes.add(upToDate(r.dealId(), output.current(r.dealId()), r));
+        }
+        return Optional.of(outcomes);
+    }
+
+    private List<Loaded> load(List<Source> deals, List<String> keys) throws DealException, IOException {
+        List<Loaded> loaded = new ArrayList<>();
+        Map<String, String> shownById = new HashMap<>();
+        for (int i = 0; i < deals.size(); i++) {
+            Source source = deals.get(i);
+            String key = keys.get(i);
+            Deal deal = builder().loader().load(source.path(), source.shown());
+            String other = shownById.putIfAbsent(deal.id(), source.shown());
+            if (other != null) {
+                throw new DealException(source.shown(), 0, 0, deal.kit().facts().id(), "\"" + deal.id() + "\" is also the id of "
+                        + other + "; each deal needs an id of its own, as it names the deal's output folder");
+            }
+            output.checkReplaceable(deal.id());
+            loaded.add(new Loaded(deal, key));
+        }
+        return loaded;
+    }
+
+    private static Outcome upToDate(String dealId, Path folder, BuildRecord r) {
+        int pages = r.drawn().entrySet().stream().filter(e -> !e.getKey().equals(Binder.FILE))
+                .mapToInt(e -> e.getValue().pages()).sum();
+        return new Outcome(dealId, folder, r.drawn().size() - 1, pages, 0, true);
+    }
+
+    private ClosingSetBuilder builder() throws DealException, IOException {
+        if (builder == null) {
+            builder = new ClosingSetBuilder(templatesDir, sourceDate, version);
+        }
+        return builder;
+    }
+}

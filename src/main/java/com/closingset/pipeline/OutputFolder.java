@@ -1,0 +1,241 @@
+package com.closingset.pipeline;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code output/}: each deal's folder is written whole into a hidden folder beside it and swapped in
+ * by rename, so a reader (or a crash) sees the old set or the new one, never a mixture.
+ *
+ * <p>A directory cannot be renamed over a non-empty one, so the swap is two renames: the old folder
+ * aside to {@code .<deal>.old-*}, the new one in. A process killed between them leaves no
+ * {@code <deal>} but an intact {@code .<deal>.old-*}; the next build puts it back before anything
+ * else ({@link #recover()}), and {@code closingset check} names it ({@link #orphan}). Scratch
+ * folders a kill left behind ({@code .<deal>.new-*}, or an old folder half deleted) are removed by
+ * the next build; being hidden, they are never taken for output.
+ */
+public final class OutputFolder {
+    private static final Pattern SCRATCH = Pattern.compile("\\.(.+)\\.(old|new)-[0-9]+");
+
+    private final Path root;
+
+    public OutputFolder(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Fails when {@code root/<deal id>} is a symbolic link: a build replaces the deal's folder whole,
+     * and following the link would write over the files it leads to, while replacing it would quietly
+     * drop a link someone made on purpose. Call it for every deal before writing any.
+     */
+    public void checkReplaceable(String dealId) throws IOException {
+        Path target = root.resolve(dealId);
+        if (Files.isSymbolicLink(target)) {
+            throw new IOException(root.getFileName() + "/" + dealId + " is a symbolic link; a build replaces that folder "
+                    + "whole and does not write through a link (remove the link, or build with --out elsewhere)");
+        }
+    }
+
+    /** Replaces {@code root/<deal id>} with a set built in memory; returns the folder written. */
+    public Path write(BuiltSet set) throws IOException {
+        checkReplaceable(set.dealId());
+        Files.createDirectories(root);
+        recover();
+        StagedSet staged = stage(set.dealId());
+        try {
+            for (Map.Entry<String, byte[]> f : set.files().entrySet()) {
+                staged.put(f.getKey(), f.getValue());
+            }
+            return commit(staged);
+        } finally {
+            discard(staged);
+        }
+    }
+
+    boolean exists() {
+        return Files.isDirectory(root);
+    }
+
+    /** Removes the output folder if a failed build made it and left nothing in it. */
+    void removeIfEmpty() throws IOException {
+        try (Stream<Path> listed = Files.list(root)) {
+            if (listed.findAny().isPresent()) {
+                return;
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return;
+        }
+        Files.deleteIfExists(root);
+    }
+
+    /** The build records of the deals' folders, where they can be read. */
+    List<BuildRecord> records() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<BuildRecord> records = new ArrayList<>();
+        try (Stream<Path> listed = Files.list(root)) {
+            for (Path p : (Iterable<Path>) listed::iterator) {
+                if (!p.getFileName().toString().startsWith(".") && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    BuildRecord.read(p).ifPresent(records::add);
+                }
+            }
+        }
+        return records;
+    }
+
+    /** The deal's current folder, as the previous build left it (it may not exist). */
+    public Path current(String dealId) {
+        return root.resolve(dealId);
+    }
+
+    /**
+     * A new, empty scratch folder for {@code dealId}'s set, hidden beside its current folder; files
+     * unchanged since then may be linked from the current folder. Pass it to {@link #commit} once
+     * every file is in, or to {@link #discard}. Call {@link #recover()} first, once, before staging
+     * any deal: it removes every scratch folder, those staged since included.
+     */
+    public StagedSet stage(String dealId) throws IOException {
+        checkReplaceable(dealId);
+        Files.createDirectories(root);
+        Path fresh = Files.createTempDirectory(root, "." + dealId + ".new-");
+        publish(fresh);
+        return new StagedSet(dealId, fresh, root.resolve(dealId));
+    }
+
+    /** Swaps a staged set in as {@code root/<deal id>} once all its files are on disk; returns that folder. */
+    public Path commit(StagedSet staged) throws IOException {
+        staged.awaitFlushed();
+        staged.stop();
+        checkReplaceable(staged.dealId());
+        Path fresh = staged.folder();
+        Path target = root.resolve(staged.dealId());
+        // The files and their names are on disk before the rename can make them the output.
+        force(fresh);
+        if (Files.exists(target)) {
+            Path old = Files.createTempDirectory(root, "." + staged.dealId() + ".old-");
+            Files.delete(old);
+            move(target, old);
+            move(fresh, target);
+            force(root);
+            deleteTree(old);
+        } else {
+            move(fresh, target);
+            force(root);
+        }
+        return target;
+    }
+
+    /** Removes a staged set's scratch folder, if it was not committed. */
+    public void discard(StagedSet staged) throws IOException {
+        staged.stop();
+        if (Files.exists(staged.folder())) {
+            deleteTree(staged.folder());
+        }
+    }
+
+    /**
+     * Undoes what a killed build left: an old set moved aside whose replacement never came is put
+     * back; scratch folders (a new set half written, an old set half deleted) are removed.
+     */
+    public void recover() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        boolean renamed = false;
+        for (Path p : hidden()) {
+            Matcher m = SCRATCH.matcher(p.getFileName().toString());
+            m.matches();
+            Path target = root.resolve(m.group(1));
+            if (m.group(2).equals("old") && !Files.exists(target) && Files.isDirectory(p)) {
+                move(p, target);
+                renamed = true;
+            } else {
+                deleteTree(p);
+            }
+        }
+        if (renamed) {
+            force(root);
+        }
+    }
+
+    /**
+     * The set moved aside by a build killed mid-swap, when {@code <deal id>} itself is missing: what
+     * the next build puts back. Reads only.
+     */
+    public static Optional<Path> orphan(Path root, String dealId) throws IOException {
+        if (!Files.isDirectory(root) || Files.exists(root.resolve(dealId))) {
+            return Optional.empty();
+        }
+        return new OutputFolder(root).hidden().stream()
+                .filter(p -> p.getFileName().toString().startsWith("." + dealId + ".old-") && Files.isDirectory(p))
+                .findFirst();
+    }
+
+    /** A build's scratch folders in {@code root}, in name order. */
+    private List<Path> hidden() throws IOException {
+        try (Stream<Path> listed = Files.list(root)) {
+            return listed.filter(p -> SCRATCH.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+    }
+
+    /**
+     * Flushes a folder's entries (the names in it) to disk. Where a folder cannot be opened (Windows),
+     * the renames are as durable as the file system makes them.
+     */
+    private static void force(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Not supported for folders here; nothing more to do.
+        }
+    }
+
+    /** A temporary folder is private to its maker; the closing set it becomes is for the whole team. */
+    private static void publish(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
