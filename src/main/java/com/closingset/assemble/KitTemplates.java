@@ -1,7 +1,7 @@
 package com.closingset.assemble;
 
 import com.closingset.deal.Deal;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.kit.Kit;
 import java.io.IOException;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class KitTemplates {
     }
 
     /** @param threads how many documents are assembled at once */
-    public static KitTemplates of(Kit kit, int threads) throws DealException, IOException {
+    public static KitTemplates of(Kit kit, int threads) throws InputException, IOException {
         TemplateEngine engine = new TemplateEngine(kit.folder(), shownFolder(kit));
         return new KitTemplates(kit, engine, new DocumentAssembler(Manifest.load(kit.folder(), shownFolder(kit), kit), engine, threads));
     }

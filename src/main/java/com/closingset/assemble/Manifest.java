@@ -1,6 +1,6 @@
 package com.closingset.assemble;
 
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.deal.YamlFile;
 import com.closingset.deal.YamlMapping;
 import com.closingset.kit.Kit;
@@ -31,12 +31,12 @@ public record Manifest(List<ManifestEntry> entries) {
     }
 
     /** The manifest of {@code templatesDir}, named in messages by the folder's own name. */
-    public static Manifest load(Path templatesDir, Kit kit) throws DealException {
+    public static Manifest load(Path templatesDir, Kit kit) throws InputException {
         return load(templatesDir, String.valueOf(templatesDir.getFileName()), kit);
     }
 
     /** @param shownFolder how messages name the folder ({@code templates/registered-direct}) */
-    public static Manifest load(Path templatesDir, String shownFolder, Kit kit) throws DealException {
+    public static Manifest load(Path templatesDir, String shownFolder, Kit kit) throws InputException {
         Path file = templatesDir.resolve(FILE_NAME);
         String shown = shownFolder + "/" + FILE_NAME;
         YamlMapping root = YamlFile.root(file, shown, "a list of documents under \"documents:\"");
@@ -92,7 +92,7 @@ public record Manifest(List<ManifestEntry> entries) {
         }
         for (ManifestEntry e : entries) {
             if (e.partOf().isPresent() && !ids.contains(e.partOf().get())) {
-                throw new DealException(shown, 0, 0, "documents." + e.id() + ".part_of", "no document has the id \""
+                throw new InputException(shown, 0, 0, "documents." + e.id() + ".part_of", "no document has the id \""
                         + e.partOf().get() + "\"");
             }
         }
@@ -110,7 +110,7 @@ public record Manifest(List<ManifestEntry> entries) {
     }
 
     /** {@code for_each: investors} makes one document for each item of a list the kit's schema declares. */
-    private static Optional<String> forEach(YamlMapping m, Kit kit) throws DealException {
+    private static Optional<String> forEach(YamlMapping m, Kit kit) throws InputException {
         Optional<String> forEach = m.optionalText("for_each");
         if (forEach.isPresent() && !kit.lists().contains(forEach.get())) {
             throw m.error("for_each", "expected a list of the deal (" + String.join(", ", kit.lists())

@@ -3,7 +3,7 @@ package com.closingset.cli;
 import com.closingset.pipeline.IncrementalBuild;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.ProductVersion;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The reproducible-builds convention: a fixed date for everything a build stamps. */
-    static Optional<Instant> sourceDateEpoch() throws DealException {
+    static Optional<Instant> sourceDateEpoch() throws InputException {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
             return Optional.empty();
@@ -86,7 +86,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.trim())));
         } catch (NumberFormatException e) {
-            throw new DealException("SOURCE_DATE_EPOCH", 0, 0, "", "expected whole seconds since 1970-01-01, got \"" + epoch + "\"");
+            throw new InputException("SOURCE_DATE_EPOCH", 0, 0, "", "expected whole seconds since 1970-01-01, got \"" + epoch + "\"");
         }
     }
 }

@@ -4,7 +4,7 @@ import com.closingset.pipeline.ClosingSetBuilder;
 import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.ProductVersion;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.review.OutputCheck;
 import com.closingset.review.OutputReport;
 import java.io.IOException;
@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path root = out != null ? out : home.resolve("output");
         if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw new DealException(Home.shown(root), 0, 0, "", "not a folder; --out names the folder build writes into");
+            throw new InputException(Home.shown(root), 0, 0, "", "not a folder; --out names the folder build writes into");
         }
         OutputCheck check = new OutputCheck(builder);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -122,11 +122,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** An output folder that cannot be read is bad input to a check, not stale output. */
-    private static <T> T readable(Reading<T> reading, Path root) throws DealException, com.closingset.assemble.AssemblyException {
+    private static <T> T readable(Reading<T> reading, Path root) throws InputException, com.closingset.assemble.AssemblyException {
         try {
             return reading.read();
         } catch (IOException e) {
-            throw new DealException(Home.shown(root), 0, 0, "", "cannot read the output to check: " + e);
+            throw new InputException(Home.shown(root), 0, 0, "", "cannot read the output to check: " + e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.closingset.cli;
 
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ final class DealFiles {
     private DealFiles() {
     }
 
-    static List<DealFile> resolve(List<Path> named, Path home, String command) throws DealException, IOException {
+    static List<DealFile> resolve(List<Path> named, Path home, String command) throws InputException, IOException {
         List<DealFile> files = new ArrayList<>();
         if (!named.isEmpty()) {
             named.forEach(d -> files.add(new DealFile(d, d.toString())));
@@ -30,7 +30,7 @@ final class DealFiles {
             }
         }
         if (files.isEmpty()) {
-            throw new DealException("deal/", 0, 0, "", "no deal files (*.yaml) to " + command + "; name one: closingset "
+            throw new InputException("deal/", 0, 0, "", "no deal files (*.yaml) to " + command + "; name one: closingset "
                     + command + " DEAL.yaml");
         }
         return files;

@@ -1,7 +1,8 @@
 package com.closingset.cli;
 
 import com.closingset.assemble.AssemblyException;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
+import com.closingset.deal.IoReason;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -33,11 +34,13 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof DealException || e instanceof AssemblyException) {
+        if (e instanceof InputException || e instanceof AssemblyException) {
             return e.getMessage();
         }
-        if (e instanceof IOException) {
-            return "cannot write the output: " + e.getMessage();
+        if (e instanceof IOException io) {
+            // Reading input is reported where it happens, as an InputException; what is left is writing.
+            String file = IoReason.file(io);
+            return "cannot write the output: " + (file.isEmpty() ? "" : file + ": ") + IoReason.of(io);
         }
         return "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                 + "); run again with --debug and report it";

@@ -1,6 +1,6 @@
 package com.closingset.cli;
 
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.kit.DealSkeleton;
 import com.closingset.kit.JsonSchema;
 import com.closingset.kit.Kit;
@@ -37,7 +37,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Kit k = kit.kit();
         if (Files.exists(file)) {
-            throw new DealException(file.toString(), 0, 0, "", "the file exists; init writes only a new deal file");
+            throw new InputException(file.toString(), 0, 0, "", "the file exists; init writes only a new deal file");
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
         Path schema = k.folder().toAbsolutePath().normalize().resolve(JsonSchema.FILE_NAME);

@@ -1,6 +1,6 @@
 package com.closingset.cli;
 
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.kit.Kit;
 import com.closingset.kit.Kits;
 import java.io.IOException;
@@ -12,7 +12,7 @@ final class KitOption {
     @Option(names = "--kit", paramLabel = "K", description = "The kit (default: the only kit of templates/).")
     String name;
 
-    Kit kit() throws DealException, IOException {
+    Kit kit() throws InputException, IOException {
         return Kits.in(Home.path().resolve("templates")).kit(Optional.ofNullable(name), "--kit", 0, 0);
     }
 }

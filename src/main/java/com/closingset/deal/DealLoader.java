@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a deal file into a validated {@link Deal}: the kit it names (or the only one), its fields as
  * the kit's schema types them, its figures, and the kit's rules. Every problem is a one-line
- * {@link DealException}.
+ * {@link InputException}.
  */
 public final class DealLoader {
     private static final Pattern DEAL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -26,7 +26,7 @@ public final class DealLoader {
     }
 
     /** Loads the file; {@code shownName} is how messages name it (the path the user typed). */
-    public Deal load(Path file, String shownName) throws DealException {
+    public Deal load(Path file, String shownName) throws InputException {
         YamlMapping top = YamlFile.root(file, shownName, "a deal model (see deal/capstone-2007.yaml)");
         Optional<String> named = top.optionalText("kit");
         int[] at = named.isPresent() ? top.position("kit") : top.position();
@@ -48,7 +48,7 @@ public final class DealLoader {
             try {
                 calculator.advance(soFar, read);
             } catch (FigureException e) {
-                throw new DealException(shownName, 0, 0, e.path(), e.getMessage());
+                throw new InputException(shownName, 0, 0, e.path(), e.getMessage());
             }
             rules.check(soFar, calculator.figures(), read);
         });
@@ -66,7 +66,7 @@ public final class DealLoader {
         return last;
     }
 
-    public Deal load(Path file) throws DealException {
+    public Deal load(Path file) throws InputException {
         return load(file, file.toString());
     }
 

@@ -28,7 +28,7 @@ final class DealReader {
 
     /** What is done with the deal read so far, after each of its sections is read. */
     interface SectionRead {
-        void read(Map<String, Object> soFar, Set<String> sections) throws DealException;
+        void read(Map<String, Object> soFar, Set<String> sections) throws InputException;
     }
 
     /**
@@ -36,7 +36,7 @@ final class DealReader {
      * field of the file's top level) is read, {@code after} sees the deal read so far, so problems
      * across fields are found in reading order.
      */
-    Map<String, Object> read(YamlMapping top, Kit kit, SectionRead after) throws DealException {
+    Map<String, Object> read(YamlMapping top, Kit kit, SectionRead after) throws InputException {
         top.has("kit");
         Map<String, Object> out = new LinkedHashMap<>();
         Set<String> read = new java.util.LinkedHashSet<>();
@@ -55,7 +55,7 @@ final class DealReader {
         return Collections.unmodifiableMap(out);
     }
 
-    private Map<String, Object> group(YamlMapping m, Field group) throws DealException {
+    private Map<String, Object> group(YamlMapping m, Field group) throws InputException {
         positions.put(m.path(), m.position());
         Map<String, Object> out = new LinkedHashMap<>();
         for (Field f : group.fields()) {
@@ -75,7 +75,7 @@ final class DealReader {
         return Collections.unmodifiableMap(out);
     }
 
-    private static void absent(Field f, Map<String, Object> out) throws DealException {
+    private static void absent(Field f, Map<String, Object> out) throws InputException {
         if (f.type() == FieldType.LIST || f.type() == FieldType.PARAGRAPHS) {
             out.put(f.name(), List.of());
         } else if (f.defaultText().isPresent()) {
@@ -83,7 +83,7 @@ final class DealReader {
         }
     }
 
-    private Object value(YamlMapping m, Field f) throws DealException {
+    private Object value(YamlMapping m, Field f) throws InputException {
         return switch (f.type()) {
             case GROUP -> group(m.mapping(f.name()), f);
             case LIST -> f.of().isPresent() ? scalars(m, f) : records(m, f);
@@ -92,7 +92,7 @@ final class DealReader {
         };
     }
 
-    private List<Object> scalars(YamlMapping m, Field f) throws DealException {
+    private List<Object> scalars(YamlMapping m, Field f) throws InputException {
         Field item = f.of().orElseThrow();
         List<Object> out = new ArrayList<>();
         Object previous = null;
@@ -108,7 +108,7 @@ final class DealReader {
         return List.copyOf(out);
     }
 
-    private List<Object> records(YamlMapping m, Field f) throws DealException {
+    private List<Object> records(YamlMapping m, Field f) throws InputException {
         List<Object> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YamlMapping item : m.mappings(f.name())) {
@@ -125,7 +125,7 @@ final class DealReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Object scalar(YamlScalar s, Field f) throws DealException {
+    private static Object scalar(YamlScalar s, Field f) throws InputException {
         return switch (f.type()) {
             case TEXT -> f.pattern().isPresent() ? s.matching(f.pattern().get(), f.expected()) : s.text();
             case WHOLE_NUMBER, DAYS, YEARS -> f.bounded() ? s.integer(f.min(), f.max()) : s.count(f.example());

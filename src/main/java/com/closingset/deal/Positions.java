@@ -6,13 +6,13 @@ import java.util.Map;
 record Positions(String file, Map<String, int[]> byPath) {
 
     /** An error at {@code path}: at its value, or at the nearest enclosing group that the file has. */
-    DealException error(String path, String problem) {
+    InputException error(String path, String problem) {
         String p = path;
         while (!byPath.containsKey(p) && !p.isEmpty()) {
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = cut < 0 ? "" : p.substring(0, cut);
         }
         int[] at = byPath.getOrDefault(p, new int[] {0, 0});
-        return new DealException(file, at[0], at[1], path, problem);
+        return new InputException(file, at[0], at[1], path, problem);
     }
 }

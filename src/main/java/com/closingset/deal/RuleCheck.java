@@ -34,7 +34,7 @@ final class RuleCheck {
 
     /** Checks each rule not yet checked whose sections are all among {@code read} ({@code values}: the deal read so far). */
     @SuppressWarnings("unchecked")
-    void check(Map<String, Object> values, Figures figures, Set<String> read) throws DealException {
+    void check(Map<String, Object> values, Figures figures, Set<String> read) throws InputException {
         if (kit.rules().stream().noneMatch(r -> !done.contains(r) && read.containsAll(roots.of(r)))) {
             return;
         }
@@ -65,7 +65,7 @@ final class RuleCheck {
     }
 
     private void check(Rule rule, Map<String, Object> scope, Map<String, Object> shown, String item, int index)
-            throws DealException {
+            throws InputException {
         if (rule.whenGiven().isPresent() && lookup(shown, rule.whenGiven().get()).isEmpty()) {
             return;
         }

@@ -65,11 +65,11 @@ public final class SampleDeal {
      * The deal file's text for {@code kit}, as its {@code sample:} says: the base deal with {@code items}
      * generated items (at least 1) in its list, from {@code seed}.
      */
-    public static String yaml(Kit kit, int items, long seed) throws DealException {
+    public static String yaml(Kit kit, int items, long seed) throws InputException {
         if (items < 1) {
             throw new IllegalArgumentException("a deal needs at least one item, got " + items);
         }
-        SampleRecipe recipe = kit.sample().orElseThrow(() -> new DealException(kit.shownFile(), 0, 0, "sample",
+        SampleRecipe recipe = kit.sample().orElseThrow(() -> new InputException(kit.shownFile(), 0, 0, "sample",
                 "the kit has no sample: to make one, give kit.yaml a \"sample:\" (base, list, items, total)"));
         Field list = kit.field(recipe.list()).orElseThrow();
         SplittableRandom random = new SplittableRandom(seed);
@@ -135,12 +135,12 @@ public final class SampleDeal {
         return words.get(random.nextInt(words.size()));
     }
 
-    private static String base(Kit kit, SampleRecipe recipe) throws DealException {
+    private static String base(Kit kit, SampleRecipe recipe) throws InputException {
         Path file = kit.folder().resolve(recipe.base());
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DealException(kit.shownFile().replace(Kit.FILE_NAME, recipe.base()), 0, 0, "", "cannot read the sample's base deal: " + e.getMessage());
+            throw new InputException(kit.shownFile().replace(Kit.FILE_NAME, recipe.base()), 0, 0, "", "cannot read the sample's base deal: " + e.getMessage());
         }
     }
 }

@@ -52,40 +52,40 @@ public final class YamlFile {
     }
 
     /** The root mapping of the file; {@code expected} says what an empty file should have held. */
-    public static YamlMapping root(Path file, String shownName, String expected) throws DealException {
+    public static YamlMapping root(Path file, String shownName, String expected) throws InputException {
         return new YamlMapping(shownName, "", compose(file, shownName, expected));
     }
 
     /** The root mapping of YAML text that is not a file of the project (a resource of the engine). */
-    public static YamlMapping rootOfText(String text, String shownName, String expected) throws DealException {
+    public static YamlMapping rootOfText(String text, String shownName, String expected) throws InputException {
         return new YamlMapping(shownName, "", composeText(text, shownName, expected));
     }
 
-    static Node compose(Path file, String shownName, String expected) throws DealException {
+    static Node compose(Path file, String shownName, String expected) throws InputException {
         return composeText(read(file, shownName), shownName, expected);
     }
 
-    private static Node composeText(String text, String shownName, String expected) throws DealException {
+    private static Node composeText(String text, String shownName, String expected) throws InputException {
         Node root = compose(text, shownName);
         if (root == null) {
-            throw new DealException(shownName, 0, 0, "", "the file is empty; expected " + expected);
+            throw new InputException(shownName, 0, 0, "", "the file is empty; expected " + expected);
         }
         checkTags(root, shownName, Collections.newSetFromMap(new IdentityHashMap<>()));
         return root;
     }
 
-    private static String read(Path file, String shownName) throws DealException {
+    private static String read(Path file, String shownName) throws InputException {
         byte[] bytes;
         // Read at most one byte past the limit: a named pipe or device has no size to check first.
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new DealException(shownName, 0, 0, "", "no such file");
+            throw new InputException(shownName, 0, 0, "", "no such file");
         } catch (IOException e) {
-            throw new DealException(shownName, 0, 0, "", "cannot read the file: " + e.getMessage());
+            throw new InputException(shownName, 0, 0, "", "cannot read the file: " + IoReason.of(e), e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new DealException(shownName, 0, 0, "", "the file is larger than 1 MB; a deal model is a few kilobytes of text");
+            throw new InputException(shownName, 0, 0, "", "the file is larger than 1 MB; a deal model is a few kilobytes of text");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -93,11 +93,11 @@ public final class YamlFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new DealException(shownName, 0, 0, "", "expected UTF-8 text, but the file holds bytes that are not (binary or another encoding)");
+            throw new InputException(shownName, 0, 0, "", "expected UTF-8 text, but the file holds bytes that are not (binary or another encoding)");
         }
     }
 
-    private static Node compose(String text, String shownName) throws DealException {
+    private static Node compose(String text, String shownName) throws InputException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
@@ -119,7 +119,7 @@ public final class YamlFile {
         } catch (ReaderException e) {
             // SnakeYAML counts the position within its read buffer; find the character in the text instead.
             int[] at = firstUnprintable(text);
-            throw new DealException(shownName, at[0], at[1], "", String.format(
+            throw new InputException(shownName, at[0], at[1], "", String.format(
                     "expected text, got the control character U+%04X (invisible in most editors: retype the line)", at[2]));
         } catch (YAMLException e) {
             // The limits are reported without a position; the event being composed has one.
@@ -136,10 +136,10 @@ public final class YamlFile {
         }
     }
 
-    private static DealException at(String shownName, Mark mark, String problem) {
+    private static InputException at(String shownName, Mark mark, String problem) {
         return mark == null
-                ? new DealException(shownName, 0, 0, "", problem)
-                : new DealException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "", problem);
+                ? new InputException(shownName, 0, 0, "", problem)
+                : new InputException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "", problem);
     }
 
     /** Line, column (from 1) and code point of the first character YAML does not allow. */
@@ -219,18 +219,18 @@ public final class YamlFile {
         }
     }
 
-    private static void checkTags(Node node, String shownName, Set<Node> seen) throws DealException {
+    private static void checkTags(Node node, String shownName, Set<Node> seen) throws InputException {
         if (!seen.add(node)) {
             return;
         }
         if (Tag.MERGE.equals(node.getTag())) {
             Mark mark = node.getStartMark();
-            throw new DealException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "",
+            throw new InputException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "",
                     "expected a field name, got a merge key (<<); write the fields out, each once");
         }
         if (!PLAIN_TAGS.contains(node.getTag())) {
             Mark mark = node.getStartMark();
-            throw new DealException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "",
+            throw new InputException(shownName, mark.getLine() + 1, mark.getColumn() + 1, "",
                     "the tag " + node.getTag().getValue() + " is not allowed; " + PLAIN_ONLY);
         }
         if (node instanceof MappingNode m) {

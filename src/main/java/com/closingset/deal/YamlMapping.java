@@ -27,7 +27,7 @@ public final class YamlMapping {
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Set<String> asked = new LinkedHashSet<>();
 
-    YamlMapping(String file, String path, Node node) throws DealException {
+    YamlMapping(String file, String path, Node node) throws InputException {
         this.file = file;
         this.path = path;
         this.node = node;
@@ -57,15 +57,15 @@ public final class YamlMapping {
         return tuple != null && !isNull(tuple.getValueNode());
     }
 
-    public String text(String key) throws DealException {
+    public String text(String key) throws InputException {
         return scalarText(key, "text");
     }
 
-    public Optional<String> optionalText(String key) throws DealException {
+    public Optional<String> optionalText(String key) throws InputException {
         return has(key) ? Optional.of(text(key)) : Optional.empty();
     }
 
-    public List<String> texts(String key) throws DealException {
+    public List<String> texts(String key) throws InputException {
         List<String> out = new ArrayList<>();
         int i = 0;
         for (Node item : items(key)) {
@@ -75,11 +75,11 @@ public final class YamlMapping {
         return List.copyOf(out);
     }
 
-    public YamlMapping mapping(String key) throws DealException {
+    public YamlMapping mapping(String key) throws InputException {
         return new YamlMapping(file, join(key), required(key));
     }
 
-    public List<YamlMapping> mappings(String key) throws DealException {
+    public List<YamlMapping> mappings(String key) throws InputException {
         List<YamlMapping> out = new ArrayList<>();
         int i = 0;
         for (Node item : items(key)) {
@@ -89,12 +89,12 @@ public final class YamlMapping {
     }
 
     /** The field's value as one plain value, to be read as the type a schema gives it. */
-    public YamlScalar scalar(String key, String expected) throws DealException {
+    public YamlScalar scalar(String key, String expected) throws InputException {
         return scalarAt(required(key), join(key), expected);
     }
 
     /** The items of a list of plain values, each to be read as the type a schema gives it. */
-    public List<YamlScalar> scalars(String key, String expected) throws DealException {
+    public List<YamlScalar> scalars(String key, String expected) throws InputException {
         List<YamlScalar> out = new ArrayList<>();
         int i = 0;
         for (Node item : items(key)) {
@@ -122,7 +122,7 @@ public final class YamlMapping {
     }
 
     /** Rejects the keys that no reader asked for: in a deal file they are typos, never extras. */
-    public void finish() throws DealException {
+    public void finish() throws InputException {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             if (!asked.contains(e.getKey())) {
                 String hint = DidYouMean.closest(e.getKey(), asked)
@@ -133,21 +133,21 @@ public final class YamlMapping {
         }
     }
 
-    public DealException error(String key, String problem) {
+    public InputException error(String key, String problem) {
         NodeTuple tuple = entries.get(key);
         return at(tuple == null ? node : tuple.getValueNode(), join(key), problem);
     }
 
-    private String scalarText(String key, String expected) throws DealException {
+    private String scalarText(String key, String expected) throws InputException {
         return scalarText(required(key), join(key), expected);
     }
 
-    private YamlScalar scalarAt(Node value, String valuePath, String expected) throws DealException {
+    private YamlScalar scalarAt(Node value, String valuePath, String expected) throws InputException {
         scalarText(value, valuePath, expected);
         return new YamlScalar(file, valuePath, (ScalarNode) value);
     }
 
-    private String scalarText(Node value, String valuePath, String expected) throws DealException {
+    private String scalarText(Node value, String valuePath, String expected) throws InputException {
         if (!(value instanceof ScalarNode scalar)) {
             throw at(value, valuePath, "expected " + expected + ", got " + describe(value));
         }
@@ -157,7 +157,7 @@ public final class YamlMapping {
         return scalar.getValue();
     }
 
-    private List<Node> items(String key) throws DealException {
+    private List<Node> items(String key) throws InputException {
         Node value = required(key);
         if (!(value instanceof SequenceNode seq)) {
             throw at(value, join(key), "expected a list (lines starting with \"- \"), got " + describe(value));
@@ -168,7 +168,7 @@ public final class YamlMapping {
         return seq.getValue();
     }
 
-    private Node required(String key) throws DealException {
+    private Node required(String key) throws InputException {
         asked.add(key);
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
@@ -190,9 +190,9 @@ public final class YamlMapping {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    private DealException at(Node where, String wherePath, String problem) {
+    private InputException at(Node where, String wherePath, String problem) {
         Mark mark = where.getStartMark();
-        return new DealException(file, mark.getLine() + 1, mark.getColumn() + 1, wherePath, problem);
+        return new InputException(file, mark.getLine() + 1, mark.getColumn() + 1, wherePath, problem);
     }
 
     private static boolean isNull(Node value) {

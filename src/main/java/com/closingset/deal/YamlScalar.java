@@ -51,12 +51,12 @@ public final class YamlScalar {
         return node.getValue();
     }
 
-    public DealException error(String problem) {
-        return new DealException(file, line(), column(), path, problem);
+    public InputException error(String problem) {
+        return new InputException(file, line(), column(), path, problem);
     }
 
     /** A dollar amount such as {@code 1.14}, {@code $45,600,000} or {@code 5.7 million}, above zero. */
-    public BigDecimal amount(int maxDecimals, String example) throws DealException {
+    public BigDecimal amount(int maxDecimals, String example) throws InputException {
         String raw = text();
         Matcher m = AMOUNT.matcher(raw.trim());
         if (!m.matches()) {
@@ -81,7 +81,7 @@ public final class YamlScalar {
     }
 
     /** A rate written as a percentage, {@code 4.8%}, returned as the fraction 0.048. */
-    public BigDecimal percent(String example) throws DealException {
+    public BigDecimal percent(String example) throws InputException {
         String raw = text();
         Matcher m = PERCENT.matcher(raw.trim());
         if (!m.matches()) {
@@ -95,7 +95,7 @@ public final class YamlScalar {
     }
 
     /** A whole count above zero such as a number of shares: {@code 40000000} or {@code 40,000,000}. */
-    public long count(String example) throws DealException {
+    public long count(String example) throws InputException {
         String raw = text();
         String trimmed = raw.trim();
         if (!WHOLE.matcher(trimmed).matches()) {
@@ -113,7 +113,7 @@ public final class YamlScalar {
     }
 
     /** A whole number in a range, such as a count of days: {@code 90}, {@code 1,000}. */
-    public long integer(long min, long max) throws DealException {
+    public long integer(long min, long max) throws InputException {
         String raw = text();
         long value;
         try {
@@ -130,7 +130,7 @@ public final class YamlScalar {
         return value;
     }
 
-    public LocalDate date() throws DealException {
+    public LocalDate date() throws InputException {
         try {
             return LocalDate.parse(text().trim());
         } catch (DateTimeParseException e) {
@@ -138,7 +138,7 @@ public final class YamlScalar {
         }
     }
 
-    public LocalTime time() throws DealException {
+    public LocalTime time() throws InputException {
         try {
             return LocalTime.parse(text().trim());
         } catch (DateTimeParseException e) {
@@ -146,7 +146,7 @@ public final class YamlScalar {
         }
     }
 
-    public ZoneId zone() throws DealException {
+    public ZoneId zone() throws InputException {
         try {
             return ZoneId.of(text().trim());
         } catch (RuntimeException e) {
@@ -154,7 +154,7 @@ public final class YamlScalar {
         }
     }
 
-    public boolean yesNo() throws DealException {
+    public boolean yesNo() throws InputException {
         String raw = text().trim().toLowerCase(Locale.ROOT);
         return switch (raw) {
             case "yes", "true" -> true;
@@ -164,7 +164,7 @@ public final class YamlScalar {
     }
 
     /** One of the listed values, as listed: {@code half-up} also read as {@code HALF_UP}. */
-    public String choice(List<String> values) throws DealException {
+    public String choice(List<String> values) throws InputException {
         String raw = text().trim();
         for (String v : values) {
             if (v.equals(raw) || v.equalsIgnoreCase(raw.replace('_', '-'))) {
@@ -175,7 +175,7 @@ public final class YamlScalar {
     }
 
     /** Text that must match {@code pattern} in full; {@code expected} says what that is, with an example. */
-    public String matching(Pattern pattern, String expected) throws DealException {
+    public String matching(Pattern pattern, String expected) throws InputException {
         String value = text().strip();
         if (!pattern.matcher(value).matches()) {
             throw error("expected " + expected + ", got " + quote(value));

@@ -1,6 +1,6 @@
 package com.closingset.kit;
 
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.deal.DidYouMean;
 import com.closingset.deal.YamlFile;
 import com.closingset.deal.YamlMapping;
@@ -32,11 +32,11 @@ public final class KitLoader {
     private String shown;
 
     /** Loads {@code folder/kit.yaml}; {@code shownFolder} is how messages name the folder ({@code templates/k}). */
-    public static Kit load(Path folder, String shownFolder) throws DealException {
+    public static Kit load(Path folder, String shownFolder) throws InputException {
         return new KitLoader().read(folder, shownFolder);
     }
 
-    private Kit read(Path folder, String shownFolder) throws DealException {
+    private Kit read(Path folder, String shownFolder) throws InputException {
         readBuiltInTypes();
         shown = shownFolder + "/" + Kit.FILE_NAME;
         YamlMapping root = YamlFile.root(folder.resolve(Kit.FILE_NAME), shown, "a kit: its schema, figures and rules");
@@ -88,7 +88,7 @@ public final class KitLoader {
         return new Kit(name, folder, shown, description, facts, schema, figures, rules, sheetSection, index, cover, sample);
     }
 
-    private void readBuiltInTypes() throws DealException {
+    private void readBuiltInTypes() throws InputException {
         String text;
         try (InputStream in = KitLoader.class.getResourceAsStream("types.yaml")) {
             if (in == null) {
@@ -106,7 +106,7 @@ public final class KitLoader {
         t.finish();
     }
 
-    private Field recordType(YamlMapping parent, String key) throws DealException {
+    private Field recordType(YamlMapping parent, String key) throws InputException {
         YamlMapping m = parent.mapping(key);
         String description = m.text("description");
         List<Field> fields = fields(m.mapping("fields"));
@@ -114,7 +114,7 @@ public final class KitLoader {
         return group(key, description, fields);
     }
 
-    private List<Field> fields(YamlMapping m) throws DealException {
+    private List<Field> fields(YamlMapping m) throws InputException {
         List<Field> out = new ArrayList<>();
         for (String key : m.keys()) {
             if (!NAME.matcher(key).matches()) {
@@ -137,7 +137,7 @@ public final class KitLoader {
                 List.of(), fields, Optional.empty(), "", Optional.empty(), Optional.empty(), "", false);
     }
 
-    private Field field(YamlMapping parent, String key) throws DealException {
+    private Field field(YamlMapping parent, String key) throws InputException {
         YamlMapping m = parent.mapping(key);
         String description = m.text("description");
         boolean optional = m.has("optional") && m.scalar("optional", "yes or no").yesNo();
@@ -231,13 +231,13 @@ public final class KitLoader {
         return field;
     }
 
-    private static Field scalarItem(FieldType type, YamlMapping m, long min, long max) throws DealException {
+    private static Field scalarItem(FieldType type, YamlMapping m, long min, long max) throws InputException {
         return new Field("", type, "", true, Optional.empty(), Optional.empty(), min, max, 2,
                 m.optionalText("example").orElse(defaultExample(type)), List.of(), List.of(), Optional.empty(), "",
                 Optional.empty(), Optional.empty(), "", false);
     }
 
-    private static long bound(YamlMapping m, String key, long otherwise) throws DealException {
+    private static long bound(YamlMapping m, String key, long otherwise) throws InputException {
         return m.has(key) ? m.scalar(key, "a whole number").integer(Long.MIN_VALUE + 1, Long.MAX_VALUE - 1) : otherwise;
     }
 
@@ -255,7 +255,7 @@ public final class KitLoader {
         };
     }
 
-    private static String factPath(YamlMapping m, String key, Field schema, FieldType type) throws DealException {
+    private static String factPath(YamlMapping m, String key, Field schema, FieldType type) throws InputException {
         String path = m.text(key);
         Field at = schema;
         for (String part : path.split("\\.")) {
@@ -272,7 +272,7 @@ public final class KitLoader {
         return path;
     }
 
-    private static String template(YamlMapping m, String key, Path folder) throws DealException {
+    private static String template(YamlMapping m, String key, Path folder) throws InputException {
         String name = m.text(key);
         if (!name.matches("[a-z0-9][a-z0-9.-]{0,79}\\.md\\.ftl") || !Files.isRegularFile(folder.resolve(name))) {
             throw m.error(key, "expected a template of the kit's folder like " + key + ".md.ftl, got " + YamlScalar.quote(name));
@@ -281,7 +281,7 @@ public final class KitLoader {
     }
 
     private FigureEntry figureEntry(YamlMapping parent, String key, Kit kit, List<FigureEntry> before, String section)
-            throws DealException {
+            throws InputException {
         YamlMapping m = parent.mapping(key);
         if (m.has("figures")) {
             Field list = kit.field(key).filter(Field::isListOfRecords).orElseThrow(() -> parent.error(key,
@@ -305,7 +305,7 @@ public final class KitLoader {
     }
 
     private FigureDeclaration figure(YamlMapping parent, String key, Kit kit, List<FigureEntry> before, Optional<Scope> scope,
-                                     String defaultSection) throws DealException {
+                                     String defaultSection) throws InputException {
         if (!NAME.matcher(key).matches()) {
             throw parent.error(key, "expected a figure name of lower-case letters, digits and underscores, got " + YamlScalar.quote(key));
         }
@@ -359,7 +359,7 @@ public final class KitLoader {
         return new FigureDeclaration(key, name, type, formula, sum, rounding, stated, atLeast, atMost, rule, shown, section);
     }
 
-    private void checkSum(YamlMapping m, String sum, Kit kit, List<FigureEntry> before) throws DealException {
+    private void checkSum(YamlMapping m, String sum, Kit kit, List<FigureEntry> before) throws InputException {
         for (String list : kit.lists()) {
             if (sum.startsWith(list + ".")) {
                 String rest = sum.substring(list.length() + 1);
@@ -426,7 +426,7 @@ public final class KitLoader {
         return DidYouMean.closest(typo, known).map(best -> "; did you mean \"" + prefix + best + "\"?").orElse("");
     }
 
-    private static BigDecimal number(YamlMapping m, String key) throws DealException {
+    private static BigDecimal number(YamlMapping m, String key) throws InputException {
         YamlScalar s = m.scalar(key, "a number like 0");
         try {
             return new BigDecimal(s.text().trim().replace(",", ""));
@@ -435,7 +435,7 @@ public final class KitLoader {
         }
     }
 
-    private Rule rule(YamlMapping m, Kit kit) throws DealException {
+    private Rule rule(YamlMapping m, Kit kit) throws InputException {
         String where = where(m);
         Optional<String> each = m.optionalText("each");
         Optional<Scope> scope = Optional.empty();
@@ -483,7 +483,7 @@ public final class KitLoader {
         return new Rule(each, noun, whenGiven, check, at, message.text(), where);
     }
 
-    private SampleRecipe sample(YamlMapping m, Kit kit, Path folder) throws DealException {
+    private SampleRecipe sample(YamlMapping m, Kit kit, Path folder) throws InputException {
         String base = m.text("base");
         if (!base.matches("[a-z0-9][a-z0-9.-]{0,79}\\.yaml") || !Files.isRegularFile(folder.resolve(base))) {
             throw m.error("base", "expected a deal file of the kit's folder like sample-deal.yaml, got " + YamlScalar.quote(base));

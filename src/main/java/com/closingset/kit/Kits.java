@@ -1,6 +1,6 @@
 package com.closingset.kit;
 
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,18 +38,18 @@ public final class Kits {
      * The kit a deal names, or the only kit when it names none; {@code where} places the problem
      * ({@code file}, line and column of the deal's {@code kit:}) when there is no such kit.
      */
-    public Kit kit(Optional<String> named, String file, int line, int column) throws DealException {
+    public Kit kit(Optional<String> named, String file, int line, int column) throws InputException {
         String name;
         if (named.isPresent()) {
             name = named.get();
             if (!names.contains(name)) {
-                throw new DealException(file, line, column, "kit", "no kit \"" + name + "\" in " + shownFolder() + "/"
+                throw new InputException(file, line, column, "kit", "no kit \"" + name + "\" in " + shownFolder() + "/"
                         + (names.isEmpty() ? " (it holds no kit.yaml)" : "; kits there: " + String.join(", ", names)));
             }
         } else if (names.size() == 1) {
             name = names.get(0);
         } else {
-            throw new DealException(file, line, column, "kit", names.isEmpty()
+            throw new InputException(file, line, column, "kit", names.isEmpty()
                     ? "no kit in " + shownFolder() + "/ (a folder with a kit.yaml)"
                     : "required field is missing; name the deal's kit, one of: " + String.join(", ", names));
         }
@@ -57,11 +57,11 @@ public final class Kits {
     }
 
     /** The kit of that name, read once. */
-    public Kit kit(String name) throws DealException {
+    public Kit kit(String name) throws InputException {
         Kit kit = loaded.get(name);
         if (kit == null) {
             if (!names.contains(name)) {
-                throw new DealException(shownFolder() + "/" + name, 0, 0, "", "no such kit; kits here: " + String.join(", ", names));
+                throw new InputException(shownFolder() + "/" + name, 0, 0, "", "no such kit; kits here: " + String.join(", ", names));
             }
             kit = KitLoader.load(templatesDir.resolve(name), shownFolder() + "/" + name);
             loaded.put(name, kit);

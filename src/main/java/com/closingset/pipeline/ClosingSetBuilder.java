@@ -4,7 +4,7 @@ import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.assemble.KitTemplates;
 import com.closingset.deal.Deal;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.deal.DealLoader;
 import com.closingset.kit.Kit;
 import com.closingset.kit.Kits;
@@ -60,13 +60,13 @@ public final class ClosingSetBuilder {
      *                   date of report, so that output never depends on the day it is built
      */
     public ClosingSetBuilder(Path templatesDir, Optional<Instant> sourceDate, String version)
-            throws DealException, IOException {
+            throws InputException, IOException {
         this(templatesDir, sourceDate, version, defaultThreads());
     }
 
     /** @param threads how many documents are drawn at once (at least 1); the binder is drawn beside them */
     public ClosingSetBuilder(Path templatesDir, Optional<Instant> sourceDate, String version, int threads)
-            throws DealException, IOException {
+            throws InputException, IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -76,17 +76,17 @@ public final class ClosingSetBuilder {
         this.version = version;
     }
 
-    public BuiltSet build(Path dealFile, String shownName) throws DealException, AssemblyException, IOException {
+    public BuiltSet build(Path dealFile, String shownName) throws InputException, AssemblyException, IOException {
         return build(dealFile, shownName, BuildProgress.NONE);
     }
 
     public BuiltSet build(Path dealFile, String shownName, BuildProgress progress)
-            throws DealException, AssemblyException, IOException {
+            throws InputException, AssemblyException, IOException {
         return build(assemble(dealFile, shownName), progress);
     }
 
     /** Loads the deal and assembles its documents as Markdown; draws no PDF. */
-    public MarkdownSet assemble(Path dealFile, String shownName) throws DealException, AssemblyException {
+    public MarkdownSet assemble(Path dealFile, String shownName) throws InputException, AssemblyException {
         return assemble(loader().load(dealFile, shownName));
     }
 
@@ -106,7 +106,7 @@ public final class ClosingSetBuilder {
         if (t == null) {
             try {
                 t = KitTemplates.of(kit, threads);
-            } catch (DealException e) {
+            } catch (InputException e) {
                 throw new AssemblyException(e.getMessage(), e);
             } catch (IOException e) {
                 throw new AssemblyException(kit.shownFile() + ": cannot read the kit's templates: " + e.getMessage(), e);

@@ -2,7 +2,8 @@ package com.closingset.pipeline;
 
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.Deal;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
+import com.closingset.deal.IoReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,11 +54,11 @@ public final class IncrementalBuild {
     public record Outcome(String dealId, Path folder, int documents, int pages, int pdfsDrawn, boolean upToDate) {
     }
 
-    public List<Outcome> run(List<Source> deals, BuildProgress progress) throws DealException, AssemblyException, IOException {
+    public List<Outcome> run(List<Source> deals, BuildProgress progress) throws InputException, AssemblyException, IOException {
         List<String> keys = new ArrayList<>();
         for (Source source : deals) {
             // Hashed before it is read for building: a deal edited in between is built again next time.
-            keys.add(inputs.deal(Files.readAllBytes(source.path()), sourceDate));
+            keys.add(inputs.deal(dealBytes(source), sourceDate));
         }
         Optional<List<Outcome>> nothingToDo = allUpToDate(keys);
         if (nothingToDo.isPresent()) {
@@ -128,7 +129,7 @@ public final class IncrementalBuild {
         return Optional.of(outcomes);
     }
 
-    private List<Loaded> load(List<Source> deals, List<String> keys) throws DealException, IOException {
+    private List<Loaded> load(List<Source> deals, List<String> keys) throws InputException, IOException {
         List<Loaded> loaded = new ArrayList<>();
         Map<String, String> shownById = new HashMap<>();
         for (int i = 0; i < deals.size(); i++) {
@@ -137,7 +138,7 @@ public final class IncrementalBuild {
             Deal deal = builder().loader().load(source.path(), source.shown());
             String other = shownById.putIfAbsent(deal.id(), source.shown());
             if (other != null) {
-                throw new DealException(source.shown(), 0, 0, deal.kit().facts().id(), "\"" + deal.id() + "\" is also the id of "
+                throw new InputException(source.shown(), 0, 0, deal.kit().facts().id(), "\"" + deal.id() + "\" is also the id of "
                         + other + "; each deal needs an id of its own, as it names the deal's output folder");
             }
             output.checkReplaceable(deal.id());
@@ -152,10 +153,21 @@ public final class IncrementalBuild {
         return new Outcome(dealId, folder, r.drawn().size() - 1, pages, 0, true);
     }
 
-    private ClosingSetBuilder builder() throws DealException, IOException {
+    private ClosingSetBuilder builder() throws InputException, IOException {
         if (builder == null) {
             builder = new ClosingSetBuilder(templatesDir, sourceDate, version);
         }
         return builder;
+    }
+
+    /** The deal file's bytes, for the hash of the build's inputs; a file that cannot be read is bad input. */
+    private static byte[] dealBytes(Source source) throws InputException {
+        try {
+            return Files.readAllBytes(source.path());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(source.shown(), 0, 0, "", "no such file", e);
+        } catch (IOException e) {
+            throw new InputException(source.shown(), 0, 0, "", "cannot read the file: " + IoReason.of(e), e);
+        }
     }
 }

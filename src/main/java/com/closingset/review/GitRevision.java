@@ -1,6 +1,6 @@
 package com.closingset.review;
 
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +18,15 @@ public final class GitRevision {
     }
 
     /** The two sides of {@code A..B}; B is empty for the working tree. */
-    public static List<String> range(String spec) throws DealException {
+    public static List<String> range(String spec) throws InputException {
         int dots = spec.indexOf("..");
         if (dots <= 0 || spec.indexOf("..", dots + 2) >= 0 || spec.startsWith(".", dots + 2)) {
-            throw new DealException("--rev " + spec, 0, 0, "", "expected two revisions as A..B (B may be left empty for the working tree), e.g. HEAD~1..");
+            throw new InputException("--rev " + spec, 0, 0, "", "expected two revisions as A..B (B may be left empty for the working tree), e.g. HEAD~1..");
         }
         List<String> sides = List.of(spec.substring(0, dots), spec.substring(dots + 2));
         if (sides.stream().anyMatch(s -> s.startsWith("-") || s.chars().anyMatch(Character::isWhitespace))) {
             // git would read "-..." as one of its own options.
-            throw new DealException("--rev " + spec, 0, 0, "", "a revision cannot start with \"-\" or hold spaces");
+            throw new InputException("--rev " + spec, 0, 0, "", "a revision cannot start with \"-\" or hold spaces");
         }
         return sides;
     }
@@ -35,7 +35,7 @@ public final class GitRevision {
      * The deal file at {@code revision} (the working tree's own file if empty), copied into
      * {@code scratch} under {@code name} so it loads like any other.
      */
-    public static DealSource read(Path home, String revision, Path file, Path scratch, String name) throws DealException {
+    public static DealSource read(Path home, String revision, Path file, Path scratch, String name) throws InputException {
         Path absolute = file.toAbsolutePath().normalize();
         String relative = home.relativize(absolute).toString().replace('\\', '/');
         if (revision.isEmpty()) {
@@ -49,16 +49,16 @@ public final class GitRevision {
             Files.write(copy, text);
             return new DealSource(shown, copy);
         } catch (IOException e) {
-            throw new DealException(shown, 0, 0, "", "cannot copy it to a scratch file: " + e.getMessage());
+            throw new InputException(shown, 0, 0, "", "cannot copy it to a scratch file: " + e.getMessage());
         }
     }
 
-    private static byte[] show(Path home, String object, String shown) throws DealException {
+    private static byte[] show(Path home, String object, String shown) throws InputException {
         Process git;
         try {
             git = new ProcessBuilder("git", "show", object).directory(home.toFile()).start();
         } catch (IOException e) {
-            throw new DealException(shown, 0, 0, "", "cannot run git (is it installed and on the PATH?): " + e.getMessage());
+            throw new InputException(shown, 0, 0, "", "cannot run git (is it installed and on the PATH?): " + e.getMessage());
         }
         try {
             git.getOutputStream().close();
@@ -67,14 +67,14 @@ public final class GitRevision {
             int exit = git.waitFor();
             if (exit != 0) {
                 String message = new String(err.join(), StandardCharsets.UTF_8).strip().lines().findFirst().orElse("exit code " + exit);
-                throw new DealException(shown, 0, 0, "", "git cannot read it: " + message);
+                throw new InputException(shown, 0, 0, "", "git cannot read it: " + message);
             }
             return out;
         } catch (IOException e) {
-            throw new DealException(shown, 0, 0, "", "cannot read git's output: " + e.getMessage());
+            throw new InputException(shown, 0, 0, "", "cannot read git's output: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DealException(shown, 0, 0, "", "interrupted while reading it with git");
+            throw new InputException(shown, 0, 0, "", "interrupted while reading it with git");
         }
     }
 

@@ -4,7 +4,7 @@ import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.assemble.KitTemplates;
 import com.closingset.deal.Deal;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.deal.DealLoader;
 import com.closingset.kit.Kit;
 import com.closingset.kit.Kits;
@@ -38,13 +38,13 @@ public final class Redliner {
     private final String version;
 
     /** @param sourceDate the date the PDFs carry; when empty, the new deal's date of report, as a build does */
-    public Redliner(Path templatesDir, Optional<Instant> sourceDate, String version) throws DealException, IOException {
+    public Redliner(Path templatesDir, Optional<Instant> sourceDate, String version) throws InputException, IOException {
         this.kits = Kits.in(templatesDir);
         this.sourceDate = sourceDate;
         this.version = version;
     }
 
-    public RedlineSet compare(DealSource old, DealSource now) throws DealException, AssemblyException, IOException {
+    public RedlineSet compare(DealSource old, DealSource now) throws InputException, AssemblyException, IOException {
         Deal oldDeal = new DealLoader(kits).load(old.file(), old.shown());
         Deal newDeal = new DealLoader(kits).load(now.file(), now.shown());
         Map<String, AssembledDocument> before = byOutput(templates(oldDeal.kit()).assemble(oldDeal));
@@ -74,7 +74,7 @@ public final class Redliner {
         return new RedlineSet(newDeal.id(), files, summary, changed, rows.size());
     }
 
-    private KitTemplates templates(Kit kit) throws DealException, IOException {
+    private KitTemplates templates(Kit kit) throws InputException, IOException {
         KitTemplates t = templates.get(kit.name());
         if (t == null) {
             t = KitTemplates.of(kit, 1);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.closingset.deal.Deal;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;
 import com.closingset.figures.KitFigures;
@@ -79,7 +79,7 @@ class PerInvestorDocumentsTest {
                     template: warrant.md.ftl
                     output: warrant
                 """))
-                .isInstanceOf(DealException.class)
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("manifest.yaml:").hasMessageContaining("documents[0].for_each");
     }
 
@@ -93,7 +93,7 @@ class PerInvestorDocumentsTest {
                     template: warrant.md.ftl
                     output: warrant
                 """))
-                .isInstanceOf(DealException.class)
+                .isInstanceOf(InputException.class)
                 .hasMessageEndingWith("documents[0].for_each: expected a list of the deal (other_events, investors, "
                         + "placement_agreement.free_writing_prospectuses, opinion.letterhead.other_offices: one document for each "
                         + "item), got \"lawyers\"");

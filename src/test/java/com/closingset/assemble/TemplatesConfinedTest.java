@@ -5,7 +5,7 @@ import com.closingset.deal.DealFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -48,7 +48,7 @@ class TemplatesConfinedTest {
     void aTemplateNameInTheManifestCannotLeaveTheFolder(String name) throws Exception {
         manifest(name, "doc");
         assertThatThrownBy(() -> Manifest.load(templates, DealFixture.kit()))
-                .isInstanceOf(DealException.class)
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("templates/manifest.yaml:")
                 .hasMessageContaining("documents[0].template")
                 .hasMessageNotContaining("\n");
@@ -59,7 +59,7 @@ class TemplatesConfinedTest {
     void anOutputNameInTheManifestIsAPlainFileName(String name) throws Exception {
         manifest("good.md.ftl", name);
         assertThatThrownBy(() -> Manifest.load(templates, DealFixture.kit()))
-                .isInstanceOf(DealException.class)
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("documents[0].output")
                 .hasMessageNotContaining("\n");
     }
@@ -69,7 +69,7 @@ class TemplatesConfinedTest {
         Files.createSymbolicLink(templates.resolve("linked.md.ftl"), outside);
         manifest("linked.md.ftl", "doc");
         assertThatThrownBy(() -> Manifest.load(templates, DealFixture.kit()))
-                .isInstanceOf(DealException.class)
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("documents[0].template")
                 .hasMessageContaining("linked.md.ftl")
                 .hasMessageContaining("outside templates/")

@@ -28,12 +28,12 @@ public final class DealFixture {
     public static Kit kit() {
         try {
             return Kits.in(TEMPLATES).kit("registered-direct");
-        } catch (IOException | DealException e) {
+        } catch (IOException | InputException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public static Deal load(Path file) throws DealException {
+    public static Deal load(Path file) throws InputException {
         return loader().load(file);
     }
 
@@ -77,7 +77,7 @@ public final class DealFixture {
     public static String errorFor(Path dir, String text) {
         Path file = write(dir, "x.yaml", text);
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> loader().load(file, "deal/x.yaml"));
-        org.assertj.core.api.Assertions.assertThat(t).isInstanceOf(DealException.class);
+        org.assertj.core.api.Assertions.assertThat(t).isInstanceOf(InputException.class);
         org.assertj.core.api.Assertions.assertThat(t.getMessage()).doesNotContain("\n");
         return t.getMessage();
     }

@@ -48,7 +48,7 @@ class MutatedDealFilesTest {
         Deal loaded;
         try {
             loaded = DealFixture.loader().load(file, SHOWN);
-        } catch (DealException e) {
+        } catch (InputException e) {
             assertThat(e.getMessage()).startsWith(SHOWN).doesNotContain("\n", "\r");
             return;
         }

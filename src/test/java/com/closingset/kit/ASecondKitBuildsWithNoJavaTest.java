@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.closingset.pipeline.BuiltSet;
 import com.closingset.pipeline.ClosingSetBuilder;
 import com.closingset.deal.Deal;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.DealLoader;
 import java.io.IOException;
@@ -206,7 +206,7 @@ class ASecondKitBuildsWithNoJavaTest {
     private static String errorFor(Path dir, String text) {
         Path file = DealFixture.write(dir, "x.yaml", text);
         Throwable t = catchThrowable(() -> new DealLoader(Kits.in(KITS)).load(file, "deal/x.yaml"));
-        assertThat(t).isInstanceOf(DealException.class);
+        assertThat(t).isInstanceOf(InputException.class);
         assertThat(t.getMessage()).doesNotContain("\n");
         return t.getMessage();
     }

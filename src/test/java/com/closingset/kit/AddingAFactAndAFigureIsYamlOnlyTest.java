@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.pipeline.ClosingSetBuilder;
 import com.closingset.pipeline.MarkdownSet;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.deal.DealFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,7 +83,7 @@ class AddingAFactAndAFigureIsYamlOnlyTest {
         Throwable t = catchThrowable(() -> new ClosingSetBuilder(templates, Optional.empty(), "test").assemble(deal, "deal/x.yaml"));
 
         // A missing field is reported where its group begins: the group's first field, agent_address.
-        assertThat(t).isInstanceOf(DealException.class);
+        assertThat(t).isInstanceOf(InputException.class);
         assertThat(t.getMessage()).isEqualTo("deal/x.yaml:" + lineOf(text, "  agent_address:") + ":3: "
                 + "placement_agreement.tail_months: required field is missing");
     }
@@ -98,7 +98,7 @@ class AddingAFactAndAFigureIsYamlOnlyTest {
         Throwable t = catchThrowable(() -> new ClosingSetBuilder(templates, Optional.empty(), "test").assemble(deal, "deal/tail.yaml"));
 
         String formula = "    formula: figures.placement_fe * ";
-        assertThat(t).isInstanceOf(DealException.class);
+        assertThat(t).isInstanceOf(InputException.class);
         assertThat(t.getMessage()).doesNotContain("\n").isEqualTo("templates/registered-direct/kit.yaml:" + lineOf(kit, formula)
                 + ":14: figures.tail_fee_cap.formula: no figure \"figures.placement_fe\" is declared before this one;"
                 + " did you mean \"figures.placement_fee\"?");

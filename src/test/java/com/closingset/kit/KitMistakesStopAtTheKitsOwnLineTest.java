@@ -3,7 +3,7 @@ package com.closingset.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,7 @@ class KitMistakesStopAtTheKitsOwnLineTest {
     private String kitError(String figures) {
         Path templates = MiniKit.write(dir, figures);
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> MiniKit.load(templates, MiniKit.DEAL));
-        assertThat(t).isInstanceOf(DealException.class);
+        assertThat(t).isInstanceOf(InputException.class);
         assertThat(t.getMessage()).doesNotContain("\n");
         return t.getMessage();
     }

@@ -1,7 +1,7 @@
 package com.closingset.kit;
 
 import com.closingset.deal.Deal;
-import com.closingset.deal.DealException;
+import com.closingset.deal.InputException;
 import com.closingset.deal.DealLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +66,7 @@ final class MiniKit {
     }
 
     /** Loads {@code deal} (as deal/x.yaml) against the kit of {@code templates}. */
-    static Deal load(Path templates, String deal) throws DealException {
+    static Deal load(Path templates, String deal) throws InputException {
         try {
             Path file = templates.getParent().resolve("x.yaml");
             Files.writeString(file, deal);
@@ -80,7 +80,7 @@ final class MiniKit {
     static String error(Path templates, String deal) {
         try {
             load(templates, deal);
-        } catch (DealException e) {
+        } catch (InputException e) {
             return e.getMessage();
         }
         throw new AssertionError("the deal loaded");
