@@ -7,7 +7,6 @@ import com.closingset.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,65 +38,66 @@ public record Manifest(List<ManifestEntry> entries) {
     public static Manifest load(Path templatesDir, String shownFolder, Kit kit) throws InputException {
         Path file = templatesDir.resolve(FILE_NAME);
         String shown = shownFolder + "/" + FILE_NAME;
-        YamlMapping root = YamlFile.root(file, shown, "a list of documents under \"documents:\"");
-        List<ManifestEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> outputs = new HashSet<>();
-        for (YamlMapping m : root.mappings("documents")) {
-            String id = m.text("id");
-            if (!ID.matcher(id).matches() || !ids.add(id)) {
-                throw m.error("id", "expected a unique id of lower-case letters, digits, dots and dashes, got \"" + id + "\"");
-            }
-            Optional<String> template = m.optionalText("template");
-            if (template.isPresent()) {
-                if (!TEMPLATE.matcher(template.get()).matches()) {
-                    throw m.error("template", "expected a file name in templates/ like 8-k.md.ftl, got \"" + template.get() + "\"");
-                }
-                if (!Files.isRegularFile(templatesDir.resolve(template.get()))) {
-                    throw m.error("template", "no such template in " + templatesDir.getFileName() + "/: " + template.get());
-                }
-                if (!inside(templatesDir, template.get())) {
-                    throw m.error("template", templatesDir.getFileName() + "/" + template.get() + " is a link to a file outside "
-                            + templatesDir.getFileName() + "/");
-                }
-            }
-            Optional<String> output = m.optionalText("output");
-            if (output.isPresent() != template.isPresent()) {
-                throw m.error(template.isPresent() ? "template" : "output",
-                        "a generated document needs both \"template\" and \"output\"; a listed-only exhibit has neither");
-            }
-            if (output.isPresent() && (!ID.matcher(output.get()).matches() || !outputs.add(output.get())
-                    || output.get().equals("index"))) {
-                throw m.error("output", "expected a unique file name of lower-case letters, digits, dots and dashes (not \"index\"), got \""
-                        + output.get() + "\"");
-            }
-            String title = m.text("title");
-            Optional<String> forEach = forEach(m, kit);
-            Optional<String> as = Optional.empty();
-            if (forEach.isPresent()) {
-                if (template.isEmpty() || m.has("exhibit")) {
-                    throw m.error("for_each", "a document repeated for each item of a list is generated (it needs a template and an "
-                            + "output) and is not itself a numbered exhibit");
-                }
-                String noun = kit.field(forEach.get()).orElseThrow().itemNoun();
-                as = Optional.of(m.optionalText("as").orElse(noun));
-                if (!NAME.matcher(as.get()).matches() || RESERVED.contains(as.get())) {
-                    throw m.error("as", "expected a name for the item in the template, of lower-case letters, digits and underscores "
-                            + "(not " + String.join(", ", RESERVED) + "), got \"" + as.get() + "\"");
-                }
-            }
-            entries.add(new ManifestEntry(id, title, m.optionalText("exhibit"),
-                    m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, forEach, as));
-            m.finish();
-        }
+        List<ManifestEntry> entries = YamlFile.read(file, shown, "a list of documents under \"documents:\"",
+                root -> root.groups("documents", m -> entry(m, templatesDir, kit, ids, outputs)));
         for (ManifestEntry e : entries) {
             if (e.partOf().isPresent() && !ids.contains(e.partOf().get())) {
                 throw new InputException(shown, 0, 0, "documents." + e.id() + ".part_of", "no document has the id \""
                         + e.partOf().get() + "\"");
             }
         }
-        root.finish();
         return new Manifest(List.copyOf(entries));
+    }
+
+    /** One entry of {@code documents:}; {@code ids} and {@code outputs} are those of the entries before it. */
+    private static ManifestEntry entry(YamlMapping m, Path templatesDir, Kit kit, Set<String> ids, Set<String> outputs)
+            throws InputException {
+        String id = m.text("id");
+        if (!ID.matcher(id).matches() || !ids.add(id)) {
+            throw m.error("id", "expected a unique id of lower-case letters, digits, dots and dashes, got \"" + id + "\"");
+        }
+        Optional<String> template = m.optionalText("template");
+        if (template.isPresent()) {
+            if (!TEMPLATE.matcher(template.get()).matches()) {
+                throw m.error("template", "expected a file name in templates/ like 8-k.md.ftl, got \"" + template.get() + "\"");
+            }
+            if (!Files.isRegularFile(templatesDir.resolve(template.get()))) {
+                throw m.error("template", "no such template in " + templatesDir.getFileName() + "/: " + template.get());
+            }
+            if (!inside(templatesDir, template.get())) {
+                throw m.error("template", templatesDir.getFileName() + "/" + template.get() + " is a link to a file outside "
+                        + templatesDir.getFileName() + "/");
+            }
+        }
+        Optional<String> output = m.optionalText("output");
+        if (output.isPresent() != template.isPresent()) {
+            throw m.error(template.isPresent() ? "template" : "output",
+                    "a generated document needs both \"template\" and \"output\"; a listed-only exhibit has neither");
+        }
+        if (output.isPresent() && (!ID.matcher(output.get()).matches() || !outputs.add(output.get())
+                || output.get().equals("index"))) {
+            throw m.error("output", "expected a unique file name of lower-case letters, digits, dots and dashes (not \"index\"), got \""
+                    + output.get() + "\"");
+        }
+        String title = m.text("title");
+        Optional<String> forEach = forEach(m, kit);
+        Optional<String> as = Optional.empty();
+        if (forEach.isPresent()) {
+            if (template.isEmpty() || m.has("exhibit")) {
+                throw m.error("for_each", "a document repeated for each item of a list is generated (it needs a template and an "
+                        + "output) and is not itself a numbered exhibit");
+            }
+            String noun = kit.field(forEach.get()).orElseThrow().itemNoun();
+            as = Optional.of(m.optionalText("as").orElse(noun));
+            if (!NAME.matcher(as.get()).matches() || RESERVED.contains(as.get())) {
+                throw m.error("as", "expected a name for the item in the template, of lower-case letters, digits and underscores "
+                        + "(not " + String.join(", ", RESERVED) + "), got \"" + as.get() + "\"");
+            }
+        }
+        return new ManifestEntry(id, title, m.optionalText("exhibit"),
+                m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, forEach, as);
     }
 
     /** The name's pattern keeps it in the folder; a symbolic link could still lead out, so follow it. */

@@ -1,5 +1,7 @@
 package com.closingset.cli;
 
+import com.closingset.deal.DealFile;
+
 import com.closingset.pipeline.IncrementalBuild;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.ProductVersion;
@@ -47,13 +49,13 @@ final class BuildCommand implements Callable<Integer> {
         Path home = Home.path();
         Path templates = home.resolve("templates");
         OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"));
-        List<DealFiles.DealFile> files = DealFiles.resolve(deals, home, "build");
+        List<DealFile> files = DealFiles.resolve(deals, home, "build");
         Optional<Instant> date = sourceDateEpoch();
         IncrementalBuild build = new IncrementalBuild(templates, output, date, ProductVersion.get());
         ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr(), quiet);
         List<IncrementalBuild.Outcome> outcomes;
         try {
-            outcomes = build.run(files.stream().map(d -> new IncrementalBuild.Source(d.path(), d.shown())).toList(), progress);
+            outcomes = build.run(files, progress);
         } finally {
             progress.finish();
         }

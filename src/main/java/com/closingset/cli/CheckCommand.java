@@ -1,5 +1,7 @@
 package com.closingset.cli;
 
+import com.closingset.deal.DealFile;
+
 import com.closingset.pipeline.ClosingSetBuilder;
 import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.OutputFolder;
@@ -52,12 +54,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path home = Home.path();
-        List<DealFiles.DealFile> files = DealFiles.resolve(deals, home, "check");
+        List<DealFile> files = DealFiles.resolve(deals, home, "check");
         ClosingSetBuilder builder = new ClosingSetBuilder(home.resolve("templates"), BuildCommand.sourceDateEpoch(),
                 ProductVersion.get());
         // Every deal is loaded before any is compared, so bad input is reported alone, as by build.
         List<MarkdownSet> sets = new ArrayList<>();
-        for (DealFiles.DealFile d : files) {
+        for (DealFile d : files) {
             sets.add(builder.assemble(d.path(), d.shown()));
         }
         Path root = out != null ? out : home.resolve("output");

@@ -1,5 +1,7 @@
 package com.closingset.cli;
 
+import com.closingset.deal.DealFile;
+
 import com.closingset.deal.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +12,6 @@ import java.util.stream.Stream;
 
 /** The deal files a command works on: those named, or every deal/*.yaml of the project in name order. */
 final class DealFiles {
-    /** @param shown the name errors and messages use: as typed, or {@code deal/<file>} */
-    record DealFile(Path path, String shown) {
-    }
 
     private DealFiles() {
     }

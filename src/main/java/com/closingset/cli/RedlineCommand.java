@@ -1,7 +1,7 @@
 package com.closingset.cli;
 
 import com.closingset.pipeline.ProductVersion;
-import com.closingset.review.DealSource;
+import com.closingset.deal.DealFile;
 import com.closingset.review.GitRevision;
 import com.closingset.review.RedlineSet;
 import com.closingset.review.Redliner;
@@ -60,15 +60,15 @@ final class RedlineCommand implements Callable<Integer> {
         Path home = Home.path();
         Path scratch = Files.createTempDirectory("closingset-redline-");
         try {
-            DealSource old;
-            DealSource now;
+            DealFile old;
+            DealFile now;
             if (rev != null) {
                 List<String> sides = GitRevision.range(rev);
                 old = GitRevision.read(home, sides.get(0), deals.get(0), scratch, "old.yaml");
                 now = GitRevision.read(home, sides.get(1), deals.get(0), scratch, "new.yaml");
             } else {
-                old = new DealSource(deals.get(0).toString(), deals.get(0));
-                now = new DealSource(deals.get(1).toString(), deals.get(1));
+                old = new DealFile(deals.get(0), deals.get(0).toString());
+                now = new DealFile(deals.get(1), deals.get(1).toString());
             }
             Redliner redliner = new Redliner(home.resolve("templates"), BuildCommand.sourceDateEpoch(), ProductVersion.get());
             RedlineSet set = redliner.compare(old, now);

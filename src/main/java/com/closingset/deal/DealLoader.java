@@ -27,7 +27,10 @@ public final class DealLoader {
 
     /** Loads the file; {@code shownName} is how messages name it (the path the user typed). */
     public Deal load(Path file, String shownName) throws InputException {
-        YamlMapping top = YamlFile.root(file, shownName, "a deal model (see deal/capstone-2007.yaml)");
+        return YamlFile.read(file, shownName, "a deal model (see deal/capstone-2007.yaml)", top -> load(top, shownName));
+    }
+
+    private Deal load(YamlMapping top, String shownName) throws InputException {
         Optional<String> named = top.optionalText("kit");
         int[] at = named.isPresent() ? top.position("kit") : top.position();
         Kit kit = kits.kit(named, shownName, at[0], at[1]);

@@ -51,7 +51,6 @@ final class DealReader {
             read.add(f.name());
             after.read(Collections.unmodifiableMap(out), Collections.unmodifiableSet(read));
         }
-        top.finish();
         return Collections.unmodifiableMap(out);
     }
 
@@ -71,7 +70,6 @@ final class DealReader {
                 out.put(f.name(), out.get(f.defaultFrom().get()));
             }
         }
-        m.finish();
         return Collections.unmodifiableMap(out);
     }
 
@@ -85,7 +83,7 @@ final class DealReader {
 
     private Object value(YamlMapping m, Field f) throws InputException {
         return switch (f.type()) {
-            case GROUP -> group(m.mapping(f.name()), f);
+            case GROUP -> m.group(f.name(), g -> group(g, f));
             case LIST -> f.of().isPresent() ? scalars(m, f) : records(m, f);
             case PARAGRAPHS -> scalars(m, f);
             default -> scalar(m.scalar(f.name(), expected(f)), f);
@@ -109,9 +107,9 @@ final class DealReader {
     }
 
     private List<Object> records(YamlMapping m, Field f) throws InputException {
-        List<Object> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (YamlMapping item : m.mappings(f.name())) {
+        List<Object> out = new ArrayList<>();
+        m.groups(f.name(), item -> {
             Map<String, Object> values = new LinkedHashMap<>(group(item, f));
             if (f.unique().isPresent() && values.get(f.unique().get()) instanceof String key
                     && !seen.add(key.strip().toLowerCase(Locale.ROOT))) {
@@ -120,7 +118,8 @@ final class DealReader {
             }
             values.put("number", (long) out.size() + 1);
             out.add(Collections.unmodifiableMap(values));
-        }
+            return null;
+        });
         return List.copyOf(out);
     }
 

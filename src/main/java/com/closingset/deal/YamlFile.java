@@ -51,14 +51,18 @@ public final class YamlFile {
     private YamlFile() {
     }
 
-    /** The root mapping of the file; {@code expected} says what an empty file should have held. */
-    public static YamlMapping root(Path file, String shownName, String expected) throws InputException {
-        return new YamlMapping(shownName, "", compose(file, shownName, expected));
+    /**
+     * The file's root group of fields, read by {@code reader} and then checked for fields nobody asked
+     * for; {@code expected} says what an empty file should have held.
+     */
+    public static <T> T read(Path file, String shownName, String expected, YamlMapping.Section<T> reader) throws InputException {
+        return new YamlMapping(shownName, "", compose(file, shownName, expected)).read(reader);
     }
 
-    /** The root mapping of YAML text that is not a file of the project (a resource of the engine). */
-    public static YamlMapping rootOfText(String text, String shownName, String expected) throws InputException {
-        return new YamlMapping(shownName, "", composeText(text, shownName, expected));
+    /** As {@link #read}, for YAML text that is not a file of the project (a resource of the engine). */
+    public static <T> T readText(String text, String shownName, String expected, YamlMapping.Section<T> reader)
+            throws InputException {
+        return new YamlMapping(shownName, "", composeText(text, shownName, expected)).read(reader);
     }
 
     static Node compose(Path file, String shownName, String expected) throws InputException {

@@ -75,17 +75,35 @@ public final class YamlMapping {
         return List.copyOf(out);
     }
 
-    public YamlMapping mapping(String key) throws InputException {
-        return new YamlMapping(file, join(key), required(key));
+    /** Reads one group of fields; the mapping itself rejects, after the reader, every field it did not ask for. */
+    @FunctionalInterface
+    public interface Section<T> {
+        T read(YamlMapping group) throws InputException;
     }
 
-    public List<YamlMapping> mappings(String key) throws InputException {
-        List<YamlMapping> out = new ArrayList<>();
+    /**
+     * The field's group of fields, read by {@code reader}; then each field nobody asked for is
+     * rejected as a typo. No reader can forget that check: it is not the reader's to make.
+     */
+    public <T> T group(String key, Section<T> reader) throws InputException {
+        return new YamlMapping(file, join(key), required(key)).read(reader);
+    }
+
+    /** Each item of the field's list of groups, read by {@code reader}, each checked as {@link #group} checks. */
+    public <T> List<T> groups(String key, Section<T> reader) throws InputException {
+        List<T> out = new ArrayList<>();
         int i = 0;
         for (Node item : items(key)) {
-            out.add(new YamlMapping(file, join(key) + "[" + i++ + "]", item));
+            out.add(new YamlMapping(file, join(key) + "[" + i++ + "]", item).read(reader));
         }
         return out;
+    }
+
+    /** This mapping read by {@code reader}, then its unread fields rejected. */
+    <T> T read(Section<T> reader) throws InputException {
+        T value = reader.read(this);
+        finish();
+        return value;
     }
 
     /** The field's value as one plain value, to be read as the type a schema gives it. */
@@ -122,7 +140,7 @@ public final class YamlMapping {
     }
 
     /** Rejects the keys that no reader asked for: in a deal file they are typos, never extras. */
-    public void finish() throws InputException {
+    private void finish() throws InputException {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             if (!asked.contains(e.getKey())) {
                 String hint = DidYouMean.closest(e.getKey(), asked)

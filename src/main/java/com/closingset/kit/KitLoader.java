@@ -39,52 +39,55 @@ public final class KitLoader {
     private Kit read(Path folder, String shownFolder) throws InputException {
         readBuiltInTypes();
         shown = shownFolder + "/" + Kit.FILE_NAME;
-        YamlMapping root = YamlFile.root(folder.resolve(Kit.FILE_NAME), shown, "a kit: its schema, figures and rules");
+        return YamlFile.read(folder.resolve(Kit.FILE_NAME), shown, "a kit: its schema, figures and rules", root -> read(root, folder));
+    }
+
+    private Kit read(YamlMapping root, Path folder) throws InputException {
         String name = root.text("kit");
         String expectedName = folder.getFileName().toString();
         if (!name.equals(expectedName)) {
             throw root.error("kit", "expected the kit's folder name \"" + expectedName + "\", got " + YamlScalar.quote(name));
         }
         String description = root.text("description");
-        YamlMapping factsMap = root.mapping("deal");
-        if (root.has("types")) {
-            YamlMapping t = root.mapping("types");
-            for (String key : t.keys()) {
-                types.put(key, recordType(t, key));
+        // The paths are checked against the schema, read after the kit's own types.
+        YamlMapping factsMap = root.group("deal", m -> {
+            for (String key : List.of("id", "name", "date", "author")) {
+                m.text(key);
             }
-            t.finish();
+            return m;
+        });
+        if (root.has("types")) {
+            root.group("types", t -> {
+                for (String key : t.keys()) {
+                    types.put(key, recordType(t, key));
+                }
+                return null;
+            });
         }
-        Field schema = group("", "the deal file", fields(root.mapping("schema")));
+        Field schema = group("", "the deal file", root.group("schema", this::fields));
         DealFacts facts = new DealFacts(factPath(factsMap, "id", schema, FieldType.TEXT),
                 factPath(factsMap, "name", schema, FieldType.TEXT), factPath(factsMap, "date", schema, FieldType.DATE),
                 factPath(factsMap, "author", schema, FieldType.TEXT));
-        factsMap.finish();
-        YamlMapping pages = root.mapping("pages");
-        String index = template(pages, "index", folder);
-        String cover = template(pages, "cover", folder);
-        pages.finish();
+        List<String> pages = root.group("pages", p -> List.of(template(p, "index", folder), template(p, "cover", folder)));
+        String index = pages.get(0);
+        String cover = pages.get(1);
         Kit partial = new Kit(name, folder, shown, description, facts, schema, List.of(), List.of(), "", index, cover, Optional.empty());
-        String sheetSection = "Figures";
         List<FigureEntry> figures = new ArrayList<>();
-        if (root.has("figures")) {
-            YamlMapping f = root.mapping("figures");
-            sheetSection = f.optionalText("section").orElse(sheetSection);
+        Kit declared = partial;
+        String sheetSection = !root.has("figures") ? "Figures" : root.group("figures", f -> {
+            String section = f.optionalText("section").orElse("Figures");
             for (String key : f.keys()) {
                 if (!key.equals("section")) {
-                    figures.add(figureEntry(f, key, partial, figures, sheetSection));
+                    figures.add(figureEntry(f, key, declared, figures, section));
                 }
             }
-            f.finish();
-        }
+            return section;
+        });
         partial = new Kit(name, folder, shown, description, facts, schema, figures, List.of(), sheetSection, index, cover, Optional.empty());
-        List<Rule> rules = new ArrayList<>();
-        if (root.has("rules")) {
-            for (YamlMapping r : root.mappings("rules")) {
-                rules.add(rule(r, partial));
-            }
-        }
-        Optional<SampleRecipe> sample = root.has("sample") ? Optional.of(sample(root.mapping("sample"), partial, folder)) : Optional.empty();
-        root.finish();
+        Kit withFigures = partial;
+        List<Rule> rules = root.has("rules") ? root.groups("rules", r -> rule(r, withFigures)) : List.of();
+        Optional<SampleRecipe> sample = root.has("sample")
+                ? Optional.of(root.group("sample", m -> sample(m, withFigures, folder))) : Optional.empty();
         return new Kit(name, folder, shown, description, facts, schema, figures, rules, sheetSection, index, cover, sample);
     }
 
@@ -99,19 +102,16 @@ public final class KitLoader {
             throw new java.io.UncheckedIOException(e);
         }
         shown = "the engine's types.yaml";
-        YamlMapping t = YamlFile.rootOfText(text, shown, "record types");
-        for (String key : t.keys()) {
-            types.put(key, recordType(t, key));
-        }
-        t.finish();
+        YamlFile.readText(text, shown, "record types", t -> {
+            for (String key : t.keys()) {
+                types.put(key, recordType(t, key));
+            }
+            return null;
+        });
     }
 
     private Field recordType(YamlMapping parent, String key) throws InputException {
-        YamlMapping m = parent.mapping(key);
-        String description = m.text("description");
-        List<Field> fields = fields(m.mapping("fields"));
-        m.finish();
-        return group(key, description, fields);
+        return parent.group(key, m -> group(key, m.text("description"), m.group("fields", this::fields)));
     }
 
     private List<Field> fields(YamlMapping m) throws InputException {
@@ -128,7 +128,6 @@ public final class KitLoader {
                         + YamlScalar.quote(f.defaultFrom().get()));
             }
         }
-        m.finish();
         return out;
     }
 
@@ -138,7 +137,10 @@ public final class KitLoader {
     }
 
     private Field field(YamlMapping parent, String key) throws InputException {
-        YamlMapping m = parent.mapping(key);
+        return parent.group(key, m -> fieldOf(m, key));
+    }
+
+    private Field fieldOf(YamlMapping m, String key) throws InputException {
         String description = m.text("description");
         boolean optional = m.has("optional") && m.scalar("optional", "yes or no").yesNo();
         Optional<String> defaultText = m.optionalText("default");
@@ -161,7 +163,7 @@ public final class KitLoader {
             if (type != FieldType.GROUP && type != FieldType.LIST) {
                 throw m.error("fields", "only a group or a list of records has fields");
             }
-            fields = fields(m.mapping("fields"));
+            fields = m.group("fields", this::fields);
         }
         Optional<Field> of = Optional.empty();
         String noun = "";
@@ -227,7 +229,6 @@ public final class KitLoader {
                         + (e.getClass() == IllegalArgumentException.class ? " (" + e.getMessage() + ")" : ""));
             }
         }
-        m.finish();
         return field;
     }
 
@@ -282,34 +283,37 @@ public final class KitLoader {
 
     private FigureEntry figureEntry(YamlMapping parent, String key, Kit kit, List<FigureEntry> before, String section)
             throws InputException {
-        YamlMapping m = parent.mapping(key);
-        if (m.has("figures")) {
+        if (!NAME.matcher(key).matches() && kit.field(key).isEmpty()) {
+            throw parent.error(key, "expected a figure name of lower-case letters, digits and underscores, got " + YamlScalar.quote(key));
+        }
+        return parent.group(key, m -> {
+            if (!m.has("figures")) {
+                return figure(m, key, kit, before, Optional.empty(), section);
+            }
             Field list = kit.field(key).filter(Field::isListOfRecords).orElseThrow(() -> parent.error(key,
                     "figures for each item need a list of records of the schema; no such list: " + YamlScalar.quote(key)
                             + " (lists: " + String.join(", ", kit.lists()) + ")"));
             String title = m.text("title");
-            YamlMapping f = m.mapping("figures");
             List<FigureDeclaration> own = new ArrayList<>();
-            for (String k : f.keys()) {
-                own.add(figure(f, k, kit, before, Optional.of(new Scope(key, list.itemNoun(), own)), section));
-            }
-            f.finish();
-            m.finish();
+            m.group("figures", f -> {
+                for (String k : f.keys()) {
+                    if (!NAME.matcher(k).matches()) {
+                        throw f.error(k, "expected a figure name of lower-case letters, digits and underscores, got " + YamlScalar.quote(k));
+                    }
+                    own.add(f.group(k, fm -> figure(fm, k, kit, before, Optional.of(new Scope(key, list.itemNoun(), own)), section)));
+                }
+                return null;
+            });
             return new ItemFigures(key, list.itemNoun(), title, own);
-        }
-        return figure(parent, key, kit, before, Optional.empty(), section);
+        });
     }
 
     /** The list a per-item figure or rule is about, its noun, and the item figures declared so far. */
     private record Scope(String list, String noun, List<FigureDeclaration> figures) {
     }
 
-    private FigureDeclaration figure(YamlMapping parent, String key, Kit kit, List<FigureEntry> before, Optional<Scope> scope,
+    private FigureDeclaration figure(YamlMapping m, String key, Kit kit, List<FigureEntry> before, Optional<Scope> scope,
                                      String defaultSection) throws InputException {
-        if (!NAME.matcher(key).matches()) {
-            throw parent.error(key, "expected a figure name of lower-case letters, digits and underscores, got " + YamlScalar.quote(key));
-        }
-        YamlMapping m = parent.mapping(key);
         String name = m.optionalText("name").orElse(key.replace('_', ' '));
         FieldType type = m.has("type") ? m.scalar("type", "a figure type").choice(List.of("amount", "whole number", "rate", "date", "text"))
                 .transform(w -> FieldType.named(w).orElseThrow()) : FieldType.AMOUNT;
@@ -355,7 +359,6 @@ public final class KitLoader {
         String rule = m.optionalText("rule").orElse(formula.map(Formula::source).orElse("sum of " + sum.orElse("")));
         Optional<String> shown = m.optionalText("shown");
         String section = m.optionalText("section").orElse(defaultSection);
-        m.finish();
         return new FigureDeclaration(key, name, type, formula, sum, rounding, stated, atLeast, atMost, rule, shown, section);
     }
 
@@ -479,7 +482,6 @@ public final class KitLoader {
                 throw message.error(problem.get());
             }
         }
-        m.finish();
         return new Rule(each, noun, whenGiven, check, at, message.text(), where);
     }
 
@@ -491,20 +493,20 @@ public final class KitLoader {
         String list = m.text("list");
         Field items = kit.field(list).filter(Field::isListOfRecords)
                 .orElseThrow(() -> m.error("list", "expected a list of records of the schema, got " + YamlScalar.quote(list)));
-        YamlMapping g = m.mapping("items");
         Map<String, String> generators = new LinkedHashMap<>();
-        for (String key : g.keys()) {
-            if (items.field(key).isEmpty()) {
-                throw g.error(key, "no field " + YamlScalar.quote(key) + " in each " + items.itemNoun());
+        m.group("items", g -> {
+            for (String key : g.keys()) {
+                if (items.field(key).isEmpty()) {
+                    throw g.error(key, "no field " + YamlScalar.quote(key) + " in each " + items.itemNoun());
+                }
+                generators.put(key, g.scalar(key, "a generator").choice(List.of("organization name", "person name", "address", "round lot")));
             }
-            generators.put(key, g.scalar(key, "a generator").choice(List.of("organization name", "person name", "address", "round lot")));
-        }
-        g.finish();
+            return null;
+        });
         String total = m.text("total");
         if (!"round lot".equals(generators.get(total))) {
             throw m.error("total", "expected the item field made by \"round lot\" whose sum the base deal states, got " + YamlScalar.quote(total));
         }
-        m.finish();
         return new SampleRecipe(base, list, generators, total);
     }
 

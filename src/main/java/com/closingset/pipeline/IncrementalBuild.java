@@ -1,5 +1,7 @@
 package com.closingset.pipeline;
 
+import com.closingset.deal.DealFile;
+
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.Deal;
 import com.closingset.deal.InputException;
@@ -46,17 +48,14 @@ public final class IncrementalBuild {
         this.inputs = BuildInputs.of(version, templatesDir);
     }
 
-    /** A deal file and how messages name it. */
-    public record Source(Path path, String shown) {
-    }
 
     /** What became of one deal: built (with how many PDFs drawn), or already up to date. */
     public record Outcome(String dealId, Path folder, int documents, int pages, int pdfsDrawn, boolean upToDate) {
     }
 
-    public List<Outcome> run(List<Source> deals, BuildProgress progress) throws InputException, AssemblyException, IOException {
+    public List<Outcome> run(List<DealFile> deals, BuildProgress progress) throws InputException, AssemblyException, IOException {
         List<String> keys = new ArrayList<>();
-        for (Source source : deals) {
+        for (DealFile source : deals) {
             // Hashed before it is read for building: a deal edited in between is built again next time.
             keys.add(inputs.deal(dealBytes(source), sourceDate));
         }
@@ -129,11 +128,11 @@ public final class IncrementalBuild {
         return Optional.of(outcomes);
     }
 
-    private List<Loaded> load(List<Source> deals, List<String> keys) throws InputException, IOException {
+    private List<Loaded> load(List<DealFile> deals, List<String> keys) throws InputException, IOException {
         List<Loaded> loaded = new ArrayList<>();
         Map<String, String> shownById = new HashMap<>();
         for (int i = 0; i < deals.size(); i++) {
-            Source source = deals.get(i);
+            DealFile source = deals.get(i);
             String key = keys.get(i);
             Deal deal = builder().loader().load(source.path(), source.shown());
             String other = shownById.putIfAbsent(deal.id(), source.shown());
@@ -161,7 +160,7 @@ public final class IncrementalBuild {
     }
 
     /** The deal file's bytes, for the hash of the build's inputs; a file that cannot be read is bad input. */
-    private static byte[] dealBytes(Source source) throws InputException {
+    private static byte[] dealBytes(DealFile source) throws InputException {
         try {
             return Files.readAllBytes(source.path());
         } catch (java.nio.file.NoSuchFileException e) {

@@ -1,5 +1,7 @@
 package com.closingset.review;
 
+import com.closingset.deal.DealFile;
+
 import com.closingset.deal.InputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,11 +37,11 @@ public final class GitRevision {
      * The deal file at {@code revision} (the working tree's own file if empty), copied into
      * {@code scratch} under {@code name} so it loads like any other.
      */
-    public static DealSource read(Path home, String revision, Path file, Path scratch, String name) throws InputException {
+    public static DealFile read(Path home, String revision, Path file, Path scratch, String name) throws InputException {
         Path absolute = file.toAbsolutePath().normalize();
         String relative = home.relativize(absolute).toString().replace('\\', '/');
         if (revision.isEmpty()) {
-            return new DealSource(file.toString(), file);
+            return new DealFile(file, file.toString());
         }
         String object = revision + ":./" + relative;
         String shown = revision + ":" + relative;
@@ -47,7 +49,7 @@ public final class GitRevision {
         try {
             Path copy = scratch.resolve(name);
             Files.write(copy, text);
-            return new DealSource(shown, copy);
+            return new DealFile(copy, shown);
         } catch (IOException e) {
             throw new InputException(shown, 0, 0, "", "cannot copy it to a scratch file: " + e.getMessage());
         }

@@ -1,5 +1,7 @@
 package com.closingset.review;
 
+import com.closingset.deal.DealFile;
+
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.assemble.KitTemplates;
@@ -44,9 +46,9 @@ public final class Redliner {
         this.version = version;
     }
 
-    public RedlineSet compare(DealSource old, DealSource now) throws InputException, AssemblyException, IOException {
-        Deal oldDeal = new DealLoader(kits).load(old.file(), old.shown());
-        Deal newDeal = new DealLoader(kits).load(now.file(), now.shown());
+    public RedlineSet compare(DealFile old, DealFile now) throws InputException, AssemblyException, IOException {
+        Deal oldDeal = new DealLoader(kits).load(old.path(), old.shown());
+        Deal newDeal = new DealLoader(kits).load(now.path(), now.shown());
         Map<String, AssembledDocument> before = byOutput(templates(oldDeal.kit()).assemble(oldDeal));
         Map<String, AssembledDocument> after = byOutput(templates(newDeal.kit()).assemble(newDeal));
         Instant date = sourceDate.orElse(newDeal.date().atStartOfDay(ZoneOffset.UTC).toInstant());

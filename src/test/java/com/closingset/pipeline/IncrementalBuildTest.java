@@ -1,5 +1,7 @@
 package com.closingset.pipeline;
 
+import com.closingset.deal.DealFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -128,7 +130,7 @@ class IncrementalBuildTest {
     private static IncrementalBuild.Outcome run(Path templatesDir, Path out, String version) throws Exception {
         IncrementalBuild build = new IncrementalBuild(templatesDir, new OutputFolder(out), Optional.empty(), version);
         List<IncrementalBuild.Outcome> outcomes = build.run(
-                List.of(new IncrementalBuild.Source(TestBuilds.CAPSTONE, "deal/capstone-2007.yaml")), BuildProgress.NONE);
+                List.of(new DealFile(TestBuilds.CAPSTONE, "deal/capstone-2007.yaml")), BuildProgress.NONE);
         assertThat(outcomes).hasSize(1);
         return outcomes.get(0);
     }

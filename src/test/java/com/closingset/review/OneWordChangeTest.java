@@ -1,5 +1,7 @@
 package com.closingset.review;
 
+import com.closingset.deal.DealFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.closingset.assemble.AssembledDocument;
@@ -42,21 +44,21 @@ class OneWordChangeTest {
     static Path dir;
 
     private static Redliner redliner;
-    private static DealSource old;
-    private static DealSource now;
+    private static DealFile old;
+    private static DealFile now;
     private static RedlineSet set;
     private static Map<String, String> before;
     private static Map<String, String> after;
 
     @BeforeAll
     static void compare() throws Exception {
-        old = new DealSource("deal/old.yaml", DealFixture.write(dir, "old.yaml", DealFixture.validText()));
-        now = new DealSource("deal/new.yaml", DealFixture.write(dir, "new.yaml",
-                DealFixture.edited("short_name: A.G. Edwards\n", "short_name: A.G. Edwardes\n")));
+        old = new DealFile(DealFixture.write(dir, "old.yaml", DealFixture.validText()), "deal/old.yaml");
+        now = new DealFile(DealFixture.write(dir, "new.yaml",
+                DealFixture.edited("short_name: A.G. Edwards\n", "short_name: A.G. Edwardes\n")), "deal/new.yaml");
         redliner = new Redliner(TEMPLATES, Optional.empty(), ProductVersion.get());
         set = redliner.compare(old, now);
-        before = markdown(old.file());
-        after = markdown(now.file());
+        before = markdown(old.path());
+        after = markdown(now.path());
     }
 
     @Test
