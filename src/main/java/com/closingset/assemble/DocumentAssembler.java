@@ -1,5 +1,6 @@
 package com.closingset.assemble;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.deal.Deal;
 import com.closingset.figures.Wording;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
@@ -109,11 +109,10 @@ public final class DocumentAssembler {
         manifest.generated().stream().filter(ManifestEntry::repeated).forEach(e -> lists.add(e.forEach().orElseThrow()));
         for (String list : lists) {
             List<?> items = (List<?>) deal.value(list);
-            int width = Math.max(2, String.valueOf(items.size()).length());
             for (int i = 0; i < items.size(); i++) {
                 @SuppressWarnings("unchecked")
                 Item item = new Item(list, i + 1, (Map<String, Object>) items.get(i));
-                tasks.add(() -> itemDocuments(item, width, new HashMap<>(model)));
+                tasks.add(() -> itemDocuments(item, items.size(), new HashMap<>(model)));
             }
         }
         for (List<AssembledDocument> documents : inParallel(tasks)) {
@@ -122,12 +121,12 @@ public final class DocumentAssembler {
         return List.copyOf(out);
     }
 
-    private List<AssembledDocument> itemDocuments(Item item, int width, Map<String, Object> model) throws AssemblyException {
+    private List<AssembledDocument> itemDocuments(Item item, int count, Map<String, Object> model) throws AssemblyException {
         List<AssembledDocument> out = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
             if (e.forEach().filter(item.list()::equals).isPresent()) {
                 model.put(e.as().orElseThrow(), item.values());
-                String output = e.output().orElseThrow() + "-" + String.format(Locale.ROOT, "%0" + width + "d", item.number());
+                String output = SetLayout.repeated(e.output().orElseThrow(), item.number(), count);
                 Exhibit document = exhibit(e,
                         engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
                         engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));

@@ -1,5 +1,6 @@
 package com.closingset.cli;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.deal.DealFile;
 
 import com.closingset.pipeline.ClosingSetBuilder;
@@ -110,8 +111,8 @@ final class CheckCommand implements Callable<Integer> {
 
     /** index.md, SHA256SUMS and the PDFs present, the PDFs counted rather than named. */
     private static String notCompared(List<String> names) {
-        List<String> parts = new ArrayList<>(names.stream().filter(n -> !n.endsWith(".pdf")).toList());
-        long pdfs = names.stream().filter(n -> n.endsWith(".pdf")).count();
+        List<String> parts = new ArrayList<>(names.stream().filter(n -> !SetLayout.isPdf(n)).toList());
+        long pdfs = names.stream().filter(n -> SetLayout.isPdf(n)).count();
         if (pdfs > 0) {
             parts.add(pdfs == 1 ? "1 PDF" : pdfs + " PDFs");
         }

@@ -1,5 +1,6 @@
 package com.closingset.cli;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.ProductVersion;
 import com.closingset.deal.DealFile;
 import com.closingset.review.GitRevision;
@@ -72,7 +73,7 @@ final class RedlineCommand implements Callable<Integer> {
             }
             Redliner redliner = new Redliner(home.resolve("templates"), BuildCommand.sourceDateEpoch(), ProductVersion.get());
             RedlineSet set = redliner.compare(old, now);
-            Path folder = out != null ? out : home.resolve("redline").resolve(set.dealId());
+            Path folder = out != null ? out : SetLayout.redlineFolder(home, set.dealId());
             write(set, folder);
             spec.commandLine().getOut().print(set.summary());
             spec.commandLine().getOut().printf("%nwritten to %s%n", Home.shown(folder));
@@ -89,7 +90,7 @@ final class RedlineCommand implements Callable<Integer> {
         try (DirectoryStream<Path> old = Files.newDirectoryStream(folder)) {
             for (Path p : old) {
                 String name = p.getFileName().toString();
-                if (name.endsWith(RedlineSet.MARKDOWN) || name.endsWith(RedlineSet.PDF) || name.equals(RedlineSet.SUMMARY)) {
+                if (SetLayout.isRedlineFile(name)) {
                     Files.delete(p);
                 }
             }

@@ -16,7 +16,6 @@ import java.util.List;
  * renderer, and the builder checks that each document took as many pages bound as alone.
  */
 final class Binder {
-    static final String FILE = "closing-set.pdf";
     private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
 
     /** A document as the binder lists it. */

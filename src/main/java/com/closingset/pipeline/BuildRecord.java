@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.layout.SetLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,6 @@ import java.util.stream.Stream;
  * @param drawn  every PDF drawn or reused: the hash of what it was drawn from, and its page count
  */
 public record BuildRecord(String dealId, String inputs, SortedMap<String, Written> files, SortedMap<String, Drawn> drawn) {
-    public static final String FILE = ".closingset-build";
     private static final String HEADER = "# ClosingSet build record, format 1: what the last build read and wrote here. "
             + "Not part of the closing set.";
 
@@ -42,7 +42,7 @@ public record BuildRecord(String dealId, String inputs, SortedMap<String, Writte
 
     /** The record in {@code folder}, if there is one this version can read; anything else is no record. */
     public static Optional<BuildRecord> read(Path folder) {
-        Path file = folder.resolve(FILE);
+        Path file = folder.resolve(SetLayout.BUILD_RECORD);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -88,7 +88,7 @@ public record BuildRecord(String dealId, String inputs, SortedMap<String, Writte
         try (Stream<Path> listed = Files.list(folder)) {
             for (Path p : (Iterable<Path>) listed::iterator) {
                 String name = p.getFileName().toString();
-                if (name.equals(FILE)) {
+                if (name.equals(SetLayout.BUILD_RECORD)) {
                     continue;
                 }
                 Written w = files.get(name);

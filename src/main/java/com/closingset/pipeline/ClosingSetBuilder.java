@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.assemble.KitTemplates;
@@ -39,8 +40,6 @@ import java.util.concurrent.ThreadFactory;
  * each, and collected in document order: the same bytes as drawn one after another.
  */
 public final class ClosingSetBuilder {
-    public static final String INDEX = "index.md";
-    public static final String CHECKSUMS = "SHA256SUMS";
 
     private final Kits kits;
     // Each kit's templates, set up the first time a deal of that kit is built, then kept for the next.
@@ -153,7 +152,7 @@ public final class ClosingSetBuilder {
         PdfMetadata binderMetadata = metadata(deal, "Closing Set: " + deal.name(), date);
         List<String> documentInputs = new ArrayList<>();
         for (AssembledDocument d : documents) {
-            documentInputs.add(inputs.document(sha256.get(d.output() + ".md"), fields(metadata(deal, d.displayTitle(), date))));
+            documentInputs.add(inputs.document(sha256.get(SetLayout.markdown(d.output())), fields(metadata(deal, d.displayTitle(), date))));
         }
         List<String> binderFields = new ArrayList<>(fields(binderMetadata));
         binderFields.add(set.cover());
@@ -164,9 +163,9 @@ public final class ClosingSetBuilder {
         ExecutorService rendering = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, documents.size())),
                 daemon("closingset-render"));
         try {
-            Optional<Rendered> binderKept = kept(Binder.FILE, binderInputs, -1, previous, sink);
+            Optional<Rendered> binderKept = kept(SetLayout.BINDER, binderInputs, -1, previous, sink);
             Future<Binder.Bound> binder = binderKept.isPresent() ? null : binding.submit(() -> {
-                try (OutputStream out = sink.create(Binder.FILE)) {
+                try (OutputStream out = sink.create(SetLayout.BINDER)) {
                     return Binder.bind(binderPdf, set.cover(), entries, binderMetadata, out);
                 }
             });
@@ -178,7 +177,7 @@ public final class ClosingSetBuilder {
             for (int i = 0; i < documents.size(); i++) {
                 int at = i;
                 AssembledDocument d = documents.get(i);
-                String name = d.output() + ".pdf";
+                String name = SetLayout.pdf(d.output());
                 Optional<Rendered> kept = kept(name, documentInputs.get(i), i, previous, sink);
                 if (kept.isPresent()) {
                     rendered[i] = kept.get();
@@ -200,8 +199,8 @@ public final class ClosingSetBuilder {
             for (int i = 0; i < documents.size(); i++) {
                 AssembledDocument d = documents.get(i);
                 Rendered r = rendered[i];
-                sha256.put(d.output() + ".pdf", r.sha256());
-                drawn.put(d.output() + ".pdf", new BuildRecord.Drawn(documentInputs.get(i), r.pages()));
+                sha256.put(SetLayout.pdf(d.output()), r.sha256());
+                drawn.put(SetLayout.pdf(d.output()), new BuildRecord.Drawn(documentInputs.get(i), r.pages()));
                 drawnNow += r.reused() ? 0 : 1;
                 rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), r.pages(), r.sha256(),
                         d.item()));
@@ -221,17 +220,17 @@ public final class ClosingSetBuilder {
                 binderSha256 = bound.sha256();
                 binderPages = bound.pages();
             }
-            sha256.put(Binder.FILE, binderSha256);
-            drawn.put(Binder.FILE, new BuildRecord.Drawn(binderInputs, binderPages));
+            sha256.put(SetLayout.BINDER, binderSha256);
+            drawn.put(SetLayout.BINDER, new BuildRecord.Drawn(binderInputs, binderPages));
             // The binder's row: its title is the binder PDF's; how the index words it is the kit's.
             byte[] index = IndexPage.render(templates(deal.kit()), deal, rows, new IndexPage.Row("", binderMetadata.title(),
-                    Binder.FILE.replace(".pdf", ""), binderPages, binderSha256, Optional.empty()), version)
+                    SetLayout.BINDER_OUTPUT, binderPages, binderSha256, Optional.empty()), version)
                     .getBytes(StandardCharsets.UTF_8);
-            sink.put(INDEX, index);
-            sha256.put(INDEX, sha256(index));
+            sink.put(SetLayout.INDEX, index);
+            sha256.put(SetLayout.INDEX, sha256(index));
             byte[] checksums = checksums(sha256);
-            sink.put(CHECKSUMS, checksums);
-            sha256.put(CHECKSUMS, sha256(checksums));
+            sink.put(SetLayout.CHECKSUMS, checksums);
+            sha256.put(SetLayout.CHECKSUMS, sha256(checksums));
             return new BuildResult(deal.id(), documents.size(), ownPages.stream().mapToInt(Integer::intValue).sum(),
                     drawnNow + (binder == null ? 0 : 1), sha256, drawn);
         } catch (InterruptedException e) {

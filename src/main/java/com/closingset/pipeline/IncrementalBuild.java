@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.deal.DealFile;
 
 import com.closingset.assemble.AssemblyException;
@@ -85,7 +86,7 @@ public final class IncrementalBuild {
                 BuildResult result = b.build(b.assemble(l.deal()), stage, inputs, previous, progress);
                 stage.awaitFlushed();
                 BuildRecord record = BuildRecord.of(l.deal().id(), l.inputs(), stage.folder(), result.sha256(), result.drawn());
-                stage.put(BuildRecord.FILE, record.bytes());
+                stage.put(SetLayout.BUILD_RECORD, record.bytes());
                 outcomes.add(new Outcome(l.deal().id(), folder, result.documents(), result.pages(), result.pdfsDrawn(), false));
             }
             for (StagedSet s : staged) {
@@ -147,7 +148,7 @@ public final class IncrementalBuild {
     }
 
     private static Outcome upToDate(String dealId, Path folder, BuildRecord r) {
-        int pages = r.drawn().entrySet().stream().filter(e -> !e.getKey().equals(Binder.FILE))
+        int pages = r.drawn().entrySet().stream().filter(e -> !e.getKey().equals(SetLayout.BINDER))
                 .mapToInt(e -> e.getValue().pages()).sum();
         return new Outcome(dealId, folder, r.drawn().size() - 1, pages, 0, true);
     }

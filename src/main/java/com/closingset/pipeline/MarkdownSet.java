@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.deal.Deal;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public record MarkdownSet(Deal deal, List<AssembledDocument> documents, String c
     /** Each document's Markdown file: name to bytes, as a build writes them. */
     public SortedMap<String, byte[]> markdownFiles() {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        documents.forEach(d -> files.put(d.output() + ".md", d.markdown().getBytes(StandardCharsets.UTF_8)));
+        documents.forEach(d -> files.put(SetLayout.markdown(d.output()), d.markdown().getBytes(StandardCharsets.UTF_8)));
         return Collections.unmodifiableSortedMap(files);
     }
 
@@ -32,12 +33,12 @@ public record MarkdownSet(Deal deal, List<AssembledDocument> documents, String c
     public SortedSet<String> fileNames() {
         SortedSet<String> names = new TreeSet<>();
         documents.forEach(d -> {
-            names.add(d.output() + ".md");
-            names.add(d.output() + ".pdf");
+            names.add(SetLayout.markdown(d.output()));
+            names.add(SetLayout.pdf(d.output()));
         });
-        names.add(Binder.FILE);
-        names.add(ClosingSetBuilder.INDEX);
-        names.add(ClosingSetBuilder.CHECKSUMS);
+        names.add(SetLayout.BINDER);
+        names.add(SetLayout.INDEX);
+        names.add(SetLayout.CHECKSUMS);
         return Collections.unmodifiableSortedSet(names);
     }
 }

@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.layout.SetLayout;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * the next build; being hidden, they are never taken for output.
  */
 public final class OutputFolder {
-    private static final Pattern SCRATCH = Pattern.compile("\\.(.+)\\.(old|new)-[0-9]+");
+    private static final Pattern SCRATCH = SetLayout.SCRATCH;
 
     private final Path root;
 
@@ -46,7 +47,7 @@ public final class OutputFolder {
      * drop a link someone made on purpose. Call it for every deal before writing any.
      */
     public void checkReplaceable(String dealId) throws IOException {
-        Path target = root.resolve(dealId);
+        Path target = SetLayout.dealFolder(root, dealId);
         if (Files.isSymbolicLink(target)) {
             throw new IOException(root.getFileName() + "/" + dealId + " is a symbolic link; a build replaces that folder "
                     + "whole and does not write through a link (remove the link, or build with --out elsewhere)");
@@ -103,7 +104,7 @@ public final class OutputFolder {
 
     /** The deal's current folder, as the previous build left it (it may not exist). */
     public Path current(String dealId) {
-        return root.resolve(dealId);
+        return SetLayout.dealFolder(root, dealId);
     }
 
     /**
@@ -115,9 +116,9 @@ public final class OutputFolder {
     public StagedSet stage(String dealId) throws IOException {
         checkReplaceable(dealId);
         Files.createDirectories(root);
-        Path fresh = Files.createTempDirectory(root, "." + dealId + ".new-");
+        Path fresh = Files.createTempDirectory(root, SetLayout.scratchPrefix(dealId));
         publish(fresh);
-        return new StagedSet(dealId, fresh, root.resolve(dealId));
+        return new StagedSet(dealId, fresh, SetLayout.dealFolder(root, dealId));
     }
 
     /** Swaps a staged set in as {@code root/<deal id>} once all its files are on disk; returns that folder. */
@@ -126,11 +127,11 @@ public final class OutputFolder {
         staged.stop();
         checkReplaceable(staged.dealId());
         Path fresh = staged.folder();
-        Path target = root.resolve(staged.dealId());
+        Path target = SetLayout.dealFolder(root, staged.dealId());
         // The files and their names are on disk before the rename can make them the output.
         force(fresh);
         if (Files.exists(target)) {
-            Path old = Files.createTempDirectory(root, "." + staged.dealId() + ".old-");
+            Path old = Files.createTempDirectory(root, SetLayout.asidePrefix(staged.dealId()));
             Files.delete(old);
             move(target, old);
             move(fresh, target);
@@ -163,7 +164,7 @@ public final class OutputFolder {
         for (Path p : hidden()) {
             Matcher m = SCRATCH.matcher(p.getFileName().toString());
             m.matches();
-            Path target = root.resolve(m.group(1));
+            Path target = SetLayout.dealFolder(root, m.group(1));
             if (m.group(2).equals("old") && !Files.exists(target) && Files.isDirectory(p)) {
                 move(p, target);
                 renamed = true;
@@ -181,11 +182,11 @@ public final class OutputFolder {
      * the next build puts back. Reads only.
      */
     public static Optional<Path> orphan(Path root, String dealId) throws IOException {
-        if (!Files.isDirectory(root) || Files.exists(root.resolve(dealId))) {
+        if (!Files.isDirectory(root) || Files.exists(SetLayout.dealFolder(root, dealId))) {
             return Optional.empty();
         }
         return new OutputFolder(root).hidden().stream()
-                .filter(p -> p.getFileName().toString().startsWith("." + dealId + ".old-") && Files.isDirectory(p))
+                .filter(p -> p.getFileName().toString().startsWith(SetLayout.asidePrefix(dealId)) && Files.isDirectory(p))
                 .findFirst();
     }
 

@@ -1,5 +1,6 @@
 package com.closingset.review;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.BuildRecord;
 import com.closingset.pipeline.BuiltSet;
 import com.closingset.pipeline.ClosingSetBuilder;
@@ -42,7 +43,7 @@ public final class OutputCheck {
      * @throws IOException when the folder exists but cannot be read
      */
     public OutputReport check(MarkdownSet set, Path root) throws IOException, com.closingset.assemble.AssemblyException {
-        Path folder = root.resolve(set.deal().id());
+        Path folder = SetLayout.dealFolder(root, set.deal().id());
         if (!Files.exists(folder)) {
             // One line for the folder rather than one for each of its files.
             return new OutputReport(set.deal().id(), folder, List.of(new OutputReport.Finding("", OutputReport.Verdict.MISSING)),
@@ -66,17 +67,17 @@ public final class OutputCheck {
 
         // What is left needs the PDFs' hashes: index.md, SHA256SUMS and the PDFs present.
         List<String> pending = new ArrayList<>();
-        for (String name : List.of(ClosingSetBuilder.INDEX, ClosingSetBuilder.CHECKSUMS)) {
+        for (String name : List.of(SetLayout.INDEX, SetLayout.CHECKSUMS)) {
             if (!present.contains(name)) {
                 findings.add(new OutputReport.Finding(name, OutputReport.Verdict.MISSING));
-            } else if (name.equals(ClosingSetBuilder.CHECKSUMS)
+            } else if (name.equals(SetLayout.CHECKSUMS)
                     && !checksumsMayMatch(Files.readAllBytes(folder.resolve(name)), built, markdown)) {
                 findings.add(new OutputReport.Finding(name, OutputReport.Verdict.DIFFERS));
             } else {
                 pending.add(name);
             }
         }
-        built.stream().filter(n -> n.endsWith(".pdf") && present.contains(n)).forEach(pending::add);
+        built.stream().filter(n -> SetLayout.isPdf(n) && present.contains(n)).forEach(pending::add);
 
         List<String> notCompared = List.of();
         if (!pending.isEmpty() && markdownCurrent) {
@@ -124,7 +125,7 @@ public final class OutputCheck {
     static boolean checksumsMayMatch(byte[] committed, SortedSet<String> built, SortedMap<String, byte[]> markdown) {
         // Every file but SHA256SUMS itself.
         SortedSet<String> listed = new TreeSet<>(built);
-        listed.remove(ClosingSetBuilder.CHECKSUMS);
+        listed.remove(SetLayout.CHECKSUMS);
         String text = new String(committed, StandardCharsets.UTF_8);
         if (!text.endsWith("\n")) {
             return false;
@@ -151,7 +152,7 @@ public final class OutputCheck {
         SortedSet<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.list(folder)) {
             // The build record is the building machine's note to itself, not part of the set.
-            files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(BuildRecord.FILE)).forEach(names::add);
+            files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(SetLayout.BUILD_RECORD)).forEach(names::add);
         }
         return names;
     }

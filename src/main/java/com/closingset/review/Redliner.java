@@ -1,5 +1,6 @@
 package com.closingset.review;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.deal.DealFile;
 
 import com.closingset.assemble.AssembledDocument;
@@ -66,12 +67,12 @@ public final class Redliner {
             String state = before.get(name) == null ? "inserted" : after.get(name) == null ? "deleted" : redline.changed() ? "changed" : "unchanged";
             rows.add(new Summary.Row(e.getValue().displayTitle(), name, state, redline));
             if (redline.changed()) {
-                files.put(name + RedlineSet.MARKDOWN, redline.markdown().getBytes(StandardCharsets.UTF_8));
-                files.put(name + RedlineSet.PDF, pdf(redline, e.getValue(), newDeal, date));
+                files.put(SetLayout.redlineMarkdown(name), redline.markdown().getBytes(StandardCharsets.UTF_8));
+                files.put(SetLayout.redlinePdf(name), pdf(redline, e.getValue(), newDeal, date));
             }
         }
         String summary = Summary.render(newDeal, old.shown(), now.shown(), rows);
-        files.put(RedlineSet.SUMMARY, summary.getBytes(StandardCharsets.UTF_8));
+        files.put(SetLayout.REDLINE_SUMMARY, summary.getBytes(StandardCharsets.UTF_8));
         int changed = (int) rows.stream().filter(r -> r.redline().changed()).count();
         return new RedlineSet(newDeal.id(), files, summary, changed, rows.size());
     }

@@ -1,5 +1,6 @@
 package com.closingset.review;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.deal.Deal;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class Summary {
                 changed++;
                 inserted += r.redline().wordsInserted();
                 deleted += r.redline().wordsDeleted();
-                s.append(r.output()).append(RedlineSet.MARKDOWN).append(", ").append(r.output()).append(RedlineSet.PDF)
+                s.append(SetLayout.redlineMarkdown(r.output())).append(", ").append(SetLayout.redlinePdf(r.output()))
                         .append(" | ").append(r.state()).append(" | ").append(r.redline().wordsInserted())
                         .append(" | ").append(r.redline().wordsDeleted()).append(" |\n");
             } else {

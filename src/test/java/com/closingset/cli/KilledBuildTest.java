@@ -1,5 +1,6 @@
 package com.closingset.cli;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.deal.DealFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,7 +204,7 @@ class KilledBuildTest {
         }
         try (Stream<Path> listed = Files.list(folder)) {
             for (Path f : listed.sorted(Comparator.naturalOrder()).toList()) {
-                if (f.getFileName().toString().equals(BuildRecord.FILE)) {
+                if (f.getFileName().toString().equals(SetLayout.BUILD_RECORD)) {
                     continue;
                 }
                 files.put(f.getFileName().toString(), ClosingSetBuilder.sha256(Files.readAllBytes(f)));

@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.layout.SetLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class BinderTest {
     @BeforeAll
     static void build() throws Exception {
         capstone = TestBuilds.capstone();
-        binder = Loader.loadPDF(capstone.files().get(Binder.FILE));
+        binder = Loader.loadPDF(capstone.files().get(SetLayout.BINDER));
     }
 
     private static String text(int firstPage, int lastPage) throws Exception {

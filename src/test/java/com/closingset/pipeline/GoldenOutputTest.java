@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.layout.SetLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ class GoldenOutputTest {
         }
         try (Stream<Path> files = Files.list(committed)) {
             files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.endsWith(".pdf") && !n.equals(BuildRecord.FILE) && !fresh.files().containsKey(n))
+                    .filter(n -> !n.endsWith(".pdf") && !n.equals(SetLayout.BUILD_RECORD) && !fresh.files().containsKey(n))
                     .forEach(n -> stale.add(n + " is no longer built"));
         }
         assertThat(stale).as("output/%s is stale: run ./closingset build and commit output/", id).isEmpty();

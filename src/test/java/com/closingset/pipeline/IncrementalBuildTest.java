@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.deal.DealFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,8 +121,8 @@ class IncrementalBuildTest {
         Path out = tmp.resolve("record");
         run(templates, out, "0.1.0");
         Path folder = out.resolve(DEAL);
-        assertThat(folder.resolve(BuildRecord.FILE)).exists();
-        assertThat(Files.readString(folder.resolve(ClosingSetBuilder.CHECKSUMS))).doesNotContain(BuildRecord.FILE);
+        assertThat(folder.resolve(SetLayout.BUILD_RECORD)).exists();
+        assertThat(Files.readString(folder.resolve(SetLayout.CHECKSUMS))).doesNotContain(SetLayout.BUILD_RECORD);
         assertThat(BuildRecord.read(folder)).get().satisfies(r -> assertThat(r.describes(folder)).isTrue());
         Files.writeString(folder.resolve("notes.txt"), "a file no build wrote");
         assertThat(BuildRecord.read(folder).get().describes(folder)).isFalse();
@@ -152,7 +153,7 @@ class IncrementalBuildTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path p : (Iterable<Path>) list::iterator) {
-                if (!p.getFileName().toString().equals(BuildRecord.FILE)) {
+                if (!p.getFileName().toString().equals(SetLayout.BUILD_RECORD)) {
                     files.put(p.getFileName().toString(), ClosingSetBuilder.sha256(Files.readAllBytes(p)));
                 }
             }

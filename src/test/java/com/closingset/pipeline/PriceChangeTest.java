@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.layout.SetLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.closingset.deal.Deal;
@@ -41,7 +42,7 @@ class PriceChangeTest {
 
         int placesChanged = 0;
         for (String file : before.files().keySet()) {
-            if (!file.endsWith(".md") || file.equals(ClosingSetBuilder.INDEX)) {
+            if (!file.endsWith(".md") || file.equals(SetLayout.INDEX)) {
                 continue;
             }
             String old = new String(before.files().get(file), StandardCharsets.UTF_8);

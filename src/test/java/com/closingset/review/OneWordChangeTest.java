@@ -1,5 +1,6 @@
 package com.closingset.review;
 
+import com.closingset.layout.SetLayout;
 import com.closingset.deal.DealFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +67,7 @@ class OneWordChangeTest {
         List<String> changed = after.keySet().stream().filter(d -> !before.get(d).equals(after.get(d))).toList();
         assertThat(changed).as("the short name is printed somewhere").isNotEmpty();
         for (String document : changed) {
-            String redline = text(document + RedlineSet.MARKDOWN);
+            String redline = text(SetLayout.redlineMarkdown(document));
             List<String> deleted = new ArrayList<>();
             List<String> inserted = new ArrayList<>();
             Matcher m = MARK.matcher(redline);
@@ -87,20 +88,20 @@ class OneWordChangeTest {
         assertThat(set.documents()).isEqualTo(after.size());
         for (String document : after.keySet()) {
             boolean changed = !before.get(document).equals(after.get(document));
-            assertThat(set.files().containsKey(document + RedlineSet.MARKDOWN)).as(document).isEqualTo(changed);
-            assertThat(set.files().containsKey(document + RedlineSet.PDF)).as(document).isEqualTo(changed);
+            assertThat(set.files().containsKey(SetLayout.redlineMarkdown(document))).as(document).isEqualTo(changed);
+            assertThat(set.files().containsKey(SetLayout.redlinePdf(document))).as(document).isEqualTo(changed);
             assertThat(set.summary()).as(document).containsPattern(Pattern.quote("| " + document
-                    + (changed ? RedlineSet.MARKDOWN : " | unchanged |")));
+                    + (changed ? ".redline.md" : " | unchanged |")));
         }
         assertThat(set.summary()).contains("Old: `deal/old.yaml`").contains("New: `deal/new.yaml`")
                 .contains(set.changed() + " of " + after.size() + " documents changed");
-        assertThat(text(RedlineSet.SUMMARY)).isEqualTo(set.summary());
+        assertThat(text(SetLayout.REDLINE_SUMMARY)).isEqualTo(set.summary());
     }
 
     @Test
     void theBlacklineShowsBothWords() throws Exception {
         String document = after.keySet().stream().filter(d -> !before.get(d).equals(after.get(d))).findFirst().orElseThrow();
-        try (PDDocument pdf = Loader.loadPDF(set.files().get(document + RedlineSet.PDF))) {
+        try (PDDocument pdf = Loader.loadPDF(set.files().get(SetLayout.redlinePdf(document)))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("EdwardsEdwardes").doesNotContain("~~").doesNotContain("++");
         }
     }

@@ -1,0 +1,92 @@
+package com.closingset.layout;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Every file name and folder of a built set ({@code output/<deal>/}) and of a redline folder
+ * ({@code redline/<deal>/}): nothing else builds a path there, so changing the layout is changing
+ * this class. The set's folder is flat: documents by their output name, then the set's own files.
+ */
+public final class SetLayout {
+    /** What the set holds, in a table with each PDF's hash. */
+    public static final String INDEX = "index.md";
+    /** Every file's SHA-256, as {@code sha256sum -c} reads them. */
+    public static final String CHECKSUMS = "SHA256SUMS";
+    /** The whole set in one PDF, without its extension: the binder's output name. */
+    public static final String BINDER_OUTPUT = "closing-set";
+    /** The whole set in one PDF. */
+    public static final String BINDER = pdf(BINDER_OUTPUT);
+    /** What the last build of a folder read and wrote (git-ignored, not in {@link #CHECKSUMS}). */
+    public static final String BUILD_RECORD = ".closingset-build";
+    /** A redline folder's list of every document, changed or not. */
+    public static final String REDLINE_SUMMARY = "SUMMARY.md";
+    private static final String MARKDOWN = ".md";
+    private static final String PDF = ".pdf";
+    private static final String REDLINE_MARKDOWN = ".redline.md";
+    private static final String REDLINE_PDF = ".redline.pdf";
+
+    private SetLayout() {
+    }
+
+    /** A document's Markdown: {@code 8-k.md}. */
+    public static String markdown(String output) {
+        return output + MARKDOWN;
+    }
+
+    /** A document's PDF: {@code 8-k.pdf}. */
+    public static String pdf(String output) {
+        return output + PDF;
+    }
+
+    public static boolean isPdf(String name) {
+        return name.endsWith(PDF);
+    }
+
+    /**
+     * The output name of the {@code number}th of {@code count} repeated documents: {@code lock-up-01}
+     * (numbers of at least two digits, as many as the largest needs, so names sort in the list's order).
+     */
+    public static String repeated(String output, int number, int count) {
+        int width = Math.max(2, String.valueOf(count).length());
+        return output + "-" + String.format(Locale.ROOT, "%0" + width + "d", number);
+    }
+
+    /** A deal's folder in an output root: {@code output/capstone-2007}. */
+    public static Path dealFolder(Path root, String dealId) {
+        return root.resolve(dealId);
+    }
+
+    /** How the scratch folder of a deal's build begins: {@code .capstone-2007.new-}. */
+    public static String scratchPrefix(String dealId) {
+        return "." + dealId + ".new-";
+    }
+
+    /** How the folder of a deal's previous set, moved aside during the swap, begins: {@code .capstone-2007.old-}. */
+    public static String asidePrefix(String dealId) {
+        return "." + dealId + ".old-";
+    }
+
+    /** A scratch or set-aside folder of a build: group 1 the deal id, group 2 {@code new} or {@code old}. */
+    public static final java.util.regex.Pattern SCRATCH = java.util.regex.Pattern.compile("\\.(.+)\\.(old|new)-[0-9]+");
+
+    /** The default redline folder of a deal: {@code redline/capstone-2007} in the project folder. */
+    public static Path redlineFolder(Path home, String dealId) {
+        return home.resolve("redline").resolve(dealId);
+    }
+
+    /** A changed document's redline, as Markdown: {@code 8-k.redline.md}. */
+    public static String redlineMarkdown(String output) {
+        return output + REDLINE_MARKDOWN;
+    }
+
+    /** A changed document's blackline PDF: {@code 8-k.redline.pdf}. */
+    public static String redlinePdf(String output) {
+        return output + REDLINE_PDF;
+    }
+
+    /** Whether a file of a redline folder is one a redline writes (and the next one may replace). */
+    public static boolean isRedlineFile(String name) {
+        return name.endsWith(REDLINE_MARKDOWN) || name.endsWith(REDLINE_PDF) || name.equals(REDLINE_SUMMARY);
+    }
+}
