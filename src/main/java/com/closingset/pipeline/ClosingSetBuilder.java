@@ -17,13 +17,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -48,7 +45,7 @@ public final class ClosingSetBuilder {
     private final RendererPool renderers = new RendererPool();
     // The binder is laid out beside the documents' own PDFs, on a renderer (fonts) of its own.
     private final PdfRenderer binderPdf = new PdfRenderer();
-    private final Optional<Instant> sourceDate;
+    private final SetMetadata metadata;
     private final String version;
     private final int threads;
     // A set built in memory is compared, not kept: no previous build to take PDFs over from.
@@ -71,7 +68,7 @@ public final class ClosingSetBuilder {
         }
         this.threads = threads;
         this.kits = Kits.in(templatesDir);
-        this.sourceDate = sourceDate;
+        this.metadata = new SetMetadata(sourceDate, version);
         this.version = version;
     }
 
@@ -139,7 +136,6 @@ public final class ClosingSetBuilder {
                              BuildProgress progress) throws IOException, AssemblyException {
         Deal deal = set.deal();
         List<AssembledDocument> documents = set.documents();
-        Instant date = sourceDate.orElse(deal.date().atStartOfDay(ZoneOffset.UTC).toInstant());
         Map<String, String> sha256 = new TreeMap<>();
         Map<String, BuildRecord.Drawn> drawn = new TreeMap<>();
         for (Map.Entry<String, byte[]> md : set.markdownFiles().entrySet()) {
@@ -149,10 +145,10 @@ public final class ClosingSetBuilder {
 
         List<Binder.Entry> entries = documents.stream().map(d -> new Binder.Entry(d.entry().exhibit().orElse(""), d.title(),
                 d.displayTitle(), d.markdown())).toList();
-        PdfMetadata binderMetadata = metadata(deal, "Closing Set: " + deal.name(), date);
+        PdfMetadata binderMetadata = metadata.pdf(deal, "Closing Set: " + deal.name());
         List<String> documentInputs = new ArrayList<>();
         for (AssembledDocument d : documents) {
-            documentInputs.add(inputs.document(sha256.get(SetLayout.markdown(d.output())), fields(metadata(deal, d.displayTitle(), date))));
+            documentInputs.add(inputs.document(sha256.get(SetLayout.markdown(d.output())), fields(metadata.pdf(deal, d.displayTitle()))));
         }
         List<String> binderFields = new ArrayList<>(fields(binderMetadata));
         binderFields.add(set.cover());
@@ -183,8 +179,8 @@ public final class ClosingSetBuilder {
                     rendered[i] = kept.get();
                     progress.documentRendered(deal.id(), ++done, documents.size());
                 } else {
-                    PdfMetadata metadata = metadata(deal, d.displayTitle(), date);
-                    drawing.submit(() -> render(at, name, d.markdown(), metadata, sink));
+                    PdfMetadata own = metadata.pdf(deal, d.displayTitle());
+                    drawing.submit(() -> render(at, name, d.markdown(), own, sink));
                     submitted++;
                 }
             }
@@ -304,10 +300,6 @@ public final class ClosingSetBuilder {
     /** {@code -Dclosingset.threads=N}, else one per processor; never fewer than one. */
     static int defaultThreads() {
         return Math.max(1, Integer.getInteger("closingset.threads", Runtime.getRuntime().availableProcessors()));
-    }
-
-    private PdfMetadata metadata(Deal deal, String title, Instant date) {
-        return new PdfMetadata(title, deal.name(), deal.author(), deal.id(), "ClosingSet " + version, date);
     }
 
     /** One line per file in name order, {@code <sha-256>  <name>}, as {@code sha256sum} writes and reads it. */

@@ -11,6 +11,7 @@ import com.closingset.deal.InputException;
 import com.closingset.deal.DealLoader;
 import com.closingset.kit.Kit;
 import com.closingset.kit.Kits;
+import com.closingset.pipeline.SetMetadata;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,14 +37,12 @@ public final class Redliner {
     private final Kits kits;
     private final Map<String, KitTemplates> templates = new java.util.HashMap<>();
     private final PdfRenderer blackline = PdfRenderer.blackline();
-    private final Optional<Instant> sourceDate;
-    private final String version;
+    private final SetMetadata metadata;
 
     /** @param sourceDate the date the PDFs carry; when empty, the new deal's date of report, as a build does */
     public Redliner(Path templatesDir, Optional<Instant> sourceDate, String version) throws InputException, IOException {
         this.kits = Kits.in(templatesDir);
-        this.sourceDate = sourceDate;
-        this.version = version;
+        this.metadata = new SetMetadata(sourceDate, version);
     }
 
     public RedlineSet compare(DealFile old, DealFile now) throws InputException, AssemblyException, IOException {
@@ -52,7 +50,6 @@ public final class Redliner {
         Deal newDeal = new DealLoader(kits).load(now.path(), now.shown());
         Map<String, AssembledDocument> before = byOutput(templates(oldDeal.kit()).assemble(oldDeal));
         Map<String, AssembledDocument> after = byOutput(templates(newDeal.kit()).assemble(newDeal));
-        Instant date = sourceDate.orElse(newDeal.date().atStartOfDay(ZoneOffset.UTC).toInstant());
 
         // The new set's order, then whatever only the old set had.
         Map<String, AssembledDocument> shape = new LinkedHashMap<>(after);
@@ -68,7 +65,7 @@ public final class Redliner {
             rows.add(new Summary.Row(e.getValue().displayTitle(), name, state, redline));
             if (redline.changed()) {
                 files.put(SetLayout.redlineMarkdown(name), redline.markdown().getBytes(StandardCharsets.UTF_8));
-                files.put(SetLayout.redlinePdf(name), pdf(redline, e.getValue(), newDeal, date));
+                files.put(SetLayout.redlinePdf(name), pdf(redline, e.getValue(), newDeal));
             }
         }
         String summary = Summary.render(newDeal, old.shown(), now.shown(), rows);
@@ -86,9 +83,8 @@ public final class Redliner {
         return t;
     }
 
-    private byte[] pdf(Redline redline, AssembledDocument document, Deal deal, Instant date) throws IOException {
-        PdfMetadata metadata = new PdfMetadata("Redline: " + document.displayTitle(), deal.name(), deal.author(),
-                deal.id(), "ClosingSet " + version, date);
+    private byte[] pdf(Redline redline, AssembledDocument document, Deal deal) throws IOException {
+        PdfMetadata metadata = this.metadata.pdf(deal, "Redline: " + document.displayTitle());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         blackline.render(redline.markdown(), metadata, out);
         return out.toByteArray();
