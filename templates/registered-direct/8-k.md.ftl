@@ -74,9 +74,14 @@ Check the appropriate box below if the Form 8-K filing is intended to simultaneo
 
 ### Item 1.01 Entry Into a Material Definitive Agreement.
 
-On ${w.date(deal.dates.pricing)}, ${issuer.name}, a ${issuer.state_of_incorporation} ${issuer.entity_type} (the “Company”), entered into a Placement Agency Agreement (the “Placement Agency Agreement”), with ${agent.name}<#if agent.short_name != agent.name> (“${agent.short_name}”)</#if>, as placement agent, relating to the issuance and sale by the Company of ${w.number(o.shares)} shares of common stock of the Company, par value ${w.money(o.par_value)} per share (“Common Stock”), and warrants to purchase ${w.number(figures.warrant_shares)} shares of Common Stock at an initial exercise price of ${w.money(o.exercise_price)} per share (“Warrants”) to the signatories to the Subscription Agreements (as defined below) at a price of ${w.money(o.price_per_unit)} per unit. The ${w.words(o.warrant_term_years)}-year Warrants are immediately exercisable, and will include anti-dilution provisions subject to certain limitations. A copy of the Placement Agency Agreement is attached hereto as Exhibit ${exhibit["ex-1.1-placement-agency-agreement"].number} to this report and is incorporated herein by reference. A copy of the form of Warrant is attached hereto as Exhibit ${exhibit["ex-4.1-warrant"].number} to this report and is incorporated herein by reference. The description of the Warrants is a summary only and is qualified in its entirety by reference to Exhibit ${exhibit["ex-4.1-warrant"].number}.
+On ${w.date(deal.dates.pricing)}, ${issuer.name}, a ${issuer.state_of_incorporation} ${issuer.entity_type} (the “Company”), entered into a Placement Agency Agreement (the “Placement Agency Agreement”), with ${agent.name}<#if agent.short_name != agent.name> (“${agent.short_name}”)</#if>, as placement agent, relating to the issuance and sale by the Company of ${w.number(o.shares)} shares of common stock of the Company, par value ${w.money(o.par_value)} per share (“Common Stock”), and warrants to purchase ${w.number(figures.warrant_shares)} shares of Common Stock at an initial exercise price of ${w.money(o.exercise_price)} per share (“Warrants”) to the signatories to the Subscription Agreements (as defined below) at a price of ${w.money(o.price_per_unit)} per unit.
+The ${w.words(o.warrant_term_years)}-year Warrants are immediately exercisable, and will include anti-dilution provisions subject to certain limitations.
+A copy of the Placement Agency Agreement is attached hereto as Exhibit ${exhibit["ex-1.1-placement-agency-agreement"].number} to this report and is incorporated herein by reference.
+A copy of the form of Warrant is attached hereto as Exhibit ${exhibit["ex-4.1-warrant"].number} to this report and is incorporated herein by reference.
+The description of the Warrants is a summary only and is qualified in its entirety by reference to Exhibit ${exhibit["ex-4.1-warrant"].number}.
 
-In connection with the offering, the Company entered into subscription agreements, dated ${w.date(deal.dates.pricing)} (the “Subscription Agreements”), between the Company and the investor signatories thereto. The form of Subscription Agreement is attached hereto as Exhibit ${exhibit["ex-10.1-subscription"].number} to this report and is incorporated herein by reference.
+In connection with the offering, the Company entered into subscription agreements, dated ${w.date(deal.dates.pricing)} (the “Subscription Agreements”), between the Company and the investor signatories thereto.
+The form of Subscription Agreement is attached hereto as Exhibit ${exhibit["ex-10.1-subscription"].number} to this report and is incorporated herein by reference.
 
 ${agent.short_name} acted as placement agent for the offering and will receive placement fees equal to ${w.percent(o.placement_fee)} of the gross proceeds of the offering.
 
@@ -88,7 +93,8 @@ The Company is making the issuance and sale pursuant to a shelf registration sta
 
 ### Item 2.02 Results of Operations and Financial Condition.
 
-On ${w.date(deal.dates.announcement)}, the Company issued a press release regarding its preliminary ${w.ordinalWord(deal.results.quarter)} quarter fiscal ${deal.results.fiscal_year} operating results. A copy of the press release is attached hereto as Exhibit ${exhibit["ex-99.2-press-release-results"].number} to this report and is incorporated by reference herein.
+On ${w.date(deal.dates.announcement)}, the Company issued a press release regarding its preliminary ${w.ordinalWord(deal.results.quarter)} quarter fiscal ${deal.results.fiscal_year} operating results.
+A copy of the press release is attached hereto as Exhibit ${exhibit["ex-99.2-press-release-results"].number} to this report and is incorporated by reference herein.
 
 ## Section 8 — Other Events
 
@@ -106,7 +112,8 @@ ${paragraph}
 
 **Other**
 
-On ${w.date(deal.dates.announcement)}, the Company issued a press release with respect to the pricing of its offer and sale of Common Stock and Warrants. A copy of the press release is attached hereto as Exhibit ${exhibit["ex-99.1-press-release-offering"].number} to this report and is incorporated by reference herein.
+On ${w.date(deal.dates.announcement)}, the Company issued a press release with respect to the pricing of its offer and sale of Common Stock and Warrants.
+A copy of the press release is attached hereto as Exhibit ${exhibit["ex-99.1-press-release-offering"].number} to this report and is incorporated by reference herein.
 
 ## Section 9 — Financial Statements and Exhibits
 

@@ -11,7 +11,9 @@ ${deal.issuer.name} (${deal.issuer.website}; ${deal.issuer.market}: ${deal.issue
 </#macro>
 
 <#macro cautions>
-Forward-looking statements may be identified by words such as “expects,” “objective,” “intend,” “targeted,” “plan” and similar phrases. These forward-looking statements are subject to numerous assumptions, risks and uncertainties. Actual results could vary significantly based on a variety of factors, including factors described in <#nested>. ${deal.issuer.brief_name} cautions readers not to place undue reliance on these forward-looking statements, which speak only as of the date of this release. ${deal.issuer.brief_name} undertakes no obligation, and specifically disclaims any obligation, to release any revisions to any forward-looking statements to reflect events or circumstances after the date of this release or to reflect the occurrence of unanticipated events.
+Forward-looking statements may be identified by words such as “expects,” “objective,” “intend,” “targeted,” “plan” and similar phrases.
+These forward-looking statements are subject to numerous assumptions, risks and uncertainties.
+Actual results could vary significantly based on a variety of factors, including factors described in <#nested>. ${deal.issuer.brief_name} cautions readers not to place undue reliance on these forward-looking statements, which speak only as of the date of this release. ${deal.issuer.brief_name} undertakes no obligation, and specifically disclaims any obligation, to release any revisions to any forward-looking statements to reflect events or circumstances after the date of this release or to reflect the occurrence of unanticipated events.
 </#macro>
 
 <#macro contact>

@@ -35,6 +35,10 @@ class SameMeaningTest {
             assertThat(after).hasSameSizeAs(before);
             before.forEach((output, markdown) -> DOCUMENTS.add(Arguments.of(deal.getFileName() + ":" + output, markdown, after.get(output))));
         }
+        // The templates keep a sentence per line too, so a short document may come out of them split
+        // already; most of the set's documents still have lines that interpolations join.
+        long split = DOCUMENTS.stream().filter(a -> !a.get()[1].equals(a.get()[2])).count();
+        assertThat(split).as("documents whose sentences the assembler splits").isGreaterThan(DOCUMENTS.size() / 2);
     }
 
     static Stream<Arguments> documents() {
@@ -44,7 +48,6 @@ class SameMeaningTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void readsTheSameTextInTheSameBlocks(String document, String before, String after) {
-        assertThat(after).as("the sentences are split at all").isNotEqualTo(before);
         Node was = PARSER.parse(before);
         Node is = PARSER.parse(after);
         assertThat(text(is)).isEqualTo(text(was));
