@@ -17,13 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 
 /** Renders every generated document of the manifest to Markdown for one deal. */
 public final class DocumentAssembler {
     private static final Wording WORDING = new Wording();
-    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
-    private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
 
     private final Manifest manifest;
     private final TemplateEngine engine;
@@ -195,7 +192,8 @@ public final class DocumentAssembler {
                                        Map<String, Object> model) throws AssemblyException {
         model.put("document", document);
         String title = MarkdownOutputFormat.INSTANCE.plainText(document.title());
-        String markdown = tidy(engine.render(e.template().orElseThrow(), model));
+        String template = e.template().orElseThrow();
+        String markdown = MarkdownCleanup.clean(engine.render(template, model), text -> engine.locate(template, text));
         if (sentencePerLine) {
             markdown = SentenceLines.split(markdown, sentences);
         }
@@ -204,16 +202,5 @@ public final class DocumentAssembler {
 
     private static Exhibit exhibit(ManifestEntry e, TemplateMarkdownOutputModel title, TemplateMarkdownOutputModel description) {
         return new Exhibit(e.id(), e.exhibit().orElse(""), title, description, e.generated(), e.partOf().orElse(""));
-    }
-
-    /**
-     * Templates are easier to write with directives on their own lines; the Markdown a reviewer diffs
-     * should not carry the whitespace that leaves. Hard line breaks are written with a trailing
-     * backslash, so trailing spaces never mean anything here.
-     */
-    static String tidy(String markdown) {
-        String s = TRAILING_SPACE.matcher(markdown.replace("\r\n", "\n")).replaceAll("");
-        s = BLANK_RUNS.matcher(s).replaceAll("\n\n");
-        return s.strip() + "\n";
     }
 }

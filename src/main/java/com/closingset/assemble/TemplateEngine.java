@@ -40,6 +40,7 @@ public final class TemplateEngine {
     private final Configuration cfg;
     // How messages name the folder of templates: "templates/registered-direct".
     private final String shownFolder;
+    private final Path folder;
     // The manifest's one-line templates are rendered once per investor: parsed once, by name and source.
     private final Map<List<String>, Template> inline = new ConcurrentHashMap<>();
 
@@ -50,6 +51,7 @@ public final class TemplateEngine {
     /** @param shownFolder how messages name {@code templatesDir} ({@code templates/registered-direct}) */
     public TemplateEngine(Path templatesDir, String shownFolder) throws IOException {
         this.shownFolder = shownFolder;
+        this.folder = templatesDir;
         cfg = new Configuration(FREEMARKER);
         cfg.setTemplateLoader(new ConfinedLoader(templatesDir));
         // The 2.3 name format reads "../../x" above the folder as "x" in it; this one says it is wrong.
@@ -94,6 +96,30 @@ public final class TemplateEngine {
                 throw new IOException("templates/" + name + " is a link to a file outside templates/", e);
             }
         }
+    }
+
+    /** How messages name a template of the folder: {@code templates/registered-direct/8-k.md.ftl}. */
+    public String shown(String templateName) {
+        return shownFolder + "/" + templateName;
+    }
+
+    /**
+     * Where {@code text} first stands in the template's own source, as {@code templates/k/x.md.ftl:12:40};
+     * the template's name alone when it is not there (text an included template wrote, say).
+     */
+    public String locate(String templateName, String text) {
+        try {
+            String[] lines = java.nio.file.Files.readString(folder.resolve(templateName)).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                int at = lines[i].indexOf(text);
+                if (at >= 0) {
+                    return shown(templateName) + ":" + (i + 1) + ":" + (at + 1);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The template was read to render it; if it cannot be read now, its name is still worth saying.
+        }
+        return shown(templateName);
     }
 
     /** Renders the named template of the templates folder. */

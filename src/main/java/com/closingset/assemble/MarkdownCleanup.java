@@ -1,0 +1,77 @@
+package com.closingset.assemble;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a template's Markdown goes through before it is a document: the white space that directives
+ * on lines of their own leave is tidied, HTML comments (drafting notes) are dropped, a hard line break
+ * written as two trailing spaces is kept as a backslash break (trailing spaces are invisible in a
+ * diff), and a construct a signed document has no use for (raw HTML, an image) is refused by name,
+ * never drawn as its tags or dropped without a word.
+ */
+final class MarkdownCleanup {
+    private static final Pattern COMMENT = Pattern.compile("(?<!\\\\)<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern HARD_BREAK = Pattern.compile("(?m)(\\S)[ ]{2,}$(?=\\n[ \\t]*\\S)");
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
+    private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+    /** An HTML tag or declaration CommonMark would pass through raw; an autolink ({@code <https://...>}) is not one. */
+    private static final Pattern RAW_HTML = Pattern.compile("(?<!\\\\)<(?:/?[A-Za-z][A-Za-z0-9-]*(?=[\\s/>])|[!?])[^>]*>?");
+    private static final Pattern IMAGE = Pattern.compile("(?<!\\\\)!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+).*?\\1");
+
+    private MarkdownCleanup() {
+    }
+
+    /**
+     * The document's Markdown, cleaned; {@code locate} says where a refused construct stands in the
+     * template ({@code templates/k/x.md.ftl:12:40}).
+     */
+    static String clean(String markdown, java.util.function.UnaryOperator<String> locate) throws AssemblyException {
+        String s = markdown.replace("\r\n", "\n");
+        s = COMMENT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group().replaceAll("[^\\n]", "")));
+        s = HARD_BREAK.matcher(s).replaceAll("$1\\\\");
+        s = TRAILING_SPACE.matcher(s).replaceAll("");
+        s = BLANK_RUNS.matcher(s).replaceAll("\n\n");
+        s = LEADING_BLANK_LINES.matcher(s).replaceFirst("");
+        s = s.stripTrailing() + "\n";
+        Optional<String[]> refused = refused(s);
+        if (refused.isPresent()) {
+            throw new AssemblyException(locate.apply(refused.get()[0]) + ": " + refused.get()[1], null);
+        }
+        return s;
+    }
+
+    /** What in {@code markdown} a document cannot draw, and what to do instead; empty when nothing. */
+    private static Optional<String[]> refused(String markdown) {
+        boolean fenced = false;
+        String fence = "";
+        String[] lines = markdown.split("\n", -1);
+        for (String line : lines) {
+            Matcher f = FENCE.matcher(line);
+            if (f.matches() && (!fenced || f.group(1).startsWith(fence))) {
+                fenced = !fenced;
+                fence = f.group(1).substring(0, 3);
+                continue;
+            }
+            if (fenced || line.startsWith("    ")) {
+                continue;
+            }
+            String prose = CODE_SPAN.matcher(line).replaceAll("");
+            Matcher html = RAW_HTML.matcher(prose);
+            if (html.find()) {
+                return Optional.of(new String[] {html.group(), "raw HTML " + html.group()
+                        + " is not drawn in a closing document; write it in Markdown (**bold**, *italic*, a backslash line break)"});
+            }
+            Matcher image = IMAGE.matcher(prose);
+            if (image.find()) {
+                return Optional.of(new String[] {image.group(), "an image " + image.group()
+                        + " is not drawn in a closing document; describe it in words or leave it out"});
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,75 @@
+package com.closingset.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.closingset.deal.Deal;
+import com.closingset.deal.DealFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A template's own Markdown reaches the document as it means: a drafting note in an HTML comment
+ * never does, a hard break written as two trailing spaces stays a break, a first line's indent is
+ * kept; raw HTML and images, which a closing document has no use for, stop the build naming the
+ * template's line and column, never printed as tags or dropped without a word.
+ */
+class TemplateMarkdownIsDrawnOrRefusedTest {
+    @TempDir
+    static Path templates;
+    private static Deal deal;
+
+    @BeforeAll
+    static void load() throws Exception {
+        deal = DealFixture.load(DealFixture.VALID);
+    }
+
+    private static String assemble(String template) throws Exception {
+        Files.writeString(templates.resolve("t.md.ftl"), template);
+        Files.writeString(templates.resolve("manifest.yaml"), "documents:\n  - id: t\n    title: T\n    template: t.md.ftl\n    output: t\n");
+        return new DocumentAssembler(Manifest.load(templates, DealFixture.kit()), new TemplateEngine(templates), false)
+                .assemble(deal).get(0).markdown();
+    }
+
+    @Test
+    void aDraftingNoteInAnHtmlCommentReachesNoDocument() throws Exception {
+        assertThat(assemble("The price is firm.<!-- confirm price with A.G. Edwards --> It is $1.14.\n\n<!-- a block note\nover lines -->\n\nEnd.\n"))
+                .isEqualTo("The price is firm. It is $1.14.\n\nEnd.\n")
+                .doesNotContain("confirm");
+    }
+
+    @Test
+    void twoTrailingSpacesAreAHardBreakStill() throws Exception {
+        assertThat(assemble("21211 Nordhoff Street  \nChatsworth, California 91311\n"))
+                .isEqualTo("21211 Nordhoff Street\\\nChatsworth, California 91311\n");
+    }
+
+    @Test
+    void theFirstLinesIndentIsKept() throws Exception {
+        assertThat(assemble("    indented code\n")).isEqualTo("    indented code\n");
+    }
+
+    @Test
+    void rawHtmlIsRefusedAtItsPlaceInTheTemplate() {
+        assertThatThrownBy(() -> assemble("# Title\n\nThe <u>Company</u> agrees.\n"))
+                .isInstanceOf(AssemblyException.class)
+                .hasMessage("templates/t.md.ftl:3:5: raw HTML <u> is not drawn in a closing document; write it in Markdown "
+                        + "(**bold**, *italic*, a backslash line break)");
+    }
+
+    @Test
+    void anImageIsRefusedAtItsPlaceInTheTemplate() {
+        assertThatThrownBy(() -> assemble("Logo: ![seal](seal.png)\n"))
+                .isInstanceOf(AssemblyException.class)
+                .hasMessageStartingWith("templates/t.md.ftl:1:7: an image ![seal](seal.png) is not drawn");
+    }
+
+    @Test
+    void anAutolinkAndHtmlInACodeSpanOrAnEscapedValueAreNotHtml() throws Exception {
+        assertThat(assemble("See <http://www.sec.gov> and `<u>` and ${\"<u>x</u>\"}.\n"))
+                .isEqualTo("See <http://www.sec.gov> and `<u>` and \\<u\\>x\\</u\\>.\n");
+    }
+}
