@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
  */
 final class MarkdownCleanup {
     private static final Pattern COMMENT = Pattern.compile("(?<!\\\\)<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern HARD_BREAK = Pattern.compile("(?m)(\\S)[ ]{2,}$(?=\\n[ \\t]*\\S)");
+    /** Two trailing spaces before a line of text; not on a line with a backtick, where they may be a code span's own. */
+    private static final Pattern HARD_BREAK = Pattern.compile("(?m)^([^`\\n]*\\S)[ ]{2,}$(?=\\n[ \\t]*\\S)");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
     private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
     /** An HTML tag or declaration CommonMark would pass through raw; an autolink ({@code <https://...>}) is not one. */
-    private static final Pattern RAW_HTML = Pattern.compile("(?<!\\\\)<(?:/?[A-Za-z][A-Za-z0-9-]*(?=[\\s/>])|[!?])[^>]*>?");
-    private static final Pattern IMAGE = Pattern.compile("(?<!\\\\)!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern RAW_HTML = Pattern.compile("(?<!\\\\)<(?:/?[A-Za-z][A-Za-z0-9-]*(?=[\\s/>]|$)|[!?])[^>]*>?");
+    /** An image, inline ({@code ![seal](seal.png)}) or by reference ({@code ![seal]}): an unescaped "![" begins one. */
+    private static final Pattern IMAGE = Pattern.compile("(?<!\\\\)!\\[[^\\]]*](?:\\([^)]*\\)|\\[[^\\]]*])?");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+).*?\\1");
 
     private MarkdownCleanup() {
