@@ -1,5 +1,6 @@
 package com.closingset.assemble;
 
+import com.closingset.markdown.MarkdownDialect;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ final class MarkdownCleanup {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
     private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
-    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+    private static final Pattern FENCE = MarkdownDialect.FENCE;
     /** An HTML tag or declaration CommonMark would pass through raw; an autolink ({@code <https://...>}) is not one. */
     private static final Pattern RAW_HTML = Pattern.compile("(?<!\\\\)<(?:/?[A-Za-z][A-Za-z0-9-]*(?=[\\s/>]|$)|[!?])[^>]*>?");
     /** An image, inline ({@code ![seal](seal.png)}) or by reference ({@code ![seal]}): an unescaped "![" begins one. */

@@ -1,5 +1,6 @@
 package com.closingset.assemble;
 
+import com.closingset.markdown.MarkdownDialect;
 import freemarker.core.CommonMarkupOutputFormat;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,7 +16,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Templat
     public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
     /** Characters with a meaning anywhere in a line of CommonMark (with GFM tables and strikethrough). */
-    private static final String INLINE_SPECIAL = "\\`*_[]<>|#~";
+    private static final String INLINE_SPECIAL = MarkdownDialect.INLINE_SPECIAL;
     /** An ampersand that would be read as an HTML entity such as {@code &amp;} or {@code &#42;}. */
     private static final Pattern ENTITY = Pattern.compile("&(#?[A-Za-z0-9]+;)");
     /**

@@ -1,5 +1,6 @@
 package com.closingset.assemble;
 
+import com.closingset.markdown.MarkdownDialect;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,14 +20,11 @@ public final class SentenceLines {
     private static final Pattern LIST_MARKER = Pattern.compile(" {0,3}(?:[-+*]|\\d{1,9}[.)])( {1,4})(?=\\S)");
     /** A list item whose text is indented code: five spaces or more after its marker. */
     private static final Pattern ITEM_WITH_CODE = Pattern.compile(" {0,3}(?:[-+*]|\\d{1,9}[.)]) {5,}");
-    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
-    private static final Pattern ATX_HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \\t]|$)");
-    private static final Pattern THEMATIC_BREAK = Pattern.compile(" {0,3}(?:[-*_][ \\t]*){3,}");
-    private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
-    private static final Pattern TABLE_DELIMITER_ROW = Pattern.compile(
-            " {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
-    /** The HTML blocks that could start a line (CommonMark's kinds 1 to 7); an autolink does not. */
-    private static final Pattern HTML_BLOCK = Pattern.compile(" {0,3}<(?:[!?]|/?[A-Za-z][A-Za-z0-9-]*(?:[ \\t/>]|$))");
+    private static final Pattern FENCE = MarkdownDialect.FENCE;
+    private static final Pattern ATX_HEADING = MarkdownDialect.ATX_HEADING;
+    private static final Pattern THEMATIC_BREAK = MarkdownDialect.THEMATIC_BREAK;
+    private static final Pattern SETEXT_UNDERLINE = MarkdownDialect.SETEXT_UNDERLINE;
+    private static final Pattern HTML_BLOCK = MarkdownDialect.HTML_BLOCK;
     /** What would open a block at the start of a line in a paragraph: escaped with a backslash before it. */
     private static final Pattern BLOCK_START = Pattern.compile(
             "#{1,6}(?:[ \\t]|$)|>|[-+*](?:[ \\t]|$)|(?:[-*_][ \\t]*){3,}$|=+[ \\t]*$|-+[ \\t]*$|\\|");
@@ -152,7 +150,7 @@ public final class SentenceLines {
         boolean[] untouched = new boolean[lines.length];
         for (int i = 1; i < lines.length; i++) {
             String content = lines[i].substring(Container.of(lines[i]).length());
-            boolean delimiterRow = content.indexOf('|') >= 0 && TABLE_DELIMITER_ROW.matcher(content).matches();
+            boolean delimiterRow = MarkdownDialect.isDelimiterRow(content);
             boolean underline = SETEXT_UNDERLINE.matcher(content).matches();
             if (delimiterRow) {
                 for (int j = i - 1; j < lines.length && !lines[j].isBlank(); j++) {

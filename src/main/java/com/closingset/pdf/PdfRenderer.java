@@ -1,16 +1,12 @@
 package com.closingset.pdf;
 
+import com.closingset.markdown.MarkdownDialect;
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.ins.InsExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.misc.Extension;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,13 +37,11 @@ public final class PdfRenderer {
 
     /** Loads the fonts and builds the parser once; the renderer can then be reused for many documents. */
     public PdfRenderer() {
-        this(List.of(TablesExtension.create()), InlineHandlers.table(), false);
+        this(MarkdownDialect.parser(), InlineHandlers.table(), false);
     }
 
-    private PdfRenderer(List<Extension> extensions, HandlerTable<InlineContext> inlines, boolean changeBars) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, extensions);
-        this.parser = Parser.builder(options).build();
+    private PdfRenderer(Parser parser, HandlerTable<InlineContext> inlines, boolean changeBars) {
+        this.parser = parser;
         this.inlines = inlines;
         this.changeBars = changeBars;
     }
@@ -59,8 +53,7 @@ public final class PdfRenderer {
      * tildes and pluses never turn into marks there.
      */
     public static PdfRenderer blackline() {
-        return new PdfRenderer(List.of(TablesExtension.create(), StrikethroughExtension.create(), InsExtension.create()),
-                InlineHandlers.blacklineTable(), true);
+        return new PdfRenderer(MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true);
     }
 
     /**

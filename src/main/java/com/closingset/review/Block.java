@@ -1,5 +1,6 @@
 package com.closingset.review;
 
+import com.closingset.markdown.MarkdownDialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,9 +10,9 @@ import java.util.regex.Pattern;
  * decides whether it is compared as flowing text or line by line.
  */
 record Block(Kind kind, List<String> lines) {
-    private static final Pattern RULE = Pattern.compile(" {0,3}([-*_])(?: *\\1){2,} *");
-    private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}(?:[-*+]|\\d{1,9}[.)])(?: .*|$)");
-    private static final Pattern TABLE_ROW = Pattern.compile(" {0,3}\\|.*");
+    private static final Pattern RULE = MarkdownDialect.THEMATIC_BREAK;
+    private static final Pattern LIST_ITEM = MarkdownDialect.LIST_ITEM;
+    private static final Pattern TABLE_ROW = MarkdownDialect.TABLE_ROW;
 
     enum Kind {
         /** A paragraph, heading or quote: compared word by word as a whole, its lines reflowing freely. */

@@ -1,5 +1,6 @@
 package com.closingset.review;
 
+import com.closingset.markdown.MarkdownDialect;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.Arrays;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class DocumentRedline {
     private static final Pattern CELL_SPLIT = Pattern.compile("(?<!\\\\)\\|");
-    private static final Pattern DELIMITER_ROW = Pattern.compile(" {0,3}\\|?(?: *:?-+:? *\\|)+ *(?::?-+:? *)?");
 
     /** What happened to a block or a line between the two versions. */
     private enum Change { SAME, CHANGED, INSERTED, DELETED }
@@ -115,7 +115,7 @@ final class DocumentRedline {
     private void lines(Change change, Block old, Block now, boolean table) {
         boolean[] first = {true};
         Visit<String> line = (c, o, n) -> {
-            if (table && c == Change.DELETED && DELIMITER_ROW.matcher(o).matches()) {
+            if (table && c == Change.DELETED && MarkdownDialect.isDelimiterRow(o)) {
                 return; // the new table's own delimiter row is written in its place
             }
             if (!first[0]) {
@@ -149,7 +149,7 @@ final class DocumentRedline {
     /** One table row, cell by cell; the pipes are the new row's, never inside a mark. */
     private void row(Change change, String old, String now) {
         String shape = now != null ? now : old;
-        if (DELIMITER_ROW.matcher(shape).matches()) {
+        if (MarkdownDialect.isDelimiterRow(shape)) {
             out.plain(now);
             return;
         }

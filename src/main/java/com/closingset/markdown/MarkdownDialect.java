@@ -1,0 +1,61 @@
+package com.closingset.markdown;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.ins.InsExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The one Markdown the set's documents are written in: CommonMark with GFM tables (and, in a redline
+ * only, {@code ~~deleted~~} and {@code ++inserted++}). The parser, the characters escaping must
+ * cover, and the block syntax that line-based code (sentence splitting, the template clean-up, the
+ * redline) recognizes are stated here once, so that they cannot disagree.
+ */
+public final class MarkdownDialect {
+    /** Characters with a meaning anywhere in a line (with GFM tables and strikethrough): a value escapes each. */
+    public static final String INLINE_SPECIAL = "\\`*_[]<>|#~";
+    /** A code fence's opening line: its marker is group 1. */
+    public static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+    public static final Pattern ATX_HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \\t]|$)");
+    /** Three or more of one of {@code - * _}, spaces between allowed. */
+    public static final Pattern THEMATIC_BREAK = Pattern.compile(" {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*");
+    public static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
+    /** The HTML blocks that could start a line (CommonMark's kinds 1 to 7); an autolink does not. */
+    public static final Pattern HTML_BLOCK = Pattern.compile(" {0,3}<(?:[!?]|/?[A-Za-z][A-Za-z0-9-]*(?:[ \\t/>]|$))");
+    /** A line of a table: it begins with a pipe, as the set's tables' rows all do. */
+    public static final Pattern TABLE_ROW = Pattern.compile(" {0,3}\\|.*");
+    /** A bullet or ordered list item's first line. */
+    public static final Pattern LIST_ITEM = Pattern.compile(" {0,3}(?:[-*+]|\\d{1,9}[.)])(?:[ \\t].*|$)");
+    private static final Pattern DELIMITER_CELLS = Pattern.compile(" {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
+
+    private MarkdownDialect() {
+    }
+
+    /**
+     * A GFM table's delimiter row ({@code |---|:-:|}, {@code --- | ---}): cells of dashes with optional
+     * colons, at least one pipe, any number of dashes.
+     */
+    public static boolean isDelimiterRow(String line) {
+        return line.indexOf('|') >= 0 && DELIMITER_CELLS.matcher(line).matches();
+    }
+
+    /** The parser of documents. */
+    public static Parser parser() {
+        return parser(List.of(TablesExtension.create()));
+    }
+
+    /** The parser of redlines: the documents' Markdown, and the marks of what was deleted and inserted. */
+    public static Parser redlineParser() {
+        return parser(List.of(TablesExtension.create(), StrikethroughExtension.create(), InsExtension.create()));
+    }
+
+    private static Parser parser(List<Extension> extensions) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, extensions);
+        return Parser.builder(options).build();
+    }
+}
