@@ -3,12 +3,9 @@ package com.closingset.pipeline;
 import com.closingset.layout.SetLayout;
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
-import com.closingset.assemble.KitTemplates;
 import com.closingset.deal.Deal;
 import com.closingset.deal.InputException;
 import com.closingset.deal.DealLoader;
-import com.closingset.kit.Kit;
-import com.closingset.kit.Kits;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
@@ -38,9 +35,7 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class ClosingSetBuilder {
 
-    private final Kits kits;
-    // Each kit's templates, set up the first time a deal of that kit is built, then kept for the next.
-    private final Map<String, KitTemplates> templates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SetAssembly assembly;
     // Each thread drawing a document holds a renderer (fonts) of its own, kept for the next deal.
     private final RendererPool renderers = new RendererPool();
     // The binder is laid out beside the documents' own PDFs, on a renderer (fonts) of its own.
@@ -67,7 +62,7 @@ public final class ClosingSetBuilder {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
-        this.kits = Kits.in(templatesDir);
+        this.assembly = new SetAssembly(templatesDir, threads);
         this.metadata = new SetMetadata(sourceDate, version);
         this.version = version;
     }
@@ -88,28 +83,12 @@ public final class ClosingSetBuilder {
 
     /** The loader of deal files for the kits this builder builds. */
     public DealLoader loader() {
-        return new DealLoader(kits);
+        return assembly.loader();
     }
 
     /** Assembles a loaded deal's documents as Markdown, and its binder's cover; draws no PDF. */
     public MarkdownSet assemble(Deal deal) throws AssemblyException {
-        KitTemplates kit = templates(deal.kit());
-        return new MarkdownSet(deal, kit.assemble(deal), kit.cover(deal));
-    }
-
-    private KitTemplates templates(Kit kit) throws AssemblyException {
-        KitTemplates t = templates.get(kit.name());
-        if (t == null) {
-            try {
-                t = KitTemplates.of(kit, threads);
-            } catch (InputException e) {
-                throw new AssemblyException(e.getMessage(), e);
-            } catch (IOException e) {
-                throw new AssemblyException(kit.shownFile() + ": cannot read the kit's templates: " + e.getMessage(), e);
-            }
-            templates.put(kit.name(), t);
-        }
-        return t;
+        return assembly.assemble(deal);
     }
 
     /** Draws the PDFs of an assembled set, its binder, index.md and SHA256SUMS, in memory. */
@@ -219,7 +198,7 @@ public final class ClosingSetBuilder {
             sha256.put(SetLayout.BINDER, binderSha256);
             drawn.put(SetLayout.BINDER, new BuildRecord.Drawn(binderInputs, binderPages));
             // The binder's row: its title is the binder PDF's; how the index words it is the kit's.
-            byte[] index = IndexPage.render(templates(deal.kit()), deal, rows, new IndexPage.Row("", binderMetadata.title(),
+            byte[] index = IndexPage.render(assembly.templates(deal.kit()), deal, rows, new IndexPage.Row("", binderMetadata.title(),
                     SetLayout.BINDER_OUTPUT, binderPages, binderSha256, Optional.empty()), version)
                     .getBytes(StandardCharsets.UTF_8);
             sink.put(SetLayout.INDEX, index);

@@ -5,12 +5,9 @@ import com.closingset.deal.DealFile;
 
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
-import com.closingset.assemble.KitTemplates;
 import com.closingset.deal.Deal;
 import com.closingset.deal.InputException;
-import com.closingset.deal.DealLoader;
-import com.closingset.kit.Kit;
-import com.closingset.kit.Kits;
+import com.closingset.pipeline.SetAssembly;
 import com.closingset.pipeline.SetMetadata;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
@@ -34,22 +31,21 @@ import java.util.TreeMap;
  * document inserted or deleted whole.
  */
 public final class Redliner {
-    private final Kits kits;
-    private final Map<String, KitTemplates> templates = new java.util.HashMap<>();
+    private final SetAssembly assembly;
     private final PdfRenderer blackline = PdfRenderer.blackline();
     private final SetMetadata metadata;
 
     /** @param sourceDate the date the PDFs carry; when empty, the new deal's date of report, as a build does */
     public Redliner(Path templatesDir, Optional<Instant> sourceDate, String version) throws InputException, IOException {
-        this.kits = Kits.in(templatesDir);
+        this.assembly = new SetAssembly(templatesDir, 1);
         this.metadata = new SetMetadata(sourceDate, version);
     }
 
     public RedlineSet compare(DealFile old, DealFile now) throws InputException, AssemblyException, IOException {
-        Deal oldDeal = new DealLoader(kits).load(old.path(), old.shown());
-        Deal newDeal = new DealLoader(kits).load(now.path(), now.shown());
-        Map<String, AssembledDocument> before = byOutput(templates(oldDeal.kit()).assemble(oldDeal));
-        Map<String, AssembledDocument> after = byOutput(templates(newDeal.kit()).assemble(newDeal));
+        Deal oldDeal = assembly.load(old);
+        Deal newDeal = assembly.load(now);
+        Map<String, AssembledDocument> before = byOutput(assembly.assemble(oldDeal).documents());
+        Map<String, AssembledDocument> after = byOutput(assembly.assemble(newDeal).documents());
 
         // The new set's order, then whatever only the old set had.
         Map<String, AssembledDocument> shape = new LinkedHashMap<>(after);
@@ -72,15 +68,6 @@ public final class Redliner {
         files.put(SetLayout.REDLINE_SUMMARY, summary.getBytes(StandardCharsets.UTF_8));
         int changed = (int) rows.stream().filter(r -> r.redline().changed()).count();
         return new RedlineSet(newDeal.id(), files, summary, changed, rows.size());
-    }
-
-    private KitTemplates templates(Kit kit) throws InputException, IOException {
-        KitTemplates t = templates.get(kit.name());
-        if (t == null) {
-            t = KitTemplates.of(kit, 1);
-            templates.put(kit.name(), t);
-        }
-        return t;
     }
 
     private byte[] pdf(Redline redline, AssembledDocument document, Deal deal) throws IOException {
