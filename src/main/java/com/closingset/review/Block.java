@@ -1,18 +1,21 @@
 package com.closingset.review;
 
 import com.closingset.markdown.MarkdownDialect;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * One block of a document's Markdown, as blank lines separate them, and what kind it is: the kind
- * decides whether it is compared as flowing text or line by line.
+ * One block of a document's Markdown, as the parser reads it, and what kind it is: the kind decides
+ * whether it is compared as flowing text or line by line.
  */
 record Block(Kind kind, List<String> lines) {
-    private static final Pattern RULE = MarkdownDialect.THEMATIC_BREAK;
-    private static final Pattern LIST_ITEM = MarkdownDialect.LIST_ITEM;
-    private static final Pattern TABLE_ROW = MarkdownDialect.TABLE_ROW;
+    // Flexmark's parser is safe to share between threads once built.
+    private static final Parser PARSER = MarkdownDialect.parser();
 
     enum Kind {
         /** A paragraph, heading or quote: compared word by word as a whole, its lines reflowing freely. */
@@ -33,35 +36,34 @@ record Block(Kind kind, List<String> lines) {
         return String.join("\n", lines);
     }
 
-    /** The document's blocks in order. */
+    /**
+     * The document's blocks in order, as the parser reads them (Flexmark's syntax tree, in the
+     * documents' dialect): each top-level block's source lines, blank lines between items of a list
+     * left out, so a change of kind (a paragraph become a list) is never read as a change of words.
+     */
     static List<Block> split(String markdown) {
         List<Block> blocks = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        for (String line : markdown.split("\n", -1)) {
-            if (line.isBlank()) {
-                if (!lines.isEmpty()) {
-                    blocks.add(of(lines));
-                    lines.clear();
+        for (Node node = PARSER.parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
+            List<String> lines = new ArrayList<>();
+            for (String line : markdown.substring(node.getStartOffset(), node.getEndOffset()).split("\n", -1)) {
+                if (!line.isBlank()) {
+                    lines.add(line);
                 }
-            } else {
-                lines.add(line);
             }
-        }
-        if (!lines.isEmpty()) {
-            blocks.add(of(lines));
+            if (!lines.isEmpty()) {
+                blocks.add(new Block(kind(node), lines));
+            }
         }
         return blocks;
     }
 
-    private static Block of(List<String> lines) {
-        Kind kind = Kind.FLOW;
-        if (lines.stream().allMatch(l -> TABLE_ROW.matcher(l).matches()) && lines.size() >= 2) {
-            kind = Kind.TABLE;
-        } else if (lines.size() == 1 && RULE.matcher(lines.get(0)).matches()) {
-            kind = Kind.RULE;
-        } else if (LIST_ITEM.matcher(lines.get(0)).matches()) {
-            kind = Kind.LIST;
+    private static Kind kind(Node node) {
+        if (node instanceof TableBlock) {
+            return Kind.TABLE;
         }
-        return new Block(kind, lines);
+        if (node instanceof ThematicBreak) {
+            return Kind.RULE;
+        }
+        return node instanceof ListBlock ? Kind.LIST : Kind.FLOW;
     }
 }
