@@ -26,10 +26,6 @@ public final class MarkdownDialect {
     public static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
     /** The HTML blocks that could start a line (CommonMark's kinds 1 to 7); an autolink does not. */
     public static final Pattern HTML_BLOCK = Pattern.compile(" {0,3}<(?:[!?]|/?[A-Za-z][A-Za-z0-9-]*(?:[ \\t/>]|$))");
-    /** A line of a table: it begins with a pipe, as the set's tables' rows all do. */
-    public static final Pattern TABLE_ROW = Pattern.compile(" {0,3}\\|.*");
-    /** A bullet or ordered list item's first line. */
-    public static final Pattern LIST_ITEM = Pattern.compile(" {0,3}(?:[-*+]|\\d{1,9}[.)])(?:[ \\t].*|$)");
     private static final Pattern DELIMITER_CELLS = Pattern.compile(" {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
 
     private MarkdownDialect() {
