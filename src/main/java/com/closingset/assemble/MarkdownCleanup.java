@@ -35,7 +35,8 @@ final class MarkdownCleanup {
      */
     static String clean(String markdown, java.util.function.UnaryOperator<String> locate) throws AssemblyException {
         String s = markdown.replace("\r\n", "\n");
-        s = COMMENT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group().replaceAll("[^\\n]", "")));
+        // A comment gives way to its own line breaks only: what was a block of its own stays one, now empty.
+        s = COMMENT.matcher(s).replaceAll(m -> m.group().replaceAll("[^\\n]", ""));
         s = HARD_BREAK.matcher(s).replaceAll("$1\\\\");
         s = TRAILING_SPACE.matcher(s).replaceAll("");
         s = BLANK_RUNS.matcher(s).replaceAll("\n\n");
