@@ -39,14 +39,9 @@ public final class DealLoader {
         FigureCalculator calculator = new FigureCalculator(kit);
         RuleCheck rules = new RuleCheck(kit, positions);
         String idSection = kit.facts().id().split("\\.", 2)[0];
-        Map<String, Object> values = reader.read(top, kit, (soFar, read) -> {
-            if (read.size() == 1 || idSection.equals(last(read))) {
-                Object id = value(soFar, kit.facts().id());
-                if (id instanceof String s && !DEAL_ID.matcher(s).matches()) {
-                    throw positions.error(kit.facts().id(), "expected an id of lower-case letters, digits and dashes like "
-                            + kit.field(kit.facts().id()).map(f -> f.example()).filter(e -> !e.isEmpty()).orElse("deal-2031") + ", got "
-                            + YamlScalar.quote(s));
-                }
+        Map<String, Object> values = reader.read(top, kit, (section, soFar, read) -> {
+            if (section.equals(idSection)) {
+                checkId(kit, positions, (String) value(soFar, kit.facts().id()));
             }
             try {
                 calculator.advance(soFar, read);
@@ -61,12 +56,13 @@ public final class DealLoader {
                 figures.withItemFigures(values), figures);
     }
 
-    private static String last(java.util.Set<String> read) {
-        String last = "";
-        for (String s : read) {
-            last = s;
+    /** The deal's id names its folder under output/: a folder name of one path segment, no more. */
+    private static void checkId(Kit kit, Positions positions, String id) throws InputException {
+        if (!DEAL_ID.matcher(id).matches()) {
+            String example = kit.field(kit.facts().id()).map(f -> f.example()).filter(e -> !e.isEmpty()).orElse("deal-2031");
+            throw positions.error(kit.facts().id(), "expected an id of lower-case letters, digits and dashes like " + example
+                    + ", got " + YamlScalar.quote(id));
         }
-        return last;
     }
 
     public Deal load(Path file) throws InputException {

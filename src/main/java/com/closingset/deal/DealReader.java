@@ -28,7 +28,8 @@ final class DealReader {
 
     /** What is done with the deal read so far, after each of its sections is read. */
     interface SectionRead {
-        void read(Map<String, Object> soFar, Set<String> sections) throws InputException;
+        /** {@code section} has just been read; {@code soFar} holds it and those before it, named in {@code sections}. */
+        void read(String section, Map<String, Object> soFar, Set<String> sections) throws InputException;
     }
 
     /**
@@ -49,7 +50,7 @@ final class DealReader {
                 out.put(f.name(), value(top, f));
             }
             read.add(f.name());
-            after.read(Collections.unmodifiableMap(out), Collections.unmodifiableSet(read));
+            after.read(f.name(), Collections.unmodifiableMap(out), Collections.unmodifiableSet(read));
         }
         return Collections.unmodifiableMap(out);
     }
