@@ -13,9 +13,15 @@ import java.util.regex.Pattern;
  * never drawn as its tags or dropped without a word.
  */
 final class MarkdownCleanup {
-    private static final Pattern COMMENT = Pattern.compile("(?<!\\\\)<!--.*?-->", Pattern.DOTALL);
-    /** Two trailing spaces before a line of text; not on a line with a backtick, where they may be a code span's own. */
-    private static final Pattern HARD_BREAK = Pattern.compile("(?m)^([^`\\n]*\\S)[ ]{2,}$(?=\\n[ \\t]*\\S)");
+    /** An HTML comment, {@code <!-->} and {@code <!--->} included (complete comments in CommonMark 0.31). */
+    private static final Pattern COMMENT = Pattern.compile("(?<!\\\\)(?:<!---?>|<!--.*?-->)", Pattern.DOTALL);
+    /**
+     * Two trailing spaces after text, before a line of text that is not a setext underline: a hard
+     * break. Not on a line with a backtick, where they may be a code span's own, nor on a line of
+     * block quote or list markers only.
+     */
+    private static final Pattern HARD_BREAK = Pattern.compile("(?m)^(?![ \\t]*(?:(?:[-+*>]|\\d{1,9}[.)])[ \\t]*)+$)"
+            + "([^`\\n]*\\S)[ ]{2,}$(?=\\n[ \\t]*\\S)(?!\\n {0,3}(?:=+|-+)[ \\t]*$)");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
     private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
@@ -35,8 +41,7 @@ final class MarkdownCleanup {
      */
     static String clean(String markdown, java.util.function.UnaryOperator<String> locate) throws AssemblyException {
         String s = markdown.replace("\r\n", "\n");
-        // A comment gives way to its own line breaks only: what was a block of its own stays one, now empty.
-        s = COMMENT.matcher(s).replaceAll(m -> m.group().replaceAll("[^\\n]", ""));
+        s = withoutComments(s);
         s = HARD_BREAK.matcher(s).replaceAll("$1\\\\");
         s = TRAILING_SPACE.matcher(s).replaceAll("");
         s = BLANK_RUNS.matcher(s).replaceAll("\n\n");
@@ -47,6 +52,42 @@ final class MarkdownCleanup {
             throw new AssemblyException(locate.apply(refused.get()[0]) + ": " + refused.get()[1], null);
         }
         return s;
+    }
+
+    /**
+     * {@code markdown} without its HTML comments, but for those shown as code (a fenced or indented
+     * block). A comment gives way to its own line breaks only: what was a block of its own stays one, now empty.
+     */
+    private static String withoutComments(String markdown) {
+        if (!markdown.contains("<!--")) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder(markdown.length());
+        StringBuilder prose = new StringBuilder();
+        String fence = null;
+        for (String line : markdown.split("\n", -1)) {
+            Matcher f = FENCE.matcher(line);
+            boolean opens = fence == null && f.matches();
+            boolean code = fence != null || opens || line.startsWith("    ") || line.startsWith("\t");
+            if (code) {
+                out.append(uncommented(prose));
+                prose.setLength(0);
+                out.append(line).append('\n');
+                if (opens) {
+                    fence = f.group(1).substring(0, 3);
+                } else if (fence != null && line.strip().startsWith(fence)) {
+                    fence = null;
+                }
+            } else {
+                prose.append(line).append('\n');
+            }
+        }
+        out.append(uncommented(prose));
+        return out.substring(0, out.length() - 1);
+    }
+
+    private static String uncommented(CharSequence prose) {
+        return COMMENT.matcher(prose).replaceAll(m -> m.group().replaceAll("[^\\n]", ""));
     }
 
     /** What in {@code markdown} a document cannot draw, and what to do instead; empty when nothing. */

@@ -48,6 +48,18 @@ class TemplateMarkdownIsDrawnOrRefusedTest {
     }
 
     @Test
+    void trailingSpacesBeforeAnUnderlineOrAfterABareMarkerAreNoBreak() throws Exception {
+        assertThat(assemble("Foo  \n-----\n")).isEqualTo("Foo\n-----\n");
+        assertThat(assemble(">\n>  \n> quoted\n")).isEqualTo(">\n>\n> quoted\n");
+        assertThat(assemble("-   \n  foo\n")).isEqualTo("-\n  foo\n");
+    }
+
+    @Test
+    void aCommentShownAsCodeStaysCode() throws Exception {
+        assertThat(assemble("```\n<!-- kept -->\n```\n")).isEqualTo("```\n<!-- kept -->\n```\n");
+    }
+
+    @Test
     void theFirstLinesIndentIsKept() throws Exception {
         assertThat(assemble("    indented code\n")).isEqualTo("    indented code\n");
     }
