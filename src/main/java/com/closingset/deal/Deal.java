@@ -2,6 +2,7 @@ package com.closingset.deal;
 
 import com.closingset.figures.Figures;
 import com.closingset.kit.Kit;
+import com.closingset.kit.ValuePath;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -20,15 +21,7 @@ public record Deal(Kit kit, String file, String id, String name, String author, 
                    Map<String, Object> values, Figures figures) {
 
     /** The value at a dotted path of the deal ({@code offering.shares}); null when an optional field is not given. */
-    @SuppressWarnings("unchecked")
     public Object value(String path) {
-        Object at = values;
-        for (String part : path.split("\\.")) {
-            if (!(at instanceof Map<?, ?> m)) {
-                return null;
-            }
-            at = ((Map<String, Object>) m).get(part);
-        }
-        return at;
+        return ValuePath.of(values, path).orElse(null);
     }
 }

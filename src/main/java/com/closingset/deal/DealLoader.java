@@ -5,6 +5,7 @@ import com.closingset.figures.FigureException;
 import com.closingset.figures.Figures;
 import com.closingset.kit.Kit;
 import com.closingset.kit.Kits;
+import com.closingset.kit.ValuePath;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -69,12 +70,8 @@ public final class DealLoader {
         return load(file, file.toString());
     }
 
-    @SuppressWarnings("unchecked")
+    /** The value at {@code path}; null when an optional field on the way is not given. */
     static Object value(Map<String, Object> values, String path) {
-        Object at = values;
-        for (String part : path.split("\\.")) {
-            at = at instanceof Map<?, ?> m ? ((Map<String, Object>) m).get(part) : null;
-        }
-        return at;
+        return ValuePath.of(values, path).orElse(null);
     }
 }

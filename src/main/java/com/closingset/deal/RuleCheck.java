@@ -1,5 +1,6 @@
 package com.closingset.deal;
 
+import com.closingset.kit.ValuePath;
 import com.closingset.figures.Figures;
 import com.closingset.kit.FieldType;
 import com.closingset.kit.Formula;
@@ -110,15 +111,7 @@ final class RuleCheck {
         return String.valueOf(value);
     }
 
-    @SuppressWarnings("unchecked")
     private static Optional<Object> lookup(Map<String, Object> scope, String path) {
-        Object at = scope;
-        for (String part : path.split("\\.")) {
-            if (!(at instanceof Map<?, ?> m) || ((Map<String, Object>) m).get(part) == null) {
-                return Optional.empty();
-            }
-            at = ((Map<String, Object>) m).get(part);
-        }
-        return Optional.of(at);
+        return ValuePath.of(scope, path);
     }
 }

@@ -1,5 +1,6 @@
 package com.closingset.figures;
 
+import com.closingset.kit.ValuePath;
 import com.closingset.kit.FieldType;
 import com.closingset.kit.FigureDeclaration;
 import com.closingset.kit.FigureEntry;
@@ -208,24 +209,11 @@ public final class FigureCalculator {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Object lookup(Map<String, Object> scope, String path) {
-        Object at = scope;
-        for (String part : path.split("\\.")) {
-            if (!(at instanceof Map<?, ?> m) || !m.containsKey(part)) {
-                return "(not given)";
-            }
-            at = ((Map<String, Object>) m).get(part);
-        }
-        return at;
+        return ValuePath.of(scope, path).orElse("(not given)");
     }
 
-    @SuppressWarnings("unchecked")
     private static Object at(Map<String, Object> deal, String path) {
-        Object at = deal;
-        for (String part : path.split("\\.")) {
-            at = ((Map<String, Object>) at).get(part);
-        }
-        return at;
+        return ValuePath.of(deal, path).orElse(null);
     }
 }

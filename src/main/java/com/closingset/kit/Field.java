@@ -58,6 +58,15 @@ public record Field(
         return fields.stream().filter(f -> f.name.equals(key)).findFirst();
     }
 
+    /** The field at a dotted path below this one ({@code offering.shares}, {@code investors.address.city}). */
+    public Optional<Field> at(String path) {
+        Optional<Field> at = Optional.of(this);
+        for (String part : path.split("\\.")) {
+            at = at.flatMap(f -> f.field(part));
+        }
+        return at;
+    }
+
     /** A list whose items are groups of fields (investors), not plain values (trademarks). */
     public boolean isListOfRecords() {
         return type == FieldType.LIST && of.isEmpty();

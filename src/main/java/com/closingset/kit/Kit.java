@@ -42,15 +42,7 @@ public record Kit(
 
     /** The field at a dotted path of the deal ({@code offering.shares}, {@code investors.address.city}). */
     public Optional<Field> field(String path) {
-        Field at = schema;
-        for (String part : path.split("\\.")) {
-            Optional<Field> next = at.field(part);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            at = next.get();
-        }
-        return Optional.of(at);
+        return schema.at(path);
     }
 
     /** Every list of records of the schema, by path, in groups at any depth (not inside another list). */

@@ -258,14 +258,7 @@ public final class KitLoader {
 
     private static String factPath(YamlMapping m, String key, Field schema, FieldType type) throws InputException {
         String path = m.text(key);
-        Field at = schema;
-        for (String part : path.split("\\.")) {
-            Optional<Field> next = at.field(part);
-            if (next.isEmpty()) {
-                throw m.error(key, "no field " + YamlScalar.quote(path) + " in the schema");
-            }
-            at = next.get();
-        }
+        Field at = schema.at(path).orElseThrow(() -> m.error(key, "no field " + YamlScalar.quote(path) + " in the schema"));
         if (at.type() != type || !at.required()) {
             throw m.error(key, "expected a required field of type " + type.word() + ", got " + YamlScalar.quote(path)
                     + " (" + (at.required() ? "" : "optional ") + at.type().word() + ")");
