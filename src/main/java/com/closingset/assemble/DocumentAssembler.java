@@ -3,6 +3,8 @@ package com.closingset.assemble;
 import com.closingset.layout.SetLayout;
 import com.closingset.deal.Deal;
 import com.closingset.figures.Wording;
+import com.closingset.markdown.MarkdownDialect;
+import com.closingset.markdown.Misreading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -197,7 +199,18 @@ public final class DocumentAssembler {
         if (sentencePerLine) {
             markdown = SentenceLines.split(markdown, sentences);
         }
+        Optional<Misreading> misread = MarkdownDialect.misreading(markdown);
+        if (misread.isPresent()) {
+            throw new AssemblyException(where(template, output, misread.get()) + ": " + misread.get().message(), null);
+        }
         return new AssembledDocument(e, output, title, markdown, item);
+    }
+
+    /** The template's line where the text stands, else the document's line: a deal's value may be in it. */
+    private String where(String template, String output, Misreading m) {
+        String text = m.sourceLine().strip();
+        String at = engine.locate(template, text.substring(0, Math.min(text.length(), 40)));
+        return at.equals(engine.shown(template)) ? at + " (line " + m.line() + " of " + SetLayout.markdown(output) + ")" : at;
     }
 
     private static Exhibit exhibit(ManifestEntry e, TemplateMarkdownOutputModel title, TemplateMarkdownOutputModel description) {

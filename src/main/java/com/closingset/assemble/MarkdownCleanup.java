@@ -1,7 +1,12 @@
 package com.closingset.assemble;
 
 import com.closingset.markdown.MarkdownDialect;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,12 +21,10 @@ final class MarkdownCleanup {
     /** An HTML comment, {@code <!-->} and {@code <!--->} included (complete comments in CommonMark 0.31). */
     private static final Pattern COMMENT = Pattern.compile("(?<!\\\\)(?:<!---?>|<!--.*?-->)", Pattern.DOTALL);
     /**
-     * Two trailing spaces after text, before a line of text that is not a setext underline: a hard
-     * break. Not on a line with a backtick, where they may be a code span's own, nor on a line of
-     * block quote or list markers only.
+     * A comment that starts a line, then text after it on the line where it ends: CommonMark reads the
+     * whole as an HTML block, shown raw, so the text would not be what it seems once the note is gone.
      */
-    private static final Pattern HARD_BREAK = Pattern.compile("(?m)^(?![ \\t]*(?:(?:[-+*>]|\\d{1,9}[.)])[ \\t]*)+$)"
-            + "([^`\\n]*\\S)[ ]{2,}$(?=\\n[ \\t]*\\S)(?!\\n {0,3}(?:=+|-+)[ \\t]*$)");
+    private static final Pattern COMMENT_THEN_TEXT = Pattern.compile("(?m)^ {0,3}(?:<!---?>|<!--(?s:.*?)-->)[ \\t]*(\\S[^\\n]*)");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
     private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
@@ -39,10 +42,10 @@ final class MarkdownCleanup {
      * The document's Markdown, cleaned; {@code locate} says where a refused construct stands in the
      * template ({@code templates/k/x.md.ftl:12:40}).
      */
-    static String clean(String markdown, java.util.function.UnaryOperator<String> locate) throws AssemblyException {
+    static String clean(String markdown, UnaryOperator<String> locate) throws AssemblyException {
         String s = markdown.replace("\r\n", "\n");
-        s = withoutComments(s);
-        s = HARD_BREAK.matcher(s).replaceAll("$1\\\\");
+        s = withoutComments(s, locate);
+        s = withBackslashBreaks(s);
         s = TRAILING_SPACE.matcher(s).replaceAll("");
         s = BLANK_RUNS.matcher(s).replaceAll("\n\n");
         s = LEADING_BLANK_LINES.matcher(s).replaceFirst("");
@@ -58,7 +61,7 @@ final class MarkdownCleanup {
      * {@code markdown} without its HTML comments, but for those shown as code (a fenced or indented
      * block). A comment gives way to its own line breaks only: what was a block of its own stays one, now empty.
      */
-    private static String withoutComments(String markdown) {
+    private static String withoutComments(String markdown, UnaryOperator<String> locate) throws AssemblyException {
         if (!markdown.contains("<!--")) {
             return markdown;
         }
@@ -70,7 +73,7 @@ final class MarkdownCleanup {
             boolean opens = fence == null && f.matches();
             boolean code = fence != null || opens || line.startsWith("    ") || line.startsWith("\t");
             if (code) {
-                out.append(uncommented(prose));
+                out.append(uncommented(prose, locate));
                 prose.setLength(0);
                 out.append(line).append('\n');
                 if (opens) {
@@ -82,12 +85,50 @@ final class MarkdownCleanup {
                 prose.append(line).append('\n');
             }
         }
-        out.append(uncommented(prose));
+        out.append(uncommented(prose, locate));
         return out.substring(0, out.length() - 1);
     }
 
-    private static String uncommented(CharSequence prose) {
+    private static String uncommented(CharSequence prose, UnaryOperator<String> locate) throws AssemblyException {
+        Matcher after = COMMENT_THEN_TEXT.matcher(prose);
+        if (after.find()) {
+            throw new AssemblyException(locate.apply(after.group(1)) + ": \"" + after.group(1) + "\" follows a comment on the"
+                    + " comment's own line, where CommonMark reads it as raw HTML; put the comment on a line of its own", null);
+        }
         return COMMENT.matcher(prose).replaceAll(m -> m.group().replaceAll("[^\\n]", ""));
+    }
+
+    /**
+     * Each hard line break written as two trailing spaces, as a backslash break (trailing spaces are
+     * invisible in a diff, and stripped). Where one is, the parser says: not in a code span, not at
+     * the end of a paragraph, not before a setext underline.
+     */
+    private static String withBackslashBreaks(String markdown) {
+        if (!markdown.contains("  \n")) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder(markdown);
+        List<HardLineBreak> breaks = new ArrayList<>();
+        collectBreaks(MarkdownDialect.parser().parse(markdown), breaks);
+        // From the end, so that earlier offsets stay true as the text changes length.
+        for (int i = breaks.size() - 1; i >= 0; i--) {
+            HardLineBreak b = breaks.get(i);
+            if (b.getChars().startsWith(" ")) {
+                int end = b.getChars().trimEnd().getEndOffset();
+                out.replace(b.getStartOffset(), end, "\\");
+            }
+        }
+        return out.toString();
+    }
+
+    private static void collectBreaks(Node node, List<HardLineBreak> breaks) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof HardLineBreak b) {
+                breaks.add(b);
+            } else {
+                collectBreaks(child, breaks);
+            }
+        }
     }
 
     /** What in {@code markdown} a document cannot draw, and what to do instead; empty when nothing. */

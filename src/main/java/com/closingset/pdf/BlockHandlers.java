@@ -142,6 +142,7 @@ final class BlockHandlers {
                 paragraph.add(new Chunk("\n", font));
             }
             if (!lines[i].isEmpty()) {
+                UnprintableText.check(font.getBaseFont(), lines[i]);
                 paragraph.add(new Chunk(lines[i], font));
             }
         }

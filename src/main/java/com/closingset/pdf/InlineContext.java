@@ -83,6 +83,7 @@ final class InlineContext {
             return;
         }
         Font font = house.font(style);
+        UnprintableText.check(font.getBaseFont(), text);
         if (style.link() == null && !target.isEmpty() && target.get(target.size() - 1) instanceof Chunk previous
                 && !previous.hasAttributes() && previous.getFont().compareTo(font) == 0) {
             // Text of one style is one chunk, even where the source has a soft line break (drawn as

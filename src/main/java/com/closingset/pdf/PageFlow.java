@@ -27,7 +27,8 @@ final class PageFlow implements BlockFlow {
     public void add(Paragraph paragraph) {
         paragraph.setSpacingBefore(Math.max(paragraph.getSpacingBefore(), takeSpace()));
         document.add(paragraph);
-        blank = false;
+        // An empty code block or link adds a paragraph with nothing in it, which puts nothing on a page.
+        blank = blank && paragraph.getChunks().stream().allMatch(c -> c instanceof com.lowagie.text.Chunk chunk && chunk.isEmpty());
     }
 
     @Override

@@ -69,6 +69,9 @@ public final class PdfRenderer {
             file.part(part, 1, file.writer.getRootOutline());
             file.document.close();
             return file.footer.pageCounts().get(0);
+        } catch (UnprintableText e) {
+            // Not a failure of the drawing but of what it was given: the caller says which document.
+            throw e;
         } catch (RuntimeException e) {
             throw file.failure(e);
         }
@@ -106,6 +109,9 @@ public final class PdfRenderer {
             file.writer.reorderPages(contentsAfterCover(pages.get(0), contentsPages, file.writer.getPageNumber() - 1));
             file.document.close();
             return List.copyOf(pages);
+        } catch (UnprintableText e) {
+            // Not a failure of the drawing but of what it was given: the caller says which document.
+            throw e;
         } catch (RuntimeException e) {
             throw file.failure(e);
         }

@@ -84,4 +84,18 @@ class TemplateMarkdownIsDrawnOrRefusedTest {
         assertThat(assemble("See <http://www.sec.gov> and `<u>` and ${\"<u>x</u>\"}.\n"))
                 .isEqualTo("See <http://www.sec.gov> and `<u>` and \\<u\\>x\\</u\\>.\n");
     }
+
+    @Test
+    void twoTrailingSpacesInsideACodeSpanAreTheSpansOwn() throws Exception {
+        assertThat(assemble("``\nfoo\nbar  \nbaz\n``\n")).isEqualTo("``\nfoo\nbar\nbaz\n``\n").doesNotContain("\\");
+    }
+
+    @Test
+    void textAfterACommentOnItsOwnLineIsRefused() {
+        // CommonMark reads the whole line as an HTML block: "*bar*" would be shown raw, not in italics.
+        assertThatThrownBy(() -> assemble("Intro.\n\n<!-- foo -->*bar*\n*baz*\n"))
+                .isInstanceOf(AssemblyException.class)
+                .hasMessage("templates/t.md.ftl:3:13: \"*bar*\" follows a comment on the comment's own line, where CommonMark"
+                        + " reads it as raw HTML; put the comment on a line of its own");
+    }
 }

@@ -3,7 +3,7 @@ package com.closingset.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.closingset.pipeline.BuiltSet;
-import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.ProductVersion;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -29,7 +29,7 @@ class PdfAConformanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"deal/capstone-2007.yaml", "deal/northwind-2031.yaml"})
     void everyPdfOfEachDealsSetIsPdfA1b(String deal) throws Exception {
-        BuiltSet set = new ClosingSetBuilder(Path.of("templates"), Optional.empty(), ProductVersion.get())
+        BuiltSet set = new Pipeline(Path.of("templates"), Optional.empty(), ProductVersion.get())
                 .build(Path.of(deal), deal);
         List<String> failures = new ArrayList<>();
         int pdfs = 0;

@@ -77,6 +77,18 @@ record RenderedPdf(byte[] bytes, int pages) {
         }
     }
 
+    /**
+     * The text in reading order, top to bottom and left to right: a table's cells are written to the
+     * page after the text that follows them, so {@link #text()} puts them out of order.
+     */
+    String textInReadingOrder() throws IOException {
+        try (PDDocument pdf = load()) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(pdf);
+        }
+    }
+
     String pageText(int page) throws IOException {
         try (PDDocument pdf = load()) {
             PDFTextStripper stripper = new PDFTextStripper();

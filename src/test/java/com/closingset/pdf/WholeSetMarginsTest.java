@@ -3,7 +3,7 @@ package com.closingset.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.closingset.pipeline.BuiltSet;
-import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.ProductVersion;
 import com.closingset.pdf.RenderedPdf.Glyph;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class WholeSetMarginsTest {
 
     @Test
     void everyGlyphOfTheCapstoneSetIsInsideTheMargins() throws Exception {
-        BuiltSet set = new ClosingSetBuilder(Path.of("templates"), Optional.empty(), ProductVersion.get())
+        BuiltSet set = new Pipeline(Path.of("templates"), Optional.empty(), ProductVersion.get())
                 .build(Path.of("deal/capstone-2007.yaml"), "deal/capstone-2007.yaml");
         List<String> outside = new ArrayList<>();
         int checked = 0;
