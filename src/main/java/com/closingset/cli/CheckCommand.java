@@ -3,7 +3,7 @@ package com.closingset.cli;
 import com.closingset.layout.SetLayout;
 import com.closingset.deal.DealFile;
 
-import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.ProductVersion;
@@ -56,18 +56,18 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path home = Home.path();
         List<DealFile> files = DealFiles.resolve(deals, home, "check");
-        ClosingSetBuilder builder = new ClosingSetBuilder(home.resolve("templates"), BuildCommand.sourceDateEpoch(),
+        Pipeline pipeline = new Pipeline(home.resolve("templates"), BuildCommand.sourceDateEpoch(),
                 ProductVersion.get());
         // Every deal is loaded before any is compared, so bad input is reported alone, as by build.
         List<MarkdownSet> sets = new ArrayList<>();
         for (DealFile d : files) {
-            sets.add(builder.assemble(d.path(), d.shown()));
+            sets.add(pipeline.assemble(d.path(), d.shown()));
         }
         Path root = out != null ? out : home.resolve("output");
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new InputException(Home.shown(root), 0, 0, "", "not a folder; --out names the folder build writes into");
         }
-        OutputCheck check = new OutputCheck(builder);
+        OutputCheck check = new OutputCheck(pipeline);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         int stale = 0;

@@ -6,6 +6,7 @@ import com.closingset.deal.DealFile;
 import com.closingset.review.GitRevision;
 import com.closingset.review.RedlineSet;
 import com.closingset.review.Redliner;
+import com.closingset.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ final class RedlineCommand implements Callable<Integer> {
                 old = new DealFile(deals.get(0), deals.get(0).toString());
                 now = new DealFile(deals.get(1), deals.get(1).toString());
             }
-            Redliner redliner = new Redliner(home.resolve("templates"), BuildCommand.sourceDateEpoch(), ProductVersion.get());
+            Redliner redliner = new Redliner(new Pipeline(home.resolve("templates"), BuildCommand.sourceDateEpoch(), ProductVersion.get()));
             RedlineSet set = redliner.compare(old, now);
             Path folder = out != null ? out : SetLayout.redlineFolder(home, set.dealId());
             write(set, folder);

@@ -4,33 +4,53 @@ import com.closingset.assemble.MarkdownOutputFormat;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfPart;
 import com.closingset.pdf.PdfRenderer;
+import com.closingset.deal.Deal;
+import com.closingset.layout.SetLayout;
+import com.closingset.pdf.UnprintableText;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code closing-set.pdf}: the whole set in one file for signing and filing: a cover (the kit's
  * cover template), a table of contents with each document's first page, then every document on a new
- * page, each a top-level bookmark. It is rendered beside the documents' own PDFs, on its own
- * renderer, and the builder checks that each document took as many pages bound as alone.
+ * page, each a top-level bookmark. It is drawn beside the documents' own PDFs, on a renderer of its
+ * own, and binds them: the pipeline checks that each took as many pages bound as alone.
  */
-final class Binder {
+final class Binder implements Renderer {
     private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
+    private final PdfRenderer pdf = new PdfRenderer();
 
     /** A document as the binder lists it. */
-    record Entry(String exhibit, String title, String label, String markdown) {
+    private record Entry(String exhibit, String title, String label, String markdown) {
     }
 
-    /** The binder's hash, its page count, and the pages each document took in it. */
-    record Bound(String sha256, int pages, List<Integer> documentPages) {
+    @Override
+    public List<Drawing> drawings(MarkdownSet set, SetMetadata metadata) {
+        PdfMetadata own = metadata.pdf(set.deal(), title(set.deal()));
+        List<Entry> entries = set.documents().stream().map(d -> new Entry(d.entry().exhibit().orElse(""), d.title(),
+                d.displayTitle(), d.markdown())).toList();
+        List<String> inputs = new ArrayList<>(SetMetadata.fields(own));
+        inputs.add(set.cover());
+        entries.forEach(e -> inputs.addAll(List.of(e.exhibit(), e.title(), e.label())));
+        List<String> binds = set.documents().stream().map(d -> SetLayout.pdf(d.output())).toList();
+        return List.of(new Drawing(SetLayout.BINDER, inputs, binds, true, out -> {
+            try {
+                return bind(set.cover(), entries, own, out);
+            } catch (UnprintableText e) {
+                throw DocumentPdfs.unprintable(SetLayout.BINDER, set.cover(), e);
+            }
+        }));
     }
 
-    private Binder() {
+    /** The binder PDF's title, which the index also lists it by. */
+    static String title(Deal deal) {
+        return "Closing Set: " + deal.name();
     }
 
     /** Draws the binder into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
-    static Bound bind(PdfRenderer pdf, String cover, List<Entry> entries, PdfMetadata metadata, OutputStream out)
+    private synchronized Drawing.Drawn bind(String cover, List<Entry> entries, PdfMetadata metadata, OutputStream out)
             throws IOException {
         int coverPages = pdf.render(cover, metadata, OutputStream.nullOutputStream());
         // The contents' length moves every page number after it, so it is settled first, with the widest
@@ -49,15 +69,13 @@ final class Binder {
                 return contents(entries, firstDocumentPage, documentPages);
             }
         };
-        DigestOutputStream hashed = new DigestOutputStream(out, Sha256.digest());
         List<Integer> pages = pdf.renderBinder(new PdfPart(cover, "Cover", false), toc,
-                entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList(), metadata, hashed);
-        hashed.flush();
+                entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList(), metadata, out);
         if (pages.get(0) != coverPages || pages.get(1) != contentsPages) {
             throw new IllegalStateException("the binder's cover and contents took " + pages.subList(0, 2) + " pages, not "
                     + List.of(coverPages, contentsPages) + "; its page numbers would be wrong");
         }
-        return new Bound(Sha256.hex(hashed.getMessageDigest()), pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
+        return new Drawing.Drawn(pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
     }
 
     /** The table of contents: documents in order from {@code firstPage}, each taking its {@code pages}. */

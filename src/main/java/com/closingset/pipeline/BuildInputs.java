@@ -59,17 +59,13 @@ public final class BuildInputs {
         return Sha256.hex(d);
     }
 
-    /**
-     * The hash of what one PDF is drawn from: its Markdown (given as that file's hash, already taken
-     * for SHA256SUMS), its metadata lines, and the engine.
-     */
-    String document(String markdown, List<String> metadata) {
+    /** The hash of what one file is drawn from: what its renderer says decides its bytes, and the engine. */
+    String document(List<String> fields) {
         MessageDigest d = Sha256.digest();
         field(d, "engine", engine.getBytes(StandardCharsets.UTF_8));
-        for (String m : metadata) {
-            field(d, "metadata", m.getBytes(StandardCharsets.UTF_8));
+        for (String f : fields) {
+            field(d, "input", f.getBytes(StandardCharsets.UTF_8));
         }
-        field(d, "markdown", markdown.getBytes(StandardCharsets.UTF_8));
         return Sha256.hex(d);
     }
 

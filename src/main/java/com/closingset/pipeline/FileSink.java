@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Where a deal's files go as the builder makes them, one at a time: into memory for a check or a
+ * Where a deal's files go as the pipeline makes them, one at a time: into memory for a check or a
  * test, or into the scratch folder of {@code output/} for a build. A file is made once; the
- * builder never reads back what it put.
+ * pipeline never reads back what it put.
  */
 public interface FileSink {
 

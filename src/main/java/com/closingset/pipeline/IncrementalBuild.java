@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds deals into {@code output/}, doing only what changed since the build that wrote it. A deal
@@ -32,16 +33,24 @@ public final class IncrementalBuild {
     private final String version;
     private final BuildInputs inputs;
     // Made only when a deal has to be built: setting up the templates costs more than a build with nothing to do.
-    private ClosingSetBuilder builder;
+    private Pipeline pipeline;
+    private final Supplier<List<Renderer>> renderers;
 
     /**
      * Hashes the engine and the templates at once, before anything reads the templates for building:
      * a template edited during the build then makes the next one build again rather than skip.
      *
-     * @param sourceDate the date PDFs carry, as for {@link ClosingSetBuilder}
+     * @param sourceDate the date PDFs carry, as for {@link Pipeline}
      */
     public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version)
             throws IOException {
+        this(templatesDir, output, sourceDate, version, Pipeline::standardRenderers);
+    }
+
+    /** As the other constructor, drawing what the {@code renderers} made when a deal has to be built draw. */
+    public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version,
+                            Supplier<List<Renderer>> renderers) throws IOException {
+        this.renderers = renderers;
         this.templatesDir = templatesDir;
         this.output = output;
         this.sourceDate = sourceDate;
@@ -82,7 +91,7 @@ public final class IncrementalBuild {
                 }
                 StagedSet stage = output.stage(l.deal().id());
                 staged.add(stage);
-                ClosingSetBuilder b = builder();
+                Pipeline b = pipeline();
                 BuildResult result = b.build(b.assemble(l.deal()), stage, inputs, previous, progress);
                 stage.awaitFlushed();
                 BuildRecord record = BuildRecord.of(l.deal().id(), l.inputs(), stage.folder(), result.sha256(), result.drawn());
@@ -135,7 +144,7 @@ public final class IncrementalBuild {
         for (int i = 0; i < deals.size(); i++) {
             DealFile source = deals.get(i);
             String key = keys.get(i);
-            Deal deal = builder().loader().load(source.path(), source.shown());
+            Deal deal = pipeline().loader().load(source.path(), source.shown());
             String other = shownById.putIfAbsent(deal.id(), source.shown());
             if (other != null) {
                 throw new InputException(source.shown(), 0, 0, deal.kit().facts().id(), "\"" + deal.id() + "\" is also the id of "
@@ -153,11 +162,11 @@ public final class IncrementalBuild {
         return new Outcome(dealId, folder, r.drawn().size() - 1, pages, 0, true);
     }
 
-    private ClosingSetBuilder builder() throws InputException, IOException {
-        if (builder == null) {
-            builder = new ClosingSetBuilder(templatesDir, sourceDate, version);
+    private Pipeline pipeline() throws InputException, IOException {
+        if (pipeline == null) {
+            pipeline = new Pipeline(templatesDir, sourceDate, version, Pipeline.defaultThreads(), renderers.get());
         }
-        return builder;
+        return pipeline;
     }
 
     /** The deal file's bytes, for the hash of the build's inputs; a file that cannot be read is bad input. */

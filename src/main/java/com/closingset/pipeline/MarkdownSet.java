@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * A deal's documents assembled as Markdown, before any PDF is drawn. Assembling is quick and drawing
@@ -27,18 +25,5 @@ public record MarkdownSet(Deal deal, List<AssembledDocument> documents, String c
         SortedMap<String, byte[]> files = new TreeMap<>();
         documents.forEach(d -> files.put(SetLayout.markdown(d.output()), d.markdown().getBytes(StandardCharsets.UTF_8)));
         return Collections.unmodifiableSortedMap(files);
-    }
-
-    /** The name of every file a build of this set writes, known without drawing a PDF. */
-    public SortedSet<String> fileNames() {
-        SortedSet<String> names = new TreeSet<>();
-        documents.forEach(d -> {
-            names.add(SetLayout.markdown(d.output()));
-            names.add(SetLayout.pdf(d.output()));
-        });
-        names.add(SetLayout.BINDER);
-        names.add(SetLayout.INDEX);
-        names.add(SetLayout.CHECKSUMS);
-        return Collections.unmodifiableSortedSet(names);
     }
 }

@@ -1,16 +1,13 @@
 package com.closingset.pipeline;
 
-import com.closingset.layout.SetLayout;
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.Deal;
-import com.closingset.deal.InputException;
+import com.closingset.deal.DealFile;
 import com.closingset.deal.DealLoader;
-import com.closingset.pdf.PdfMetadata;
-import com.closingset.pdf.PdfRenderer;
-import java.io.ByteArrayOutputStream;
+import com.closingset.deal.InputException;
+import com.closingset.layout.SetLayout;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,46 +15,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.TreeSet;
+import java.util.Collections;
 
 /**
- * Builds closing sets in memory: deal file to Markdown and PDF for every document of the manifest,
- * plus {@code index.md} and {@code SHA256SUMS}. Templates, fonts and styles are set up once and
- * reused for every deal. The documents' PDFs are drawn on a bounded pool of threads, one renderer
- * each, and collected in document order: the same bytes as drawn one after another.
+ * The one way a closing set is made, for {@code build}, {@code check} and {@code redline} alike:
+ * load (the deal against its kit, figures and rules) → assemble (the kit's templates, to Markdown)
+ * → render (each {@link Renderer}: the Markdown files, the documents' PDFs, the binder) → write
+ * ({@code index.md} and {@code SHA256SUMS}, into a {@link FileSink}). Set up once, it keeps its
+ * templates and renderers (fonts loaded) for every deal it is given.
  */
-public final class ClosingSetBuilder {
+public final class Pipeline {
+    // A set built in memory is compared, not kept: no previous build to take files over from.
+    private static final BuildInputs IN_MEMORY = BuildInputs.ofEngine("in memory");
 
     private final SetAssembly assembly;
-    // Each thread drawing a document holds a renderer (fonts) of its own, kept for the next deal.
-    private final RendererPool renderers = new RendererPool();
-    // The binder is laid out beside the documents' own PDFs, on a renderer (fonts) of its own.
-    private final PdfRenderer binderPdf = new PdfRenderer();
     private final SetMetadata metadata;
+    private final List<Renderer> renderers;
     private final String version;
     private final int threads;
-    // A set built in memory is compared, not kept: no previous build to take PDFs over from.
-    private static final BuildInputs IN_MEMORY = BuildInputs.ofEngine("in memory");
 
     /**
      * @param sourceDate the date PDFs carry (from {@code SOURCE_DATE_EPOCH}); when empty, the deal's
-     *                   date of report, so that output never depends on the day it is built
+     *                   date, so that output never depends on the day it is built
      */
-    public ClosingSetBuilder(Path templatesDir, Optional<Instant> sourceDate, String version)
-            throws InputException, IOException {
+    public Pipeline(Path templatesDir, Optional<Instant> sourceDate, String version) throws IOException {
         this(templatesDir, sourceDate, version, defaultThreads());
     }
 
-    /** @param threads how many documents are drawn at once (at least 1); the binder is drawn beside them */
-    public ClosingSetBuilder(Path templatesDir, Optional<Instant> sourceDate, String version, int threads)
-            throws InputException, IOException {
+    /** @param threads how many files are drawn at once (at least 1); the binder is drawn beside them */
+    public Pipeline(Path templatesDir, Optional<Instant> sourceDate, String version, int threads) throws IOException {
+        this(templatesDir, sourceDate, version, threads, standardRenderers());
+    }
+
+    /** A pipeline drawing what {@code renderers} draw, in their order; index.md and SHA256SUMS list it all. */
+    public Pipeline(Path templatesDir, Optional<Instant> sourceDate, String version, int threads, List<Renderer> renderers)
+            throws IOException {
+        this.renderers = List.copyOf(renderers);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -67,31 +63,40 @@ public final class ClosingSetBuilder {
         this.version = version;
     }
 
-    public BuiltSet build(Path dealFile, String shownName) throws InputException, AssemblyException, IOException {
-        return build(dealFile, shownName, BuildProgress.NONE);
+    /** Each document's Markdown and PDF, and the binder: every closing set's files. */
+    public static List<Renderer> standardRenderers() {
+        return List.of(new MarkdownFiles(), new DocumentPdfs(), new Binder());
     }
 
-    public BuiltSet build(Path dealFile, String shownName, BuildProgress progress)
-            throws InputException, AssemblyException, IOException {
-        return build(assemble(dealFile, shownName), progress);
-    }
-
-    /** Loads the deal and assembles its documents as Markdown; draws no PDF. */
-    public MarkdownSet assemble(Path dealFile, String shownName) throws InputException, AssemblyException {
-        return assemble(loader().load(dealFile, shownName));
-    }
-
-    /** The loader of deal files for the kits this builder builds. */
+    /** The loader of deal files for the kits of this pipeline's templates. */
     public DealLoader loader() {
         return assembly.loader();
     }
 
-    /** Assembles a loaded deal's documents as Markdown, and its binder's cover; draws no PDF. */
+    public Deal load(DealFile file) throws InputException {
+        return assembly.load(file);
+    }
+
+    /** What every PDF of a deal carries: its date and metadata. */
+    public SetMetadata metadata() {
+        return metadata;
+    }
+
+    /** Loads the deal and assembles its documents as Markdown; draws nothing. */
+    public MarkdownSet assemble(Path dealFile, String shownName) throws InputException, AssemblyException {
+        return assemble(loader().load(dealFile, shownName));
+    }
+
+    /** Assembles a loaded deal's documents as Markdown, and its binder's cover; draws nothing. */
     public MarkdownSet assemble(Deal deal) throws AssemblyException {
         return assembly.assemble(deal);
     }
 
-    /** Draws the PDFs of an assembled set, its binder, index.md and SHA256SUMS, in memory. */
+    public BuiltSet build(Path dealFile, String shownName) throws InputException, AssemblyException, IOException {
+        return build(assemble(dealFile, shownName), BuildProgress.NONE);
+    }
+
+    /** Every file of an assembled set, in memory. */
     public BuiltSet build(MarkdownSet set) throws IOException, AssemblyException {
         return build(set, BuildProgress.NONE);
     }
@@ -104,181 +109,70 @@ public final class ClosingSetBuilder {
     }
 
     /**
-     * Puts every file of an assembled set into {@code sink} as it is made: each document's Markdown
-     * and PDF, the binder, index.md and SHA256SUMS. A PDF whose inputs ({@code inputs}: its Markdown,
-     * metadata and the engine) are those {@code previous} records is taken over from the previous
-     * build when the sink still has its bytes; any other is drawn. The documents are drawn on up to
-     * {@code threads} threads at once, each with a renderer of its own, and the binder beside them;
-     * the files are the same bytes whatever the number of threads, and whatever was taken over.
+     * Puts every file of an assembled set into {@code sink}: what each renderer draws, then index.md
+     * and SHA256SUMS. A file whose inputs ({@code inputs}: what it is drawn from, and the engine) are
+     * those {@code previous} records is taken over when the sink still has its bytes.
      */
     public BuildResult build(MarkdownSet set, FileSink sink, BuildInputs inputs, Optional<BuildRecord> previous,
                              BuildProgress progress) throws IOException, AssemblyException {
-        Deal deal = set.deal();
-        List<AssembledDocument> documents = set.documents();
+        List<Drawing> drawings = new ArrayList<>();
+        renderers.forEach(r -> drawings.addAll(r.drawings(set, metadata)));
+        Map<String, DrawingRun.Made> made = new DrawingRun(sink, inputs, previous, threads).run(set.deal().id(), drawings, progress);
+        checkBound(made);
         Map<String, String> sha256 = new TreeMap<>();
         Map<String, BuildRecord.Drawn> drawn = new TreeMap<>();
-        for (Map.Entry<String, byte[]> md : set.markdownFiles().entrySet()) {
-            sink.put(md.getKey(), md.getValue());
-            sha256.put(md.getKey(), sha256(md.getValue()));
-        }
+        made.forEach((file, m) -> {
+            sha256.put(file, m.sha256());
+            if (m.drawing().reusable()) {
+                drawn.put(file, new BuildRecord.Drawn(m.inputs(), m.drawn().pages()));
+            }
+        });
+        put(sink, sha256, SetLayout.INDEX, index(set, made));
+        put(sink, sha256, SetLayout.CHECKSUMS, checksums(sha256));
+        int pages = set.documents().stream().mapToInt(d -> made.get(SetLayout.pdf(d.output())).drawn().pages()).sum();
+        int drawnNow = (int) made.values().stream().filter(m -> m.drawing().reusable() && !m.reused()).count();
+        return new BuildResult(set.deal().id(), set.documents().size(), pages, drawnNow, sha256, drawn);
+    }
 
-        List<Binder.Entry> entries = documents.stream().map(d -> new Binder.Entry(d.entry().exhibit().orElse(""), d.title(),
-                d.displayTitle(), d.markdown())).toList();
-        PdfMetadata binderMetadata = metadata.pdf(deal, "Closing Set: " + deal.name());
-        List<String> documentInputs = new ArrayList<>();
-        for (AssembledDocument d : documents) {
-            documentInputs.add(inputs.document(sha256.get(SetLayout.markdown(d.output())), fields(metadata.pdf(deal, d.displayTitle()))));
-        }
-        List<String> binderFields = new ArrayList<>(fields(binderMetadata));
-        binderFields.add(set.cover());
-        entries.forEach(e -> binderFields.addAll(List.of(e.exhibit(), e.title(), e.label())));
-        String binderInputs = inputs.document(String.join("\n", documentInputs), binderFields);
+    /** The name of every file a build of {@code set} writes, known without drawing any. */
+    public SortedSet<String> fileNames(MarkdownSet set) {
+        SortedSet<String> names = new TreeSet<>(List.of(SetLayout.INDEX, SetLayout.CHECKSUMS));
+        renderers.forEach(r -> r.drawings(set, metadata).forEach(d -> names.add(d.file())));
+        return Collections.unmodifiableSortedSet(names);
+    }
 
-        ExecutorService binding = Executors.newSingleThreadExecutor(daemon("closingset-binder"));
-        ExecutorService rendering = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, documents.size())),
-                daemon("closingset-render"));
-        try {
-            Optional<Rendered> binderKept = kept(SetLayout.BINDER, binderInputs, -1, previous, sink);
-            Future<Binder.Bound> binder = binderKept.isPresent() ? null : binding.submit(() -> {
-                try (OutputStream out = sink.create(SetLayout.BINDER)) {
-                    return Binder.bind(binderPdf, set.cover(), entries, binderMetadata, out);
-                }
-            });
-            CompletionService<Rendered> drawing = new ExecutorCompletionService<>(rendering);
-            // Taken as they finish, for the progress; kept by index, so the set is in document order.
-            Rendered[] rendered = new Rendered[documents.size()];
-            int done = 0;
-            int submitted = 0;
-            for (int i = 0; i < documents.size(); i++) {
-                int at = i;
-                AssembledDocument d = documents.get(i);
-                String name = SetLayout.pdf(d.output());
-                Optional<Rendered> kept = kept(name, documentInputs.get(i), i, previous, sink);
-                if (kept.isPresent()) {
-                    rendered[i] = kept.get();
-                    progress.documentRendered(deal.id(), ++done, documents.size());
-                } else {
-                    PdfMetadata own = metadata.pdf(deal, d.displayTitle());
-                    drawing.submit(() -> render(at, name, d.markdown(), own, sink));
-                    submitted++;
-                }
+    /** A file that binds others must give each as many pages as it took alone, or its contents would point wrong. */
+    private static void checkBound(Map<String, DrawingRun.Made> made) {
+        for (DrawingRun.Made m : made.values()) {
+            if (m.reused() || m.drawing().binds().isEmpty()) {
+                continue;
             }
-            for (int n = 0; n < submitted; n++) {
-                Rendered r = result(drawing.take(), "draw a document");
-                rendered[r.index()] = r;
-                progress.documentRendered(deal.id(), ++done, documents.size());
+            List<Integer> alone = m.drawing().binds().stream().map(f -> made.get(f).drawn().pages()).toList();
+            if (!m.drawn().boundPages().equals(alone)) {
+                throw new IllegalStateException("documents took " + m.drawn().boundPages() + " pages in " + m.drawing().file()
+                        + " but " + alone + " alone; its contents would be wrong");
             }
-            List<IndexPage.Row> rows = new ArrayList<>();
-            List<Integer> ownPages = new ArrayList<>();
-            int drawnNow = 0;
-            for (int i = 0; i < documents.size(); i++) {
-                AssembledDocument d = documents.get(i);
-                Rendered r = rendered[i];
-                sha256.put(SetLayout.pdf(d.output()), r.sha256());
-                drawn.put(SetLayout.pdf(d.output()), new BuildRecord.Drawn(documentInputs.get(i), r.pages()));
-                drawnNow += r.reused() ? 0 : 1;
-                rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), r.pages(), r.sha256(),
-                        d.item()));
-                ownPages.add(r.pages());
-            }
-            String binderSha256;
-            int binderPages;
-            if (binder == null) {
-                binderSha256 = binderKept.get().sha256();
-                binderPages = binderKept.get().pages();
-            } else {
-                Binder.Bound bound = result(binder, "bind the closing set");
-                if (!bound.documentPages().equals(ownPages)) {
-                    throw new IllegalStateException("documents took " + bound.documentPages() + " pages in the binder but "
-                            + ownPages + " alone; the binder's contents would be wrong");
-                }
-                binderSha256 = bound.sha256();
-                binderPages = bound.pages();
-            }
-            sha256.put(SetLayout.BINDER, binderSha256);
-            drawn.put(SetLayout.BINDER, new BuildRecord.Drawn(binderInputs, binderPages));
-            // The binder's row: its title is the binder PDF's; how the index words it is the kit's.
-            byte[] index = IndexPage.render(assembly.templates(deal.kit()), deal, rows, new IndexPage.Row("", binderMetadata.title(),
-                    SetLayout.BINDER_OUTPUT, binderPages, binderSha256, Optional.empty()), version)
-                    .getBytes(StandardCharsets.UTF_8);
-            sink.put(SetLayout.INDEX, index);
-            sha256.put(SetLayout.INDEX, sha256(index));
-            byte[] checksums = checksums(sha256);
-            sink.put(SetLayout.CHECKSUMS, checksums);
-            sha256.put(SetLayout.CHECKSUMS, sha256(checksums));
-            return new BuildResult(deal.id(), documents.size(), ownPages.stream().mapToInt(Integer::intValue).sum(),
-                    drawnNow + (binder == null ? 0 : 1), sha256, drawn);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while drawing the closing set", e);
-        } finally {
-            rendering.shutdownNow();
-            binding.shutdownNow();
         }
     }
 
-    /**
-     * The previous build's PDF {@code name}, put into {@code sink} as it is, when it was drawn from
-     * the same {@code inputs} and its bytes are still those recorded.
-     */
-    private static Optional<Rendered> kept(String name, String inputs, int index, Optional<BuildRecord> previous,
-                                           FileSink sink) throws IOException {
-        if (previous.isEmpty()) {
-            return Optional.empty();
+    /** index.md, as the kit's index template words it: each document's row, then the binder's. */
+    private byte[] index(MarkdownSet set, Map<String, DrawingRun.Made> made) throws AssemblyException {
+        List<IndexPage.Row> rows = new ArrayList<>();
+        for (AssembledDocument d : set.documents()) {
+            DrawingRun.Made pdf = made.get(SetLayout.pdf(d.output()));
+            rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), pdf.drawn().pages(), pdf.sha256(),
+                    d.item()));
         }
-        BuildRecord.Drawn d = previous.get().drawn().get(name);
-        BuildRecord.Written w = previous.get().files().get(name);
-        if (d == null || w == null || !d.inputs().equals(inputs) || !sink.reuse(name, w.sha256())) {
-            return Optional.empty();
-        }
-        return Optional.of(new Rendered(index, d.pages(), w.sha256(), true));
+        DrawingRun.Made binder = made.get(SetLayout.BINDER);
+        IndexPage.Row binderRow = new IndexPage.Row("", Binder.title(set.deal()), SetLayout.BINDER_OUTPUT, binder.drawn().pages(),
+                binder.sha256(), Optional.empty());
+        return IndexPage.render(assembly.templates(set.deal().kit()), set.deal(), rows, binderRow, version)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One document's PDF (put into the sink): its page count and hash, and where it stands in the set. */
-    private record Rendered(int index, int pages, String sha256, boolean reused) {
-    }
-
-    private Rendered render(int index, String name, String markdown, PdfMetadata metadata, FileSink sink) throws IOException {
-        PdfRenderer pdf = renderers.take();
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int pages = pdf.render(markdown, metadata, out);
-            byte[] bytes = out.toByteArray();
-            sink.put(name, bytes);
-            return new Rendered(index, pages, sha256(bytes), false);
-        } finally {
-            renderers.giveBack(pdf);
-        }
-    }
-
-    private static <T> T result(Future<T> task, String what) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while trying to " + what, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("cannot " + what + ": " + e.getCause(), e.getCause());
-        }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    /** {@code -Dclosingset.threads=N}, else one per processor; never fewer than one. */
-    static int defaultThreads() {
-        return Math.max(1, Integer.getInteger("closingset.threads", Runtime.getRuntime().availableProcessors()));
+    private static void put(FileSink sink, Map<String, String> sha256, String name, byte[] bytes) throws IOException {
+        sink.put(name, bytes);
+        sha256.put(name, Sha256.of(bytes));
     }
 
     /** One line per file in name order, {@code <sha-256>  <name>}, as {@code sha256sum} writes and reads it. */
@@ -288,9 +182,9 @@ public final class ClosingSetBuilder {
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The metadata as a PDF's hash of inputs reads it. */
-    private static List<String> fields(PdfMetadata m) {
-        return List.of(m.title(), m.subject(), m.author(), m.keywords(), m.creator(), m.date().toString());
+    /** {@code -Dclosingset.threads=N}, else one per processor; never fewer than one. */
+    static int defaultThreads() {
+        return Math.max(1, Integer.getInteger("closingset.threads", Runtime.getRuntime().availableProcessors()));
     }
 
     public static String sha256(byte[] bytes) {

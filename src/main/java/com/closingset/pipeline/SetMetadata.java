@@ -4,6 +4,7 @@ import com.closingset.deal.Deal;
 import com.closingset.pdf.PdfMetadata;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,11 @@ public record SetMetadata(Optional<Instant> sourceDate, String version) {
     /** The date the deal's PDFs carry. */
     public Instant date(Deal deal) {
         return sourceDate.orElse(deal.date().atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** The metadata as a hash of a PDF's inputs reads it. */
+    static List<String> fields(PdfMetadata m) {
+        return List.of(m.title(), m.subject(), m.author(), m.keywords(), m.creator(), m.date().toString());
     }
 
     /** The metadata of one of the deal's PDFs, titled {@code title}. */

@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 
 /**
  * A deal's set being written into its hidden scratch folder of {@code output/}, file by file as the
- * builder makes them, so that no more than the files being drawn is ever held in memory. Each file
+ * pipeline makes them, so that no more than the files being drawn is ever held in memory. Each file
  * is flushed to disk on a thread of its own (waiting for the disk costs no processor), and all of
  * them before {@link OutputFolder#commit} swaps the folder in. A file unchanged since the previous
  * build is linked from the deal's current folder rather than drawn again.

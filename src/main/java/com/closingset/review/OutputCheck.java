@@ -3,7 +3,7 @@ package com.closingset.review;
 import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.BuildRecord;
 import com.closingset.pipeline.BuiltSet;
-import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.MarkdownSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +31,10 @@ import java.util.stream.Stream;
  * names and its Markdown hashes), which settles it when those already differ.
  */
 public final class OutputCheck {
-    private final ClosingSetBuilder builder;
+    private final Pipeline pipeline;
 
-    public OutputCheck(ClosingSetBuilder builder) {
-        this.builder = builder;
+    public OutputCheck(Pipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     /**
@@ -49,7 +49,7 @@ public final class OutputCheck {
             return new OutputReport(set.deal().id(), folder, List.of(new OutputReport.Finding("", OutputReport.Verdict.MISSING)),
                     List.of());
         }
-        SortedSet<String> built = set.fileNames();
+        SortedSet<String> built = pipeline.fileNames(set);
         SortedSet<String> present = listing(folder);
         List<OutputReport.Finding> findings = new ArrayList<>();
         present.stream().filter(n -> !built.contains(n))
@@ -81,7 +81,7 @@ public final class OutputCheck {
 
         List<String> notCompared = List.of();
         if (!pending.isEmpty() && markdownCurrent) {
-            BuiltSet fresh = builder.build(set);
+            BuiltSet fresh = pipeline.build(set);
             for (String name : pending) {
                 OutputReport.Verdict v = compare(folder, present, name, fresh.files().get(name));
                 if (v != null) {
@@ -141,7 +141,7 @@ public final class OutputCheck {
                 return false;
             }
             byte[] md = markdown.get(name);
-            if (md != null && !line.startsWith(ClosingSetBuilder.sha256(md))) {
+            if (md != null && !line.startsWith(Pipeline.sha256(md))) {
                 return false;
             }
         }

@@ -7,20 +7,16 @@ import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.Deal;
 import com.closingset.deal.InputException;
-import com.closingset.pipeline.SetAssembly;
-import com.closingset.pipeline.SetMetadata;
 import com.closingset.pdf.PdfMetadata;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -31,21 +27,19 @@ import java.util.TreeMap;
  * document inserted or deleted whole.
  */
 public final class Redliner {
-    private final SetAssembly assembly;
+    private final Pipeline pipeline;
     private final PdfRenderer blackline = PdfRenderer.blackline();
-    private final SetMetadata metadata;
 
-    /** @param sourceDate the date the PDFs carry; when empty, the new deal's date of report, as a build does */
-    public Redliner(Path templatesDir, Optional<Instant> sourceDate, String version) throws InputException, IOException {
-        this.assembly = new SetAssembly(templatesDir, 1);
-        this.metadata = new SetMetadata(sourceDate, version);
+    /** Compares sets as {@code pipeline} loads and assembles them; its PDFs carry the pipeline's date and metadata. */
+    public Redliner(Pipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     public RedlineSet compare(DealFile old, DealFile now) throws InputException, AssemblyException, IOException {
-        Deal oldDeal = assembly.load(old);
-        Deal newDeal = assembly.load(now);
-        Map<String, AssembledDocument> before = byOutput(assembly.assemble(oldDeal).documents());
-        Map<String, AssembledDocument> after = byOutput(assembly.assemble(newDeal).documents());
+        Deal oldDeal = pipeline.load(old);
+        Deal newDeal = pipeline.load(now);
+        Map<String, AssembledDocument> before = byOutput(pipeline.assemble(oldDeal).documents());
+        Map<String, AssembledDocument> after = byOutput(pipeline.assemble(newDeal).documents());
 
         // The new set's order, then whatever only the old set had.
         Map<String, AssembledDocument> shape = new LinkedHashMap<>(after);
@@ -71,7 +65,7 @@ public final class Redliner {
     }
 
     private byte[] pdf(Redline redline, AssembledDocument document, Deal deal) throws IOException {
-        PdfMetadata metadata = this.metadata.pdf(deal, "Redline: " + document.displayTitle());
+        PdfMetadata metadata = pipeline.metadata().pdf(deal, "Redline: " + document.displayTitle());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         blackline.render(redline.markdown(), metadata, out);
         return out.toByteArray();

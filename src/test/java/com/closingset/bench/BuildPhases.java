@@ -1,7 +1,7 @@
 package com.closingset.bench;
 
 import com.closingset.pipeline.BuildInputs;
-import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.StagedSet;
@@ -24,7 +24,7 @@ public final class BuildPhases {
         Path deal = Path.of(args.length > 0 ? args[0] : "deal/capstone-2007.yaml");
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
-        ClosingSetBuilder builder = new ClosingSetBuilder(Path.of("templates"), Optional.empty(), "bench", threads);
+        Pipeline builder = new Pipeline(Path.of("templates"), Optional.empty(), "bench", threads);
         long setUp = System.nanoTime();
         MarkdownSet set = builder.assemble(deal, deal.toString());
         long assembled = System.nanoTime();

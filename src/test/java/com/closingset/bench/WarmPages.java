@@ -1,7 +1,7 @@
 package com.closingset.bench;
 
 import com.closingset.pipeline.BuiltSet;
-import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -21,7 +21,7 @@ public final class WarmPages {
         Path deal = Path.of(args.length > 0 ? args[0] : "deal/capstone-2007.yaml");
         int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        ClosingSetBuilder builder = new ClosingSetBuilder(Path.of("templates"), Optional.empty(), "bench");
+        Pipeline builder = new Pipeline(Path.of("templates"), Optional.empty(), "bench");
         for (int i = 0; i < warmUps; i++) {
             builder.build(deal, deal.toString());
         }

@@ -5,7 +5,7 @@ import com.closingset.deal.DealFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.BuildRecord;
 import com.closingset.pipeline.OutputFolder;
 import java.io.IOException;
@@ -207,7 +207,7 @@ class KilledBuildTest {
                 if (f.getFileName().toString().equals(SetLayout.BUILD_RECORD)) {
                     continue;
                 }
-                files.put(f.getFileName().toString(), ClosingSetBuilder.sha256(Files.readAllBytes(f)));
+                files.put(f.getFileName().toString(), Pipeline.sha256(Files.readAllBytes(f)));
             }
         }
         return files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.closingset.pipeline.BuiltSet;
-import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.deal.Deal;
 import com.closingset.deal.InputException;
 import com.closingset.deal.DealFixture;
@@ -45,7 +45,7 @@ class ASecondKitBuildsWithNoJavaTest {
     @BeforeAll
     static void buildTheLockUpDeal() throws Exception {
         deal = new DealLoader(Kits.in(KITS)).load(DEAL, SHOWN);
-        set = new ClosingSetBuilder(KITS, Optional.empty(), "test").build(DEAL, SHOWN);
+        set = new Pipeline(KITS, Optional.empty(), "test").build(DEAL, SHOWN);
         markdown = new TreeMap<>();
         set.files().forEach((name, bytes) -> {
             if (name.endsWith(".md")) {
@@ -176,7 +176,7 @@ class ASecondKitBuildsWithNoJavaTest {
 
     @Test
     void theBindersCoverIsTheKitsOwn() throws Exception {
-        String cover = new ClosingSetBuilder(KITS, Optional.empty(), "test").assemble(DEAL, SHOWN).cover();
+        String cover = new Pipeline(KITS, Optional.empty(), "test").assemble(DEAL, SHOWN).cover();
         assertThat(cover).contains("**Meridian Robotics, Inc.**", "May 12, 2031",
                 "Lock-up of 2,383,333 shares held by three directors, from May 15, 2031 through November 11, 2031.");
     }

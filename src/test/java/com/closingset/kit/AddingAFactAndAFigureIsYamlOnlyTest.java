@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.closingset.assemble.AssembledDocument;
-import com.closingset.pipeline.ClosingSetBuilder;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.MarkdownSet;
 import com.closingset.deal.InputException;
 import com.closingset.deal.DealFixture;
@@ -57,7 +57,7 @@ class AddingAFactAndAFigureIsYamlOnlyTest {
         Path deal = DealFixture.write(tmp, "tail.yaml",
                 DealFixture.edited(DEAL_EXPENSE_DAYS, DEAL_EXPENSE_DAYS + "\n  tail_months: 9"));
 
-        MarkdownSet set = new ClosingSetBuilder(templates, Optional.empty(), "test").assemble(deal, "deal/tail.yaml");
+        MarkdownSet set = new Pipeline(templates, Optional.empty(), "test").assemble(deal, "deal/tail.yaml");
 
         // placement fee: 4.8% of 40,000,000 shares x $1.14 = 4.8% of $45,600,000 = $2,188,800.00;
         // the cap for a nine-month tail: $2,188,800.00 x 9 / 12 = $1,641,600.00, printed $1,641,600
@@ -69,7 +69,7 @@ class AddingAFactAndAFigureIsYamlOnlyTest {
     @Test
     void theUneditedKitPrintsNoTail() throws Exception {
         // The sentence comes from the edited copy, not from the project's own templates.
-        MarkdownSet set = new ClosingSetBuilder(DealFixture.TEMPLATES, Optional.empty(), "test")
+        MarkdownSet set = new Pipeline(DealFixture.TEMPLATES, Optional.empty(), "test")
                 .assemble(DealFixture.VALID, "deal/valid.yaml");
         assertThat(markdown(set, "8-k")).contains("of the gross proceeds of the offering.").doesNotContain("tail fee");
     }
@@ -80,7 +80,7 @@ class AddingAFactAndAFigureIsYamlOnlyTest {
         String text = DealFixture.validText();
         Path deal = DealFixture.write(tmp, "x.yaml", text);
 
-        Throwable t = catchThrowable(() -> new ClosingSetBuilder(templates, Optional.empty(), "test").assemble(deal, "deal/x.yaml"));
+        Throwable t = catchThrowable(() -> new Pipeline(templates, Optional.empty(), "test").assemble(deal, "deal/x.yaml"));
 
         // A missing field is reported where its group begins: the group's first field, agent_address.
         assertThat(t).isInstanceOf(InputException.class);
@@ -95,7 +95,7 @@ class AddingAFactAndAFigureIsYamlOnlyTest {
         Path deal = DealFixture.write(tmp, "tail.yaml",
                 DealFixture.edited(DEAL_EXPENSE_DAYS, DEAL_EXPENSE_DAYS + "\n  tail_months: 9"));
 
-        Throwable t = catchThrowable(() -> new ClosingSetBuilder(templates, Optional.empty(), "test").assemble(deal, "deal/tail.yaml"));
+        Throwable t = catchThrowable(() -> new Pipeline(templates, Optional.empty(), "test").assemble(deal, "deal/tail.yaml"));
 
         String formula = "    formula: figures.placement_fe * ";
         assertThat(t).isInstanceOf(InputException.class);

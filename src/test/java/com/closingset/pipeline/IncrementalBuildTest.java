@@ -154,7 +154,7 @@ class IncrementalBuildTest {
         try (Stream<Path> list = Files.list(folder)) {
             for (Path p : (Iterable<Path>) list::iterator) {
                 if (!p.getFileName().toString().equals(SetLayout.BUILD_RECORD)) {
-                    files.put(p.getFileName().toString(), ClosingSetBuilder.sha256(Files.readAllBytes(p)));
+                    files.put(p.getFileName().toString(), Pipeline.sha256(Files.readAllBytes(p)));
                 }
             }
         }

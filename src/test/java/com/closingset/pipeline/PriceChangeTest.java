@@ -31,7 +31,7 @@ class PriceChangeTest {
     void raisingThePriceChangesEveryDependentAmountInEveryDocument() throws Exception {
         Path cheap = DealFixture.write(dir, "cheap.yaml", DealFixture.validText());
         Path dear = DealFixture.write(dir, "dear.yaml", DealFixture.edited("price_per_unit: 1.14", "price_per_unit: 1.19"));
-        ClosingSetBuilder builder = TestBuilds.builder();
+        Pipeline builder = TestBuilds.builder();
         BuiltSet before = builder.build(cheap, "deal/cheap.yaml");
         BuiltSet after = builder.build(dear, "deal/dear.yaml");
         Map<String, String> changes = dependentFigures(DealFixture.loader().load(cheap), DealFixture.loader().load(dear));

@@ -64,7 +64,7 @@ class SecondDealTest {
     static void buildTheNorthwindDeal() throws Exception {
         deal = DealFixture.loader().load(NORTHWIND);
         figures = KitFigures.of(deal);
-        BuiltSet set = new ClosingSetBuilder(Path.of("templates"), Optional.empty(), ProductVersion.get())
+        BuiltSet set = new Pipeline(Path.of("templates"), Optional.empty(), ProductVersion.get())
                 .build(NORTHWIND, "deal/northwind-2031.yaml");
         markdown = new TreeMap<>();
         set.files().forEach((name, bytes) -> {

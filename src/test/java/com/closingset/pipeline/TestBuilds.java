@@ -12,12 +12,12 @@ final class TestBuilds {
     private TestBuilds() {
     }
 
-    static ClosingSetBuilder builder() throws Exception {
+    static Pipeline builder() throws Exception {
         return builder(Optional.empty());
     }
 
-    static ClosingSetBuilder builder(Optional<Instant> sourceDate) throws Exception {
-        return new ClosingSetBuilder(TEMPLATES, sourceDate, ProductVersion.get());
+    static Pipeline builder(Optional<Instant> sourceDate) throws Exception {
+        return new Pipeline(TEMPLATES, sourceDate, ProductVersion.get());
     }
 
     static BuiltSet capstone() throws Exception {

@@ -22,12 +22,12 @@ class ThreadCountKeepsBytesTest {
 
     @BeforeAll
     static void build() throws Exception {
-        oneThread = new ClosingSetBuilder(TestBuilds.TEMPLATES, Optional.empty(), ProductVersion.get(), 1)
+        oneThread = new Pipeline(TestBuilds.TEMPLATES, Optional.empty(), ProductVersion.get(), 1)
                 .build(TestBuilds.CAPSTONE, "deal/capstone-2007.yaml");
-        ClosingSetBuilder four = new ClosingSetBuilder(TestBuilds.TEMPLATES, Optional.empty(), ProductVersion.get(), 4);
-        fourThreads = four.build(TestBuilds.CAPSTONE, "deal/capstone-2007.yaml",
+        Pipeline four = new Pipeline(TestBuilds.TEMPLATES, Optional.empty(), ProductVersion.get(), 4);
+        fourThreads = four.build(four.assemble(TestBuilds.CAPSTONE, "deal/capstone-2007.yaml"),
                 (deal, done, total) -> progress.add(deal + " " + done + "/" + total));
-        // The same builder again: its renderers, already used, are handed out to new threads.
+        // The same pipeline again: its renderers, already used, are handed out to new threads.
         fourThreadsAgain = four.build(TestBuilds.CAPSTONE, "deal/capstone-2007.yaml");
     }
 

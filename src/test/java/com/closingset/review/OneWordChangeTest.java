@@ -9,6 +9,7 @@ import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.DocumentAssembler;
 import com.closingset.assemble.Manifest;
 import com.closingset.assemble.TemplateEngine;
+import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.ProductVersion;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealFixture;
@@ -56,7 +57,7 @@ class OneWordChangeTest {
         old = new DealFile(DealFixture.write(dir, "old.yaml", DealFixture.validText()), "deal/old.yaml");
         now = new DealFile(DealFixture.write(dir, "new.yaml",
                 DealFixture.edited("short_name: A.G. Edwards\n", "short_name: A.G. Edwardes\n")), "deal/new.yaml");
-        redliner = new Redliner(TEMPLATES, Optional.empty(), ProductVersion.get());
+        redliner = new Redliner(new Pipeline(TEMPLATES, Optional.empty(), ProductVersion.get()));
         set = redliner.compare(old, now);
         before = markdown(old.path());
         after = markdown(now.path());

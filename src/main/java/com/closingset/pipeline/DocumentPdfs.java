@@ -1,0 +1,46 @@
+package com.closingset.pipeline;
+
+import com.closingset.assemble.AssembledDocument;
+import com.closingset.assemble.AssemblyException;
+import com.closingset.layout.SetLayout;
+import com.closingset.pdf.PdfMetadata;
+import com.closingset.pdf.PdfRenderer;
+import com.closingset.pdf.UnprintableText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each document's own PDF. Drawings run on several threads at once; each takes a renderer (fonts
+ * loaded) of its own from the pool and gives it back, so renderers outlive one deal's build.
+ */
+final class DocumentPdfs implements Renderer {
+    private final RendererPool renderers = new RendererPool();
+
+    @Override
+    public List<Drawing> drawings(MarkdownSet set, SetMetadata metadata) {
+        return set.documents().stream().map(d -> drawing(d, metadata.pdf(set.deal(), d.displayTitle()))).toList();
+    }
+
+    private Drawing drawing(AssembledDocument d, PdfMetadata metadata) {
+        List<String> inputs = new ArrayList<>(SetMetadata.fields(metadata));
+        inputs.add(d.markdown());
+        return Drawing.of(SetLayout.pdf(d.output()), inputs, true, out -> {
+            PdfRenderer pdf = renderers.take();
+            try {
+                return Drawing.Drawn.pages(pdf.render(d.markdown(), metadata, out));
+            } catch (UnprintableText e) {
+                throw unprintable(SetLayout.markdown(d.output()), d.markdown(), e);
+            } finally {
+                renderers.giveBack(pdf);
+            }
+        });
+    }
+
+    /** A character the PDF cannot show, named at its line of the document's Markdown. */
+    static AssemblyException unprintable(String file, String markdown, UnprintableText e) {
+        // Typed as itself, or as a character reference the line's text does not show.
+        int at = markdown.indexOf(Character.toString(e.codePoint()));
+        int line = at < 0 ? 1 : (int) markdown.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        return new AssemblyException(file + ":" + line + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,186 @@
+package com.closingset.pipeline;
+
+import com.closingset.assemble.AssemblyException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One deal's drawings, put into a sink: each taken over from the previous build when that build
+ * drew it from the same inputs and the sink still has its bytes, else drawn. Up to {@code threads}
+ * files are drawn at once, plus each file that binds others (long: it draws them all again) on a
+ * thread of its own from the start; the bytes are the same whatever the number of threads.
+ */
+final class DrawingRun {
+    private final FileSink sink;
+    private final BuildInputs inputs;
+    private final Optional<BuildRecord> previous;
+    private final int threads;
+
+    /** A file put into the sink: the hash of what it was drawn from, its pages, its hash, and whether it was taken over. */
+    record Made(Drawing drawing, String inputs, Drawing.Drawn drawn, String sha256, boolean reused) {
+    }
+
+    DrawingRun(FileSink sink, BuildInputs inputs, Optional<BuildRecord> previous, int threads) {
+        this.sink = sink;
+        this.inputs = inputs;
+        this.previous = previous;
+        this.threads = threads;
+    }
+
+    /**
+     * Every drawing made, by file name in the drawings' order; {@code progress} is told of each file
+     * drawn that stands alone and is worth keeping (a document's PDF, not its Markdown).
+     */
+    Map<String, Made> run(String dealId, List<Drawing> drawings, BuildProgress progress) throws IOException, AssemblyException {
+        Map<String, String> keys = keys(drawings);
+        List<Drawing> binding = drawings.stream().filter(d -> !d.binds().isEmpty()).toList();
+        int counted = (int) drawings.stream().filter(DrawingRun::counted).count();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, drawings.size())) + binding.size(), r -> {
+            Thread t = new Thread(r, "closingset-draw");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletionService<Made> done = new ExecutorCompletionService<>(pool);
+            Map<Future<Made>, Drawing> pending = new LinkedHashMap<>();
+            // The longest first, so that they run beside everything else rather than after it.
+            for (Drawing d : drawings.stream().sorted(Comparator.comparing(d -> d.binds().isEmpty())).toList()) {
+                pending.put(done.submit(() -> make(d, keys.get(d.file()))), d);
+            }
+            Map<String, Made> made = new HashMap<>();
+            Map<Drawing, Exception> failed = new HashMap<>();
+            int shown = 0;
+            while (!pending.isEmpty() && !(failedAlone(failed) && pending.values().stream().allMatch(d -> !d.binds().isEmpty()))) {
+                Future<Made> f = done.take();
+                Drawing d = pending.remove(f);
+                try {
+                    Made m = f.get();
+                    made.put(d.file(), m);
+                    if (counted(d) && failed.isEmpty()) {
+                        progress.documentRendered(dealId, ++shown, counted);
+                    }
+                } catch (CancellationException e) {
+                    // Not begun when another drawing failed.
+                } catch (ExecutionException e) {
+                    failed.put(d, e.getCause() instanceof Exception x ? x : e);
+                    // What has not begun never will; what is drawing finishes, so that the failure
+                    // reported is the first in the set's order whatever the threads' timing. A binder's
+                    // failure stops nothing: its documents, drawn alone, say better what failed.
+                    if (d.binds().isEmpty()) {
+                        pending.keySet().forEach(p -> p.cancel(false));
+                    }
+                }
+            }
+            if (!failed.isEmpty()) {
+                rethrow(firstFailure(drawings, failed));
+            }
+            Map<String, Made> inOrder = new LinkedHashMap<>();
+            drawings.forEach(d -> inOrder.put(d.file(), made.get(d.file())));
+            return inOrder;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the closing set", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The failure to report: the first document's in the set's order; a file that binds others only
+     * when they all drew, since it fails on whatever they do.
+     */
+    private static Exception firstFailure(List<Drawing> drawings, Map<Drawing, Exception> failed) {
+        return drawings.stream().filter(d -> d.binds().isEmpty()).map(failed::get).filter(e -> e != null)
+                .findFirst().orElseGet(() -> failed.values().iterator().next());
+    }
+
+    /** Whether a drawing that binds nothing has failed: then no binder is waited for. */
+    private static boolean failedAlone(Map<Drawing, Exception> failed) {
+        return failed.keySet().stream().anyMatch(d -> d.binds().isEmpty());
+    }
+
+    private static boolean counted(Drawing d) {
+        return d.binds().isEmpty() && d.reusable();
+    }
+
+    /** The hash of each drawing's inputs with the engine's; a file that binds others adds theirs. */
+    private Map<String, String> keys(List<Drawing> drawings) {
+        Map<String, String> keys = new HashMap<>();
+        for (Drawing d : drawings) {
+            if (d.binds().isEmpty()) {
+                keys.put(d.file(), inputs.document(d.inputs()));
+            }
+        }
+        for (Drawing d : drawings) {
+            if (!d.binds().isEmpty()) {
+                List<String> all = new ArrayList<>(d.inputs());
+                d.binds().forEach(f -> all.add(keys.get(f)));
+                keys.put(d.file(), inputs.document(all));
+            }
+        }
+        return keys;
+    }
+
+    private Made make(Drawing d, String key) throws IOException, AssemblyException {
+        Optional<Made> kept = kept(d, key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        if (!d.binds().isEmpty()) {
+            // Streamed: a large deal's binder is never whole in memory.
+            try (OutputStream file = sink.create(d.file())) {
+                DigestOutputStream hashed = new DigestOutputStream(file, Sha256.digest());
+                Drawing.Drawn drawn = d.work().draw(hashed);
+                hashed.flush();
+                return new Made(d, key, drawn, Sha256.hex(hashed.getMessageDigest()), false);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Drawing.Drawn drawn = d.work().draw(out);
+        byte[] bytes = out.toByteArray();
+        sink.put(d.file(), bytes);
+        return new Made(d, key, drawn, Sha256.of(bytes), false);
+    }
+
+    /** The previous build's file, put into the sink as it is, when drawn from the same inputs and still those bytes. */
+    private Optional<Made> kept(Drawing d, String key) throws IOException {
+        if (!d.reusable() || previous.isEmpty()) {
+            return Optional.empty();
+        }
+        BuildRecord.Drawn was = previous.get().drawn().get(d.file());
+        BuildRecord.Written w = previous.get().files().get(d.file());
+        if (was == null || w == null || !was.inputs().equals(key) || !sink.reuse(d.file(), w.sha256())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Made(d, key, Drawing.Drawn.pages(was.pages()), w.sha256(), true));
+    }
+
+    private static void rethrow(Exception e) throws IOException, AssemblyException {
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        if (e instanceof AssemblyException a) {
+            throw a;
+        }
+        if (e instanceof RuntimeException re) {
+            throw re;
+        }
+        throw new IllegalStateException("cannot draw the closing set: " + e, e);
+    }
+}
