@@ -11,12 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code closingset build}: deal files in, closing sets out. */
 @Command(
@@ -29,14 +26,12 @@ import picocli.CommandLine.Spec;
                 + "as it is, and only the PDFs whose Markdown changed are drawn again. PDFs are dated by the deal's date of report, or by SOURCE_DATE_EPOCH if set. "
                 + "Documents are drawn in parallel, one thread per processor (-Dclosingset.threads=N to change); "
                 + "the files are the same bytes either way. A progress bar shows on a terminal unless --quiet.")
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand extends Subcommand {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "0..*",
             description = "Deal files (default: every deal/*.yaml).")
     List<Path> deals = new ArrayList<>();
 
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/).")
     Path out;
@@ -52,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
         List<DealFile> files = DealFiles.resolve(deals, home, "build");
         Optional<Instant> date = sourceDateEpoch();
         IncrementalBuild build = new IncrementalBuild(templates, output, date, ProductVersion.get());
-        ProgressBar progress = ProgressBar.forTerminal(spec.commandLine().getErr(), quiet);
+        ProgressBar progress = ProgressBar.forTerminal(err(), quiet);
         List<IncrementalBuild.Outcome> outcomes;
         try {
             outcomes = build.run(files, progress);
@@ -61,10 +56,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         for (IncrementalBuild.Outcome o : outcomes) {
             if (o.upToDate()) {
-                spec.commandLine().getOut().printf("%s is up to date: %d documents, %d pages, in %s%n",
+                out().printf("%s is up to date: %d documents, %d pages, in %s%n",
                         o.dealId(), o.documents(), o.pages(), Home.shown(o.folder()));
             } else {
-                spec.commandLine().getOut().printf("built %s: %d documents, %d pages, in %s (%s)%n",
+                out().printf("built %s: %d documents, %d pages, in %s (%s)%n",
                         o.dealId(), o.documents(), o.pages(), Home.shown(o.folder()), drawn(o));
             }
         }

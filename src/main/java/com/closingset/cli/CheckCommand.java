@@ -18,13 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code closingset check}: is output/ what a build would write now? Writes nothing. */
 @Command(
@@ -39,7 +36,7 @@ import picocli.CommandLine.Spec;
             "0:the output is current",
             "1:a file differs, is missing or is extra",
             "2:bad input or usage"})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends Subcommand {
     static final int STALE = 1;
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "0..*",
@@ -49,8 +46,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder to check (default: output/).")
     Path out;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -68,8 +63,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new InputException(Home.shown(root), 0, 0, "", "not a folder; --out names the folder build writes into");
         }
         OutputCheck check = new OutputCheck(pipeline);
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         int stale = 0;
         for (MarkdownSet set : sets) {
             OutputReport report = readable(() -> check.check(set, root), root);

@@ -8,12 +8,9 @@ import com.closingset.review.FigureJson;
 import com.closingset.review.FigureSheet;
 import com.closingset.review.FigureTable;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code closingset figures}: the computed figures with their rules, for checking the arithmetic. */
 @Command(
@@ -23,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Prints every computed figure of the deal as its kit declares it: its value as the documents print "
                 + "it and the rule and rounding that give it, inputs written in; then the figures of each item of a "
                 + "list (each investor's). --json prints the same, with exact decimal strings.")
-final class FiguresCommand implements Callable<Integer> {
+final class FiguresCommand extends Subcommand {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "1", description = "The deal file.")
     Path deal;
@@ -31,15 +28,12 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of tables.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Deal d = new DealLoader(Kits.in(Home.path().resolve("templates"))).load(deal, deal.toString());
         FigureSheet sheet = FigureSheet.of(d, KitTemplates.of(d.kit(), 1).engine());
-        spec.commandLine().getOut().print(json ? FigureJson.render(sheet) : FigureTable.render(sheet));
-        spec.commandLine().getOut().flush();
+        print(json ? FigureJson.render(sheet) : FigureTable.render(sheet));
         return 0;
     }
 }

@@ -7,12 +7,9 @@ import com.closingset.kit.Kit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code closingset init}: a new deal file to fill in, from a kit's schema. */
 @Command(
@@ -22,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Writes a commented skeleton of a deal file: every field of the kit's schema with its description "
                 + "and an example, required fields marked and left empty, optional ones commented out. Building it "
                 + "before it is filled in names the first required field still missing. Never overwrites a file.")
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends Subcommand {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "1", description = "The deal file to write (it must not exist).")
     Path file;
@@ -30,8 +27,6 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     KitOption kit;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -43,8 +38,8 @@ final class InitCommand implements Callable<Integer> {
         Path schema = k.folder().toAbsolutePath().normalize().resolve(JsonSchema.FILE_NAME);
         String relative = folder.relativize(schema).toString().replace('\\', '/');
         Files.writeString(file, DealSkeleton.of(k, relative), StandardCharsets.UTF_8);
-        spec.commandLine().getOut().println("wrote " + file + ": fill in the fields marked (required), then closingset build " + file);
-        spec.commandLine().getOut().flush();
+        out().println("wrote " + file + ": fill in the fields marked (required), then closingset build " + file);
+        out().flush();
         return 0;
     }
 }

@@ -15,14 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code closingset redline}: what changed in every document between two versions of a deal. */
 @Command(
@@ -36,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "in the margin. SUMMARY.md lists every document, changed or not, and is printed too. Default "
                 + "output folder: redline/<deal id>/ (git-ignored); redline files an earlier run left there are "
                 + "replaced.")
-final class RedlineCommand implements Callable<Integer> {
+final class RedlineCommand extends Subcommand {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "1..2",
             description = "OLD and NEW deal files; or, with --rev, the one deal file.")
@@ -48,16 +45,14 @@ final class RedlineCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: redline/<deal id>/).")
     Path out;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (rev == null && deals.size() != 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "name two deal files, OLD and NEW, or one with --rev A..B");
+            throw usage("name two deal files, OLD and NEW, or one with --rev A..B");
         }
         if (rev != null && deals.size() != 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "with --rev, name one deal file");
+            throw usage("with --rev, name one deal file");
         }
         Path home = Home.path();
         Path scratch = Files.createTempDirectory("closingset-redline-");
@@ -76,9 +71,9 @@ final class RedlineCommand implements Callable<Integer> {
             RedlineSet set = redliner.compare(old, now);
             Path folder = out != null ? out : SetLayout.redlineFolder(home, set.dealId());
             write(set, folder);
-            spec.commandLine().getOut().print(set.summary());
-            spec.commandLine().getOut().printf("%nwritten to %s%n", Home.shown(folder));
-            spec.commandLine().getOut().flush();
+            out().print(set.summary());
+            out().printf("%nwritten to %s%n", Home.shown(folder));
+            out().flush();
             return 0;
         } finally {
             deleteTree(scratch);

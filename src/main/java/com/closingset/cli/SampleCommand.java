@@ -4,13 +4,9 @@ import com.closingset.deal.SampleDeal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code closingset sample}: a deal file with N fictional investors, for measuring builds at size
@@ -23,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Writes a valid deal file with N fictional investors, as the kit's sample: says (for "
                 + "registered-direct, the invented Northwind deal's terms, offering.shares the sum of the investors' "
                 + "shares), deal id sample-N. The same N and seed give the same bytes.")
-final class SampleCommand implements Callable<Integer> {
+final class SampleCommand extends Subcommand {
 
     @Option(names = "--investors", paramLabel = "N", required = true, description = "Number of investors (at least 1).")
     int investors;
@@ -38,18 +34,15 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output).")
     Path out;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (investors < 1) {
-            throw new ParameterException(spec.commandLine(), "--investors: expected at least 1, got " + investors);
+            throw usage("--investors: expected at least 1, got " + investors);
         }
         String yaml = SampleDeal.yaml(kit.kit(), investors, seed);
         if (out == null) {
-            spec.commandLine().getOut().print(yaml);
-            spec.commandLine().getOut().flush();
+            print(yaml);
         } else {
             Files.writeString(out, yaml, StandardCharsets.UTF_8);
         }

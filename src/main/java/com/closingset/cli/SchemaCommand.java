@@ -1,11 +1,8 @@
 package com.closingset.cli;
 
 import com.closingset.kit.JsonSchema;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code closingset schema}: a kit's deal schema as JSON Schema, for YAML editors. */
 @Command(
@@ -15,18 +12,15 @@ import picocli.CommandLine.Spec;
         description = "Prints the JSON Schema (draft-07) of a kit's deal files, generated from its kit.yaml: every field "
                 + "with its type, bounds, description and example, so a YAML editor completes and checks a deal file. "
                 + "Each kit keeps it as deal.schema.json beside kit.yaml, which deal files name on their first line.")
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand extends Subcommand {
 
     @Mixin
     KitOption kit;
 
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        spec.commandLine().getOut().print(JsonSchema.of(kit.kit()));
-        spec.commandLine().getOut().flush();
+        print(JsonSchema.of(kit.kit()));
         return 0;
     }
 }

@@ -27,6 +27,16 @@ public final class MarkdownDialect {
     public static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
     /** The HTML blocks that could start a line (CommonMark's kinds 1 to 7); an autolink does not. */
     public static final Pattern HTML_BLOCK = Pattern.compile(" {0,3}<(?:[!?]|/?[A-Za-z][A-Za-z0-9-]*(?:[ \\t/>]|$))");
+    /** A line's block markers, nested: heading hashes, quote markers, list bullets and numbers. */
+    public static final Pattern BLOCK_PREFIX = Pattern.compile("^(?: {0,3}(?:#{1,6}(?= |$) *|> ?|[-*+] +|\\d{1,9}[.)] +))+");
+    /** An autolink, {@code <https://...>} or {@code <name@example.com>}. */
+    public static final Pattern AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*>|<[^\\s@<>]+@[^\\s@<>]+>");
+    /** An inline HTML tag, opening or closing. */
+    public static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
+    /** The end of an inline link after its text: {@code ](target "title")}. */
+    public static final Pattern LINK_END = Pattern.compile("\\]\\([^()\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    /** A run of emphasis delimiters. */
+    public static final Pattern EMPHASIS_DELIMITERS = Pattern.compile("\\*+|_+");
     private static final Pattern DELIMITER_CELLS = Pattern.compile(" {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
 
     private MarkdownDialect() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.closingset.markdown.MarkdownDialect;
 
 /**
  * Cuts Markdown into {@link Token}s without losing a character: the tokens of a text joined again
@@ -12,13 +13,13 @@ import java.util.regex.Pattern;
  * {@code $1.19} marks the figure and not the dollar sign or the comma after it.
  */
 final class Tokenizer {
-    private static final Pattern BLOCK_PREFIX = Pattern.compile("^(?: {0,3}(?:#{1,6}(?= |$) *|> ?|[-*+] +|\\d{1,9}[.)] +))+");
+    private static final Pattern BLOCK_PREFIX = MarkdownDialect.BLOCK_PREFIX;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,’'/-][\\p{L}\\p{N}]+)*");
-    private static final Pattern AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*>|<[^\\s@<>]+@[^\\s@<>]+>");
-    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
-    private static final Pattern LINK_END = Pattern.compile("\\]\\([^()\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern AUTOLINK = MarkdownDialect.AUTOLINK;
+    private static final Pattern HTML_TAG = MarkdownDialect.HTML_TAG;
+    private static final Pattern LINK_END = MarkdownDialect.LINK_END;
     private static final Pattern SPACE = Pattern.compile("[ \\t]+");
-    private static final Pattern DELIMITERS = Pattern.compile("\\*+|_+");
+    private static final Pattern DELIMITERS = MarkdownDialect.EMPHASIS_DELIMITERS;
 
     private Tokenizer() {
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealFixture;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,7 @@ class TemplateMarkdownIsDrawnOrRefusedTest {
     }
 
     private static String assemble(String template) throws Exception {
-        Files.writeString(templates.resolve("t.md.ftl"), template);
-        Files.writeString(templates.resolve("manifest.yaml"), "documents:\n  - id: t\n    title: T\n    template: t.md.ftl\n    output: t\n");
-        return new DocumentAssembler(Manifest.load(templates, DealFixture.kit()), new TemplateEngine(templates), false)
-                .assemble(deal).get(0).markdown();
+        return OneTemplate.assemble(templates, deal, template);
     }
 
     @Test
