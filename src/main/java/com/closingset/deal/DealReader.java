@@ -6,10 +6,8 @@ import com.closingset.kit.Kit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -108,14 +106,17 @@ final class DealReader {
     }
 
     private List<Object> records(YamlMapping m, Field f) throws InputException {
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new HashMap<>();
         List<Object> out = new ArrayList<>();
         m.groups(f.name(), item -> {
             Map<String, Object> values = new LinkedHashMap<>(group(item, f));
-            if (f.unique().isPresent() && values.get(f.unique().get()) instanceof String key
-                    && !seen.add(key.strip().toLowerCase(Locale.ROOT))) {
-                throw item.error(f.unique().get(), "the " + f.itemNoun() + " " + YamlScalar.quote(key) + " is listed twice; list each "
-                        + f.itemNoun() + " once");
+            if (f.unique().isPresent() && values.get(f.unique().get()) instanceof String key) {
+                String earlier = seen.putIfAbsent(TextValues.identity(key), key);
+                if (earlier != null) {
+                    throw item.error(f.unique().get(), "the " + f.itemNoun() + " " + YamlScalar.quote(key) + " is listed twice"
+                            + (earlier.equals(key) ? "" : " (as " + YamlScalar.quote(earlier) + " before: the same name but for"
+                            + " case, spacing or width)") + "; list each " + f.itemNoun() + " once");
+                }
             }
             values.put("number", (long) out.size() + 1);
             out.add(Collections.unmodifiableMap(values));
@@ -127,7 +128,7 @@ final class DealReader {
     @SuppressWarnings("unchecked")
     private static Object scalar(YamlScalar s, Field f) throws InputException {
         return switch (f.type()) {
-            case TEXT -> f.pattern().isPresent() ? s.matching(f.pattern().get(), f.expected()) : s.text();
+            case TEXT -> f.pattern().isPresent() ? s.matching(f.pattern().get(), f.expected()) : s.prose();
             case WHOLE_NUMBER, DAYS, YEARS -> f.bounded() ? s.integer(f.min(), f.max()) : s.count(f.example());
             case AMOUNT -> s.amount(f.decimals(), f.example());
             case RATE -> s.percent(f.example());

@@ -51,6 +51,21 @@ public final class YamlScalar {
         return node.getValue();
     }
 
+    /**
+     * The value as a deal's text, which may hold no character that shows as nothing or reorders what
+     * follows (a control, a bidirectional override, a zero-width space): each would make the name in
+     * a document other than the one a reader sees.
+     */
+    public String prose() throws InputException {
+        String value = text();
+        java.util.OptionalInt unseen = TextValues.unseen(value);
+        if (unseen.isPresent()) {
+            throw error("the text holds " + TextValues.describe(unseen.getAsInt()) + ", which does not show on the page"
+                    + " but changes the text; remove it");
+        }
+        return value;
+    }
+
     public InputException error(String problem) {
         return new InputException(file, line(), column(), path, problem);
     }
@@ -130,12 +145,18 @@ public final class YamlScalar {
         return value;
     }
 
+    /** A date of a deal: a real day, in a year from 1900 to 2199 (a year beyond is a typing slip). */
     public LocalDate date() throws InputException {
+        LocalDate date;
         try {
-            return LocalDate.parse(text().trim());
+            date = LocalDate.parse(text().trim());
         } catch (DateTimeParseException e) {
             throw error("expected a real date written like 2007-01-18, got " + quote(text()));
         }
+        if (date.getYear() < 1900 || date.getYear() > 2199) {
+            throw error("expected a date in a year from 1900 to 2199, got " + quote(text()));
+        }
+        return date;
     }
 
     public LocalTime time() throws InputException {

@@ -50,7 +50,8 @@ class InvestorValidationTest {
     void anInvestorListedTwice() {
         assertThat(errorFor(DealFixture.edited("name: Pinecrest Strategic Investors, L.P.", "name: redwood crest capital partners llc")))
                 .isEqualTo("deal/x.yaml:209:11: investors[4].name: the investor \"redwood crest capital partners llc\" is "
-                        + "listed twice; list each investor once");
+                        + "listed twice (as \"Redwood Crest Capital Partners LLC\" before: the same name but for case, spacing or width);"
+                        + " list each investor once");
     }
 
     @Test

@@ -200,7 +200,7 @@ class ASecondKitBuildsWithNoJavaTest {
     void aDirectorListedTwiceIsRefusedWhateverTheCase(@TempDir Path dir) {
         String text = dealText().replace("  - name: Margaret Ellison-Brandt", "  - name: JOSÉ NÚÑEZ");
         assertThat(errorFor(dir, text)).isEqualTo("deal/x.yaml:39:11: directors[2].name: the director \"JOSÉ NÚÑEZ\" is listed"
-                + " twice; list each director once");
+                + " twice (as \"José Núñez\" before: the same name but for case, spacing or width); list each director once");
     }
 
     private static String errorFor(Path dir, String text) {

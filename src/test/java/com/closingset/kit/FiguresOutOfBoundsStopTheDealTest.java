@@ -16,12 +16,15 @@ class FiguresOutOfBoundsStopTheDealTest {
     Path dir;
 
     @Test
-    void netProceedsBelowZeroAreRefusedWithTheFieldsTheyComeFrom() {
-        // 40,000,000 x $1.14 = $45,600,000, less fees of $2,736,000 and $50,000,000 of expenses: -$7,136,000.
-        String message = DealFixture.errorFor(dir, DealFixture.edited("estimated_expenses: 350,000", "estimated_expenses: 50,000,000"));
-        assertThat(message).isEqualTo("deal/x.yaml: figures.net_proceeds: is -7136000.00, less than the least it may be (0); from "
-                + "offering.shares = 40000000, offering.price_per_unit = 1.14, offering.placement_fee = 0.048, "
-                + "offering.advisory_fee = 0.012, offering.estimated_expenses = 50000000");
+    void aFigureBelowItsLeastIsRefusedWithTheFieldsItComesFrom() {
+        Path templates = MiniKit.write(dir, """
+                figures:
+                  margin:
+                    formula: terms.cost - terms.price
+                    at_least: 0
+                """);
+        assertThat(MiniKit.error(templates, MiniKit.DEAL))
+                .isEqualTo("deal/x.yaml: figures.margin: is -1.5, less than the least it may be (0); from terms.cost = 1, terms.price = 2.5");
     }
 
     @Test
