@@ -55,6 +55,23 @@ public final class Wording {
         return grouped(0).format(new BigDecimal(n.toString()));
     }
 
+    /**
+     * A count and its noun, in agreement: {@code count(1, "day")} 1 day, {@code count(17, "Trading Day")}
+     * 17 Trading Days. The plural adds an s, which is every unit of time the documents count.
+     */
+    public String count(Number n, String noun) {
+        return number(n) + " " + agreeing(n, noun);
+    }
+
+    /** As {@link #count}, the number in words: one Trading Day, three Trading Days. */
+    public String countInWords(Number n, String noun) {
+        return words(n) + " " + agreeing(n, noun);
+    }
+
+    private static String agreeing(Number n, String noun) {
+        return new BigDecimal(n.toString()).compareTo(BigDecimal.ONE) == 0 ? noun : noun + "s";
+    }
+
     /** A whole number in words, lower case: forty million, five. */
     public String words(Number n) {
         return SPELLOUT.get().format(n.longValue());

@@ -38,7 +38,9 @@ class FiguresCommandTest {
                 "| advisory fee | $547,200 | 1.2% of gross proceeds, half-up to the cent |",
                 "| net proceeds | $42,514,000 | gross proceeds less total fees less estimated expenses |",
                 "| net proceeds as published | approximately $42.5 million | net proceeds, half-up to the nearest $100,000 |",
-                "| warrant shares | 20,000,000 | 50% of 40,000,000 shares, rounded down to a whole share |",
+                "| warrant shares at the offering's coverage | 20,000,000 | 50% of 40,000,000 shares, for comparing with the warrants"
+                        + " issued, rounded down to a whole share |",
+                "| warrant shares | 20,000,000 | sum of the 5 warrants issued (each rounded on its own) |",
                 "| warrant expiration | January 23, 2012 | closing date (January 24, 2007) plus 5 years, less one day |");
     }
 
@@ -66,7 +68,7 @@ class FiguresCommandTest {
         assertFigure(offering, "advisory fee", "$547,200", "547200.00");
         assertFigure(offering, "net proceeds", "$42,514,000", "42514000.00");
         assertFigure(offering, "net proceeds as published", "approximately $42.5 million", "42500000");
-        assertFigure(offering, "warrant shares", "20,000,000", "20000000");
+        assertFigure(offering, "warrant shares at the offering's coverage", "20,000,000", "20000000");
         assertThat(figure(offering, "placement fee").get("rule").asText()).isEqualTo("4.8% of gross proceeds, half-up to the cent");
 
         JsonNode first = json.get("sections").get(1);
