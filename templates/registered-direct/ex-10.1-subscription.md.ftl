@@ -1,6 +1,7 @@
 <#-- Exhibit 10.1: the Form of Subscription Agreement, with the investor signature page and
      Exhibit A (DWAC settlement). Rendered once as the filed form (blanks where investor data goes)
      and once per investor with `investor` set (that investor's subscription, filled in). -->
+<#import "era-and-state.ftl" as era>
 <#assign issuer = deal.issuer>
 <#assign agent = deal.placement_agent>
 <#assign o = deal.offering>
@@ -73,7 +74,7 @@ d. Neither the Investor nor any Person acting on behalf of, or pursuant to any u
 “Short Sales” include, without limitation, all “short sales” as defined in Rule 200 promulgated under Regulation SHO under the Securities Exchange Act of 1934, as amended (the “*Exchange Act*”), whether or not against the box, and all types of direct and indirect stock pledges, forward sale contracts, options, puts, calls, short sales, swaps, “put equivalent positions” (as defined in Rule 16a-1(h) under the Exchange Act) and similar arrangements (including on a total return basis), and sales and other transactions through non-U.S. broker dealers or foreign regulated brokers.
 The Investor covenants that neither it, nor any Person acting on behalf of, or pursuant to any understanding with or based upon any information received from, the Investor will engage in any transactions in the securities of the Company (including Short Sales) prior to the time that the transactions contemplated by this Subscription are publicly disclosed.
 
-e. The Investor represents that, except as set forth below, (i) it has had no position, office or other material relationship within the past ${w.words(s.affiliation_lookback_years)} year<#if s.affiliation_lookback_years != 1>s</#if> with the Company or persons known to it to be affiliates of the Company, (ii) it is not a, and it has no direct or indirect affiliation or association with any, ${s.member_organization} member or an Associated Person (as such term is defined under ${s.associated_person_rule}) as of the date hereof, and (iii) neither it nor any group of investors (as identified in a public filing made with the Commission) of which it is a member, acquired, or obtained the right to acquire, ${w.percent(s.control_threshold)} or more of the Common Stock (or securities convertible or exercisable for Common Stock) or the voting power of the Company on a post-transaction basis.
+e. The Investor represents that, except as set forth below, (i) it has had no position, office or other material relationship within the past ${w.words(s.affiliation_lookback_years)} year<#if s.affiliation_lookback_years != 1>s</#if> with the Company or persons known to it to be affiliates of the Company, (ii) it is not a, and it has no direct or indirect affiliation or association with any, ${era.sro} member or an Associated Person (as such term is defined under ${s.associated_person_rule}) as of the date hereof, and (iii) neither it nor any group of investors (as identified in a public filing made with the Commission) of which it is a member, acquired, or obtained the right to acquire, ${w.percent(s.control_threshold)} or more of the Common Stock (or securities convertible or exercisable for Common Stock) or the voting power of the Company on a post-transaction basis.
 Exceptions:
 
 ${blank}

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * A formula of a kit ({@code offering.shares * offering.price_per_unit}), evaluated by EvalEx in
  * {@link BigDecimal}: decimal, with no access to Java classes and no implicit multiplication
  * ({@code 2 x} is an error, not a product). Its functions are an allow-list: arithmetic, {@code IF},
- * {@code MIN}/{@code MAX} and date steps ({@code ADD_YEARS}, {@code ADD_MONTHS}, {@code ADD_DAYS}); nothing
+ * {@code MIN}/{@code MAX}, {@code DATE(y, m, d)} and date steps ({@code ADD_YEARS}, {@code ADD_MONTHS}, {@code ADD_DAYS}); nothing
  * that reads the clock or draws a random number, so a formula gives the same value on any day.
  * Intermediate results carry 68 significant digits; a figure is rounded only as its kit states.
  */
@@ -143,7 +143,24 @@ public final class Formula {
         d.addFunction("ADD_YEARS", new DateStep(ChronoStep.YEARS));
         d.addFunction("ADD_MONTHS", new DateStep(ChronoStep.MONTHS));
         d.addFunction("ADD_DAYS", new DateStep(ChronoStep.DAYS));
+        d.addFunction("DATE", new DateOf());
         return d;
+    }
+
+    /** {@code DATE(2007, 7, 30)}: a calendar date, to compare a deal's dates with (a rule's change of era, say). */
+    @FunctionParameter(name = "year")
+    @FunctionParameter(name = "month")
+    @FunctionParameter(name = "day")
+    private static final class DateOf extends AbstractFunction {
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... p) throws EvaluationException {
+            try {
+                return expression.convertValue(LocalDate.of(p[0].getNumberValue().intValueExact(),
+                        p[1].getNumberValue().intValueExact(), p[2].getNumberValue().intValueExact()));
+            } catch (ArithmeticException | java.time.DateTimeException | IllegalStateException e) {
+                throw new EvaluationException(token, "DATE takes a year, a month and a day that make a real date");
+            }
+        }
     }
 
     private enum ChronoStep { YEARS, MONTHS, DAYS }
