@@ -59,7 +59,9 @@ Check the appropriate box below if the Form 8-K filing is intended to simultaneo
 ## TABLE OF CONTENTS
 
 - Item 1.01 Entry Into a Material Definitive Agreement.
+<#if deal.results??>
 - Item 2.02 Results of Operations and Financial Condition.
+</#if>
 - Item 8.01 Other Events.
 - Item 9.01 Financial Statements and Exhibits.
 - SIGNATURE
@@ -85,16 +87,20 @@ The form of Subscription Agreement is attached hereto as Exhibit ${exhibit["ex-1
 
 ${agent.short_name} acted as placement agent for the offering and will receive placement fees equal to ${w.percent(o.placement_fee)} of the gross proceeds of the offering.
 
+<#if deal.financial_advisor??>
 ${deal.financial_advisor.short_name} will receive a financial advisory fee equal to ${w.percent(o.advisory_fee)} of the gross proceeds of the offering.
+</#if>
 
 The Company is making the issuance and sale pursuant to a shelf registration statement on Form ${deal.registration.form} (Registration No. ${deal.registration.number}) declared effective by the Securities and Exchange Commission on ${w.date(deal.registration.effective_date)}.
 
+<#if deal.results??>
 ## Section 2 — Financial Information
 
 ### Item 2.02 Results of Operations and Financial Condition.
 
 On ${w.date(deal.dates.announcement)}, the Company issued a press release regarding its preliminary ${w.ordinalWord(deal.results.quarter)} quarter fiscal ${deal.results.fiscal_year} operating results.
 A copy of the press release is attached hereto as Exhibit ${exhibit["ex-99.2-press-release-results"].number} to this report and is incorporated by reference herein.
+</#if>
 
 ## Section 8 — Other Events
 

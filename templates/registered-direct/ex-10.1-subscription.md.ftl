@@ -1,6 +1,7 @@
 <#-- Exhibit 10.1: the Form of Subscription Agreement, with the investor signature page and
      Exhibit A (DWAC settlement). Rendered once as the filed form (blanks where investor data goes)
      and once per investor with `investor` set (that investor's subscription, filled in). -->
+<#import "parties.ftl" as parties>
 <#import "era-and-state.ftl" as era>
 <#assign issuer = deal.issuer>
 <#assign agent = deal.placement_agent>
@@ -55,7 +56,7 @@ a. The Company has the requisite corporate power and authority to enter into and
 The execution and delivery of this Subscription by the Company and the consummation by it of the transactions contemplated hereunder have been duly authorized by all necessary action on the part of the Company.
 This Subscription has been duly executed by the Company and, when delivered in accordance with the terms hereof, will constitute the valid and binding obligation of the Company enforceable against the Company in accordance with its terms, except as may be limited by any bankruptcy, insolvency, reorganization, moratorium, fraudulent conveyance or other similar laws affecting the enforcement of creditors’ rights generally or by general principles of equity.
 
-b. The Company shall (i) before the opening of trading on ${issuer.listing_market} on the next trading day after the date hereof, issue one or more press releases disclosing all material aspects of the transactions contemplated hereby and any preliminary financial information for the ${w.ordinalWord(deal.results.quarter)} quarter ended ${w.date(deal.results.period_end)} contained in the Prospectus and (ii) make such other filings and notices in the manner and time required by the Commission with respect to the transactions contemplated hereby.
+b. The Company shall (i) before the opening of trading on ${issuer.listing_market} on the next trading day after the date hereof, issue one or more press releases disclosing all material aspects of the transactions contemplated hereby<#if deal.results??> and any preliminary financial information for the ${w.ordinalWord(deal.results.quarter)} quarter ended ${w.date(deal.results.period_end)} contained in the Prospectus</#if> and (ii) make such other filings and notices in the manner and time required by the Commission with respect to the transactions contemplated hereby.
 Upon the issuance of one or more press releases described in the immediately preceding sentence, the Investor will not be in receipt of any material, non-public information provided to it by the Company, its officers or directors.
 The Company shall not identify the Investor by name in any press release or public filing, or otherwise publicly disclose the Investor’s name, without the Investor’s prior written consent, unless required by law or the rules and regulations of any self-regulatory organization which the Company or its securities are subject.
 
@@ -117,13 +118,18 @@ Dated as of: ${w.date(deal.dates.pricing)}
 **INVESTOR**<#if investor??>\
 **${investor.name}**</#if>
 
+<#if investor?? && investor.individual>
+${blank}\
+(Signature)
+<#else>
 By: ${blank}\
 Print Name: <#if investor?? && investor.contact??>${investor.contact}<#else>${blank}</#if>\
 Title: ${blank}
+</#if>
 
 Name that Securities are to be registered: <@fill>${investor.name}</@fill>
 
-Mailing Address: <@fill><#assign address = investor.address>${address.street}, ${address.city}, ${address.state} ${address.postal_code}</@fill>
+Mailing Address: <@fill>${parties.addressLine(investor.address)}</@fill>
 
 Taxpayer Identification Number: ${blank}
 

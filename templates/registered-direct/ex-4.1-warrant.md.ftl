@@ -1,6 +1,7 @@
 <#-- Exhibit 4.1: the Form of Warrant, with its Exercise Notice and Form of Assignment. Rendered once
      as the form filed with the 8-K (blanks where the holder's particulars go) and once per investor,
      with "investor" set, as that investor's numbered warrant. -->
+<#import "parties.ftl" as parties>
 <#assign issuer = deal.issuer>
 <#assign o = deal.offering>
 <#assign terms = deal.warrant>
@@ -17,7 +18,7 @@ Original Issue Date: ${w.date(deal.dates.closing)}
 <#if investor??>
 
 Registered Holder: ${investor.name}\
-Address: ${investor.address.street}, ${investor.address.city}, ${investor.address.state} ${investor.address.postal_code}\
+Address: ${parties.addressLine(investor.address)}\
 Warrant Shares: ${w.number(investor.figures.warrant_shares)}
 </#if>
 
@@ -250,8 +251,13 @@ HOLDER:
 <#if investor??>${investor.name}<#else>\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_</#if>\
 (Print name)
 
+<#if investor?? && investor.individual>
+\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\
+(Signature)
+<#else>
 By: \_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\
 Title: \_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_
+</#if>
 
 ---
 

@@ -14,7 +14,7 @@ The financing is expected to close on or about ${w.date(deal.dates.closing)}, su
 The Company intends to use the net proceeds from the transaction for general corporate purposes, which may include, but are not limited to, working capital and capital expenditures.
 The net proceeds to the Company from the offering are expected to be approximately ${w.millions(figures.net_proceeds_approx)}.
 
-${agent.short_name} acted as placement agent for the offering and ${deal.financial_advisor.short_name} acted as financial advisor.
+${agent.short_name} acted as placement agent for the offering<#if deal.financial_advisor??> and ${deal.financial_advisor.short_name} acted as financial advisor</#if>.
 
 A registration statement relating to these securities was filed with and has been declared effective by the Securities and Exchange Commission.
 This press release shall not constitute an offer to sell or the solicitation of an offer to buy nor shall there be any sale of these securities in any jurisdiction in which such offer, solicitation or sale would be unlawful.

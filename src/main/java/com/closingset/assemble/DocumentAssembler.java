@@ -74,7 +74,7 @@ public final class DocumentAssembler {
 
         // Titles and descriptions may name other exhibits' numbers, so the numbers are in the model
         // before any of them is evaluated.
-        List<ManifestEntry> listed = manifest.entries().stream().filter(e -> !e.repeated()).toList();
+        List<ManifestEntry> listed = manifest.entries().stream().filter(e -> !e.repeated() && e.in(deal)).toList();
         Map<String, Exhibit> byId = new LinkedHashMap<>();
         for (ManifestEntry e : listed) {
             TemplateMarkdownOutputModel plain = new TemplateMarkdownOutputModel(e.id(), null);
@@ -99,19 +99,19 @@ public final class DocumentAssembler {
         // the set's own documents, then each item's, grouped by item in the deal's order, list by list.
         List<Callable<List<AssembledDocument>>> tasks = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
-            if (!e.repeated()) {
+            if (!e.repeated() && e.in(deal)) {
                 tasks.add(() -> List.of(document(e, e.output().orElseThrow(), byId.get(e.id()), Optional.empty(),
                         new HashMap<>(model))));
             }
         }
         Set<String> lists = new LinkedHashSet<>();
-        manifest.generated().stream().filter(ManifestEntry::repeated).forEach(e -> lists.add(e.forEach().orElseThrow()));
+        manifest.generated().stream().filter(e -> e.repeated() && e.in(deal)).forEach(e -> lists.add(e.forEach().orElseThrow()));
         for (String list : lists) {
             List<?> items = (List<?>) deal.value(list);
             for (int i = 0; i < items.size(); i++) {
                 @SuppressWarnings("unchecked")
                 Item item = new Item(list, i + 1, (Map<String, Object>) items.get(i));
-                tasks.add(() -> itemDocuments(item, items.size(), new HashMap<>(model)));
+                tasks.add(() -> itemDocuments(deal, item, items.size(), new HashMap<>(model)));
             }
         }
         for (List<AssembledDocument> documents : inParallel(tasks)) {
@@ -120,10 +120,10 @@ public final class DocumentAssembler {
         return List.copyOf(out);
     }
 
-    private List<AssembledDocument> itemDocuments(Item item, int count, Map<String, Object> model) throws AssemblyException {
+    private List<AssembledDocument> itemDocuments(Deal deal, Item item, int count, Map<String, Object> model) throws AssemblyException {
         List<AssembledDocument> out = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
-            if (e.forEach().filter(item.list()::equals).isPresent()) {
+            if (e.forEach().filter(item.list()::equals).isPresent() && e.in(deal)) {
                 model.put(e.as().orElseThrow(), item.values());
                 String output = SetLayout.repeated(e.output().orElseThrow(), item.number(), count);
                 Exhibit document = exhibit(e,

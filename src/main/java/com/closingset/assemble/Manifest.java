@@ -97,7 +97,7 @@ public record Manifest(List<ManifestEntry> entries) {
             }
         }
         return new ManifestEntry(id, title, m.optionalText("exhibit"),
-                m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, forEach, as);
+                m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, forEach, as, when(m, kit));
     }
 
     /** The name's pattern keeps it in the folder; a symbolic link could still lead out, so follow it. */
@@ -107,6 +107,18 @@ public record Manifest(List<ManifestEntry> entries) {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** {@code when: results}: the document is in the set only when the deal gives that optional field, or says yes to it. */
+    private static Optional<String> when(YamlMapping m, Kit kit) throws InputException {
+        Optional<String> when = m.optionalText("when");
+        if (when.isPresent()) {
+            Optional<com.closingset.kit.Field> f = kit.field(when.get());
+            if (f.isEmpty() || (f.get().required() && f.get().type() != com.closingset.kit.FieldType.YES_NO)) {
+                throw m.error("when", "expected an optional field or a yes/no of the deal, got \"" + when.get() + "\"");
+            }
+        }
+        return when;
     }
 
     /** {@code for_each: investors} makes one document for each item of a list the kit's schema declares. */

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param partOf      the id of the exhibit that includes this one, if any
  * @param forEach     the list of the deal ({@code investors}) whose every item gets a document of its own, if any
  * @param as          the item's name in the model of such a document ({@code investor})
+ * @param when        the deal's optional field (or yes/no) without which the document is not in the set
  */
 public record ManifestEntry(
         String id,
@@ -21,7 +22,8 @@ public record ManifestEntry(
         Optional<String> template,
         Optional<String> output,
         Optional<String> forEach,
-        Optional<String> as) {
+        Optional<String> as,
+        Optional<String> when) {
 
     /** Rendered once for each item of a list, rather than once. */
     public boolean repeated() {
@@ -30,5 +32,14 @@ public record ManifestEntry(
 
     public boolean generated() {
         return template.isPresent();
+    }
+
+    /** Whether the deal has this document: always, or when it gives the field {@code when} names (and a yes/no is yes). */
+    public boolean in(com.closingset.deal.Deal deal) {
+        if (when.isEmpty()) {
+            return true;
+        }
+        Object value = deal.value(when.get());
+        return value != null && !Boolean.FALSE.equals(value);
     }
 }

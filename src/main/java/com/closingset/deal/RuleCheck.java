@@ -67,8 +67,15 @@ final class RuleCheck {
 
     private void check(Rule rule, Map<String, Object> scope, Map<String, Object> shown, String item, int index)
             throws InputException {
-        if (rule.whenGiven().isPresent() && lookup(shown, rule.whenGiven().get()).isEmpty()) {
+        if (rule.whenGiven().isPresent() && lookup(shown, rule.whenGiven().get()).isEmpty()
+                || rule.missing().stream().anyMatch(f -> lookup(shown, f).isPresent())) {
             return;
+        }
+        // A rule about an optional part the deal leaves out (no results, say) has nothing to check.
+        for (String read : rule.check().reads()) {
+            if (lookup(shown, read).isEmpty()) {
+                return;
+            }
         }
         String at = item.isEmpty() || !(rule.at().equals(rule.noun()) || rule.at().startsWith(rule.noun() + "."))
                 ? rule.at() : item + rule.at().substring(rule.noun().length());

@@ -31,6 +31,7 @@ public final class FigureCalculator {
     private final Kit kit;
     private final Roots roots;
     private final Set<FigureEntry> done = new HashSet<>();
+    private final java.util.Set<String> skipped = new java.util.HashSet<>();
     private final Map<String, Object> scope = new HashMap<>();
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, List<Map<String, Object>>> items = new LinkedHashMap<>();
@@ -61,6 +62,12 @@ public final class FigureCalculator {
             }
             scope.put("figures", new LinkedHashMap<>(values));
             if (entry instanceof FigureDeclaration d) {
+                if (readsWhatIsNotGiven(d, deal)) {
+                    // An optional part the deal leaves out (no results, say): the figures of it are not.
+                    skipped.add(d.key());
+                    done.add(entry);
+                    continue;
+                }
                 if (!dependenciesDone(d)) {
                     continue;
                 }
@@ -79,6 +86,16 @@ public final class FigureCalculator {
     /** The figures computed so far. */
     public Figures figures() {
         return new Figures(values, items);
+    }
+
+    /** Whether the figure reads an optional value the deal does not give, or a figure not computed for that reason. */
+    private boolean readsWhatIsNotGiven(FigureDeclaration d, Map<String, Object> deal) {
+        for (String r : d.formula().map(Formula::reads).orElse(List.of())) {
+            if (r.startsWith("figures.") ? skipped.contains(r.substring("figures.".length())) : at(deal, r) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean dependenciesDone(FigureDeclaration d) {

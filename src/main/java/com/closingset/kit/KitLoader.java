@@ -442,13 +442,8 @@ public final class KitLoader {
             noun = list.itemNoun();
             scope = Optional.of(new Scope(each.get(), noun, kit.itemFigures(each.get()).map(ItemFigures::figures).orElse(List.of())));
         }
-        Optional<String> whenGiven = m.optionalText("when_given");
-        if (whenGiven.isPresent()) {
-            Optional<String> problem = unknownName(whenGiven.get(), kit, kit.figures(), scope);
-            if (problem.isPresent()) {
-                throw m.error("when_given", problem.get());
-            }
-        }
+        Optional<String> whenGiven = condition(m, "when_given", kit, scope);
+        Optional<String> whenMissing = condition(m, "when_missing", kit, scope);
         YamlScalar source = m.scalar("check", "a formula that is true for a good deal");
         Formula check;
         try {
@@ -475,7 +470,21 @@ public final class KitLoader {
                 throw message.error(problem.get());
             }
         }
-        return new Rule(each, noun, whenGiven, check, at, message.text(), where);
+        return new Rule(each, noun, whenGiven, whenMissing, check, at, message.text(), where);
+    }
+
+    /** {@code when_given} or {@code when_missing}: a field of the deal whose presence decides whether the rule applies. */
+    private static Optional<String> condition(YamlMapping m, String key, Kit kit, Optional<Scope> scope) throws InputException {
+        Optional<String> field = m.optionalText(key);
+        if (field.isPresent()) {
+            for (String name : field.get().split(",")) {
+                Optional<String> problem = unknownName(name.strip(), kit, kit.figures(), scope);
+                if (problem.isPresent()) {
+                    throw m.error(key, problem.get());
+                }
+            }
+        }
+        return field;
     }
 
     private SampleRecipe sample(YamlMapping m, Kit kit, Path folder) throws InputException {

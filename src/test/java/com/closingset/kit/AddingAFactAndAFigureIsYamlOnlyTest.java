@@ -43,11 +43,11 @@ class AddingAFactAndAFigureIsYamlOnlyTest {
     }
 
     /** The 8-K's sentence on the placement fee, and the new sentence on the tail after it. */
-    private static final String FEE_SENTENCE = "of the gross proceeds of the offering.\n\n${deal.financial_advisor.short_name}";
+    private static final String FEE_SENTENCE = "of the gross proceeds of the offering.\n\n<#if deal.financial_advisor??>";
     private static final String TAIL_SENTENCE = "of the gross proceeds of the offering. For"
             + " ${w.words(deal.placement_agreement.tail_months)} months after the closing, ${agent.short_name} will also be"
             + " entitled to a tail fee of up to ${w.dollars(figures.tail_fee_cap)} on any sale of securities to an investor it"
-            + " introduced to the Company.\n\n${deal.financial_advisor.short_name}";
+            + " introduced to the Company.\n\n<#if deal.financial_advisor??>";
 
     private static final String DEAL_EXPENSE_DAYS = "  expense_payment_days: 10";
 
