@@ -7,14 +7,15 @@ import java.util.Optional;
  *
  * @param output     the file name without extension: the manifest's, followed for a per-investor
  *                   document by the item's number ({@code certificate-02})
+ * @param exhibit    its exhibit number for this deal ({@code 5.1}), empty for a document that is not an exhibit
  * @param title      the document's name for this deal, as plain text
  * @param item       the item of a list a repeated document is for
  */
-public record AssembledDocument(ManifestEntry entry, String output, String title, String markdown,
+public record AssembledDocument(ManifestEntry entry, String output, String exhibit, String title, String markdown,
                                 Optional<Item> item) {
 
     /** How the document is named in indexes and PDF titles: "Exhibit 99.1: News of the day ...". */
     public String displayTitle() {
-        return entry.exhibit().map(n -> "Exhibit " + n + ": " + title).orElse(title);
+        return exhibit.isEmpty() ? title : "Exhibit " + exhibit + ": " + title;
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 
 /** Renders every generated document of the manifest to Markdown for one deal. */
 public final class DocumentAssembler {
+    private static final java.util.regex.Pattern OUTPUT = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}");
     private static final Wording WORDING = new Wording();
 
     private final Manifest manifest;
@@ -75,15 +76,22 @@ public final class DocumentAssembler {
         // Titles and descriptions may name other exhibits' numbers, so the numbers are in the model
         // before any of them is evaluated.
         List<ManifestEntry> listed = manifest.entries().stream().filter(e -> !e.repeated() && e.in(deal)).toList();
+        // An exhibit's number may be the deal's own, and a file name may hold it.
+        Map<String, String> numbers = new HashMap<>();
+        for (ManifestEntry e : listed) {
+            numbers.put(e.id(), e.exhibit().isEmpty() ? "" : plain(engine.renderInline("manifest.yaml (" + e.id() + " exhibit)",
+                    e.exhibit().get(), model)));
+        }
         Map<String, Exhibit> byId = new LinkedHashMap<>();
         for (ManifestEntry e : listed) {
             TemplateMarkdownOutputModel plain = new TemplateMarkdownOutputModel(e.id(), null);
-            byId.put(e.id(), exhibit(e, plain, plain));
+            byId.put(e.id(), exhibit(e, numbers.get(e.id()), plain, plain));
         }
         model.put("exhibit", Map.copyOf(byId));
+        Map<String, String> outputs = outputs(model);
         List<Exhibit> exhibits = new ArrayList<>();
         for (ManifestEntry e : listed) {
-            Exhibit exhibit = exhibit(e,
+            Exhibit exhibit = exhibit(e, numbers.get(e.id()),
                     engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
                     engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));
             byId.put(e.id(), exhibit);
@@ -100,7 +108,7 @@ public final class DocumentAssembler {
         List<Callable<List<AssembledDocument>>> tasks = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
             if (!e.repeated() && e.in(deal)) {
-                tasks.add(() -> List.of(document(e, e.output().orElseThrow(), byId.get(e.id()), Optional.empty(),
+                tasks.add(() -> List.of(document(e, outputs.get(e.id()), byId.get(e.id()), Optional.empty(),
                         new HashMap<>(model))));
             }
         }
@@ -111,7 +119,7 @@ public final class DocumentAssembler {
             for (int i = 0; i < items.size(); i++) {
                 @SuppressWarnings("unchecked")
                 Item item = new Item(list, i + 1, (Map<String, Object>) items.get(i));
-                tasks.add(() -> itemDocuments(deal, item, items.size(), new HashMap<>(model)));
+                tasks.add(() -> itemDocuments(deal, item, items.size(), outputs, new HashMap<>(model)));
             }
         }
         for (List<AssembledDocument> documents : inParallel(tasks)) {
@@ -120,13 +128,14 @@ public final class DocumentAssembler {
         return List.copyOf(out);
     }
 
-    private List<AssembledDocument> itemDocuments(Deal deal, Item item, int count, Map<String, Object> model) throws AssemblyException {
+    private List<AssembledDocument> itemDocuments(Deal deal, Item item, int count, Map<String, String> outputs,
+                                                  Map<String, Object> model) throws AssemblyException {
         List<AssembledDocument> out = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
             if (e.forEach().filter(item.list()::equals).isPresent() && e.in(deal)) {
                 model.put(e.as().orElseThrow(), item.values());
-                String output = SetLayout.repeated(e.output().orElseThrow(), item.number(), count);
-                Exhibit document = exhibit(e,
+                String output = SetLayout.repeated(outputs.get(e.id()), item.number(), count);
+                Exhibit document = exhibit(e, "",
                         engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
                         engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));
                 out.add(document(e, output, document, Optional.of(item), model));
@@ -203,7 +212,7 @@ public final class DocumentAssembler {
         if (misread.isPresent()) {
             throw new AssemblyException(where(template, output, misread.get()) + ": " + misread.get().message(), null);
         }
-        return new AssembledDocument(e, output, title, markdown, item);
+        return new AssembledDocument(e, output, document.number(), title, markdown, item);
     }
 
     /** The template's line where the text stands, else the document's line: a deal's value may be in it. */
@@ -213,7 +222,32 @@ public final class DocumentAssembler {
         return at.equals(engine.shown(template)) ? at + " (line " + m.line() + " of " + SetLayout.markdown(output) + ")" : at;
     }
 
-    private static Exhibit exhibit(ManifestEntry e, TemplateMarkdownOutputModel title, TemplateMarkdownOutputModel description) {
-        return new Exhibit(e.id(), e.exhibit().orElse(""), title, description, e.generated(), e.partOf().orElse(""));
+    private static Exhibit exhibit(ManifestEntry e, String number, TemplateMarkdownOutputModel title,
+                                   TemplateMarkdownOutputModel description) {
+        return new Exhibit(e.id(), number, title, description, e.generated(), e.partOf().orElse(""));
+    }
+
+    private static String plain(TemplateMarkdownOutputModel markdown) {
+        return MarkdownOutputFormat.INSTANCE.plainText(markdown);
+    }
+
+    /**
+     * Each generated document's file name for this deal: the manifest's, evaluated where it names the
+     * deal's exhibit number ({@code ex-${exhibit["ex-5"].number}-letter}); each one a file name, and
+     * no two the same.
+     */
+    private Map<String, String> outputs(Map<String, Object> model) throws AssemblyException {
+        Map<String, String> outputs = new HashMap<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (ManifestEntry e : manifest.generated()) {
+            String source = e.output().orElseThrow();
+            String output = source.contains("${") ? plain(engine.renderInline("manifest.yaml (" + e.id() + " output)", source, model)) : source;
+            if (!OUTPUT.matcher(output).matches() || output.equals("index") || !taken.add(output)) {
+                throw new AssemblyException("manifest.yaml (" + e.id() + " output): expected a unique file name of lower-case letters,"
+                        + " digits, dots and dashes (not \"index\"), got \"" + output + "\"", null);
+            }
+            outputs.put(e.id(), output);
+        }
+        return outputs;
     }
 }

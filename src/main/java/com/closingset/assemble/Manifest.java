@@ -76,7 +76,8 @@ public record Manifest(List<ManifestEntry> entries) {
             throw m.error(template.isPresent() ? "template" : "output",
                     "a generated document needs both \"template\" and \"output\"; a listed-only exhibit has neither");
         }
-        if (output.isPresent() && (!ID.matcher(output.get()).matches() || !outputs.add(output.get())
+        // A name that holds the deal's exhibit number is checked when the deal has made it.
+        if (output.isPresent() && !output.get().contains("${") && (!ID.matcher(output.get()).matches() || !outputs.add(output.get())
                 || output.get().equals("index"))) {
             throw m.error("output", "expected a unique file name of lower-case letters, digits, dots and dashes (not \"index\"), got \""
                     + output.get() + "\"");

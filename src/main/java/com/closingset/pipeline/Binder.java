@@ -29,7 +29,7 @@ final class Binder implements Renderer {
     @Override
     public List<Drawing> drawings(MarkdownSet set, SetMetadata metadata) {
         PdfMetadata own = metadata.pdf(set.deal(), title(set.deal()));
-        List<Entry> entries = set.documents().stream().map(d -> new Entry(d.entry().exhibit().orElse(""), d.title(),
+        List<Entry> entries = set.documents().stream().map(d -> new Entry(d.exhibit(), d.title(),
                 d.displayTitle(), d.markdown())).toList();
         List<String> inputs = new ArrayList<>(SetMetadata.fields(own));
         inputs.add(set.cover());

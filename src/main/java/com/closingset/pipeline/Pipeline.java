@@ -160,7 +160,7 @@ public final class Pipeline {
         List<IndexPage.Row> rows = new ArrayList<>();
         for (AssembledDocument d : set.documents()) {
             DrawingRun.Made pdf = made.get(SetLayout.pdf(d.output()));
-            rows.add(new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(), d.output(), pdf.drawn().pages(), pdf.sha256(),
+            rows.add(new IndexPage.Row(d.exhibit(), d.title(), d.output(), pdf.drawn().pages(), pdf.sha256(),
                     d.item()));
         }
         DrawingRun.Made binder = made.get(SetLayout.BINDER);

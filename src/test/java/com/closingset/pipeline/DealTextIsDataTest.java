@@ -128,7 +128,7 @@ class DealTextIsDataTest {
                 .collect(Collectors.toMap(AssembledDocument::output, AssembledDocument::markdown, (a, b) -> a, TreeMap::new));
         // index.md names every document and, in its headings, every investor; its PDFs need not be drawn.
         String hash = "0".repeat(64);
-        List<IndexPage.Row> rows = documents.stream().map(d -> new IndexPage.Row(d.entry().exhibit().orElse(""), d.title(),
+        List<IndexPage.Row> rows = documents.stream().map(d -> new IndexPage.Row(d.exhibit(), d.title(),
                 d.output(), 1, hash, d.item())).toList();
         markdown.put("index", IndexPage.render(com.closingset.assemble.KitTemplates.of(deal.kit(), 1), deal, rows, new IndexPage.Row("", "binder", "closing-set", 1, hash,
                 Optional.empty()), "test"));
