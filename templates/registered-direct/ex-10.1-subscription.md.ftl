@@ -30,7 +30,7 @@ The Investor acknowledges that the offering is not a firm commitment underwritin
 
 **3.** The completion of the purchase and sale of the Securities shall occur at a closing (the “*Closing*”) that, in accordance with Rule 15c6-1 promulgated under the Securities Exchange Act of 1934, as amended, is expected to occur on or about ${w.date(deal.dates.closing)}.
 At the Closing, (a) the Company shall cause its transfer agent to release to the Investor the number of Securities being purchased by the Investor and (b) the aggregate purchase price for the Securities being purchased by the Investor will be delivered by or on behalf of the Investor to the Company.
-The Investor shall settle the Shares via Deposit/Withdrawal At Custodian (“*DWAC*”) and the provisions set forth in Exhibit A hereto shall be incorporated herein by reference as if set forth fully herein.
+The Investor shall settle the Shares <#if deal.escrow_agent??>via Deposit/Withdrawal At Custodian (“*DWAC*”)<#else>delivery versus payment through The Depository Trust Company</#if> and the provisions set forth in Exhibit A hereto shall be incorporated herein by reference as if set forth fully herein.
 
 **4.** The offering and sale of the Securities are being made pursuant to the Registration Statement and the Prospectus (as such terms are defined below).
 The Investor acknowledges that the Company intends to enter into subscriptions in substantially the same form as this Subscription with certain other investors and intends to offer and sell (the “*Offering*”) up to an aggregate of ${w.number(o.shares)} shares of Common Stock and Warrants to purchase ${w.number(figures.warrant_shares)} shares of Common Stock pursuant to the Registration Statement and Prospectus.
@@ -133,7 +133,7 @@ Mailing Address: <@fill>${parties.addressLine(investor.address)}</@fill>
 
 Taxpayer Identification Number: ${blank}
 
-Manner of Settlement of the Shares: DWAC (see Exhibit A for explanation and instructions)
+Manner of Settlement of the Shares: <#if deal.escrow_agent??>DWAC<#else>delivery versus payment (DVP)</#if> (see Exhibit A for explanation and instructions)
 
 Agreed and Accepted this ${w.dayOfMonthDate(deal.dates.pricing)}:
 
@@ -148,9 +148,9 @@ Sales of the Securities purchased hereunder were made pursuant to a registration
 
 **TO BE COMPLETED BY INVESTOR**
 
-**SETTLING VIA DWAC**
+**<#if deal.escrow_agent??>SETTLING VIA DWAC<#else>SETTLING DELIVERY VERSUS PAYMENT</#if>**
 
-Delivery by electronic book-entry at The Depository Trust Company (“*DTC*”), registered in the Investor’s name and address as set forth on the Signature Page of the Subscription to which this Exhibit A is attached, and released by ${s.transfer_agent}, the Company’s transfer agent (the “*Transfer Agent*”), to the Investor at the Closing.
+Delivery by electronic book-entry at The Depository Trust Company (“*DTC*”), registered in the Investor’s name and address as set forth on the Signature Page of the Subscription to which this Exhibit A is attached, and released by ${s.transfer_agent}, the Company’s transfer agent (the “*Transfer Agent*”), to the Investor at the Closing<#if !deal.escrow_agent??>, against payment of the aggregate purchase price for the Securities being purchased by the Investor</#if>.
 
 Name of DTC Participant (broker-dealer at which the account or accounts to be credited with the Shares are maintained)\
 ${blank}
@@ -168,19 +168,26 @@ ${blank}
 
 (I) DIRECT THE BROKER-DEALER AT WHICH THE ACCOUNT OR ACCOUNTS TO BE CREDITED WITH THE SHARES ARE MAINTAINED TO SET UP A DEPOSIT/WITHDRAWAL AT CUSTODIAN (“*DWAC*”) INSTRUCTING THE TRANSFER AGENT TO CREDIT SUCH ACCOUNT OR ACCOUNTS WITH THE SHARES, AND
 
+<#if deal.escrow_agent??>
 (II) REMIT BY WIRE TRANSFER THE AMOUNT OF FUNDS EQUAL TO THE AGGREGATE PURCHASE PRICE FOR THE SECURITIES BEING PURCHASED BY THE INVESTOR TO THE FOLLOWING ACCOUNT:
 
 ${s.escrow_account.bank}\
 ABA#: ${s.escrow_account.aba_number}\
 Account Name: ${s.escrow_account.account_name}\
 Account #: ${s.escrow_account.account_number}
+<#else>
+(II) DIRECT THAT BROKER-DEALER TO SETTLE THE PURCHASE OF THE SHARES WITH ${deal.placement_agent.name?upper_case} DELIVERY VERSUS PAYMENT AT DTC ON THE CLOSING DATE, AND TO HAVE FUNDS EQUAL TO THE AGGREGATE PURCHASE PRICE FOR THE SECURITIES BEING PURCHASED BY THE INVESTOR AVAILABLE IN THAT ACCOUNT FOR THAT SETTLEMENT.
+</#if>
 
+<#if deal.escrow_agent??>
 Such funds shall be held in a non-interest bearing escrow pursuant to an escrow agreement entered into between ${deal.escrow_agent.name} (the “*Escrow Agent*”), the Placement Agent and the Company (the “*Escrow Agreement*”) until the Closing and delivered by the Escrow Agent on behalf of the Investor to the Company upon the satisfaction, in the sole judgment of the Placement Agent, of the conditions set forth in Section 7(b) of the Subscription to which this Exhibit A is attached.
 The Company and the Investor agree to indemnify and hold the Escrow Agent harmless from and against any and all losses, costs, damages, expenses and claims (including, without limitation, court costs and reasonable attorneys fees) (“*Losses*”) with respect to the funds held in escrow pursuant hereto or arising under the Escrow Agreement, unless it is finally determined that such Losses resulted directly from the willful misconduct or gross negligence of the Escrow Agent.
 Anything in this paragraph to the contrary notwithstanding, in no event shall the Escrow Agent be liable for any special, indirect or consequential loss or damage of any kind whatsoever (including but not limited to lost profits), even if the Escrow Agent has been advised of the likelihood of such loss or damage and regardless of the form of action.
 
+</#if>
+
 <#-- The filing's escrow agent is also the placement agent's counsel; an independent one needs no waiver. -->
-<#if deal.escrow_agent.name == deal.placement_agreement.agent_counsel>
+<#if deal.escrow_agent?? && deal.escrow_agent.name == deal.placement_agreement.agent_counsel>
 Investor acknowledges that the Escrow Agent acts as counsel to the Placement Agent, and shall have the right to continue to represent the Placement Agent, in any action, proceeding, claim, litigation, dispute, arbitration or negotiation in connection with the Offering, and Investor hereby consents thereto and waives any objection to the continued representation of the Placement Agent by the Escrow Agent in connection therewith based upon the services of the Escrow Agent under the Escrow Agreement, without waiving any duty or obligation the Escrow Agent may have to any other person.
 
 </#if>

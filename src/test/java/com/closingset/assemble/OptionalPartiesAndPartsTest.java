@@ -68,4 +68,27 @@ class OptionalPartiesAndPartsTest {
         assertThat(eightK).doesNotContain("Item 2.02", "Results of Operations", "99.2", "operating results")
                 .contains("Item 8.01 Other Events", "Exhibit 99.1");
     }
+
+    private static String withoutEscrow() {
+        return DealFixture.validText().replace("escrow_agent:\n  name: Lowenstein Sandler PC\n\n", "")
+                .replaceFirst("(?m)^  escrow_account:\\n(?:    .*\\n)+", "");
+    }
+
+    @Test
+    void noEscrowAgentMeansDeliveryVersusPaymentThroughDtc() throws Exception {
+        List<AssembledDocument> set = assemble(withoutEscrow());
+        String all = set.stream().map(AssembledDocument::markdown).collect(Collectors.joining("\n"));
+
+        assertThat(all).doesNotContainIgnoringCase("escrow");
+        assertThat(markdown(set, "ex-1.1-placement-agency-agreement")).contains("on a delivery versus payment basis");
+        assertThat(markdown(set, "subscription-01")).contains("SETTLING DELIVERY VERSUS PAYMENT",
+                "Manner of Settlement of the Shares: delivery versus payment (DVP)", "DELIVERY VERSUS PAYMENT AT DTC ON THE CLOSING DATE");
+    }
+
+    @Test
+    void anEscrowAgentWithoutItsAccountStops() {
+        String text = DealFixture.validText().replaceFirst("(?m)^  escrow_account:\\n(?:    .*\\n)+", "");
+        assertThat(DealFixture.errorFor(dir, text)).matches("deal/x\\.yaml:\\d+:\\d+: escrow_agent: an escrow agent needs the account"
+                + " investors pay into \\(subscription\\.escrow_account\\)");
+    }
 }
