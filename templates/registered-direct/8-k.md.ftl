@@ -45,7 +45,7 @@ ${issuer.address.street}, ${issuer.address.city}, ${issuer.address.state} ${issu
 (Address of principal executive offices) (Zip Code)
 
 ${issuer.phone}\
-(Registrant's telephone number, including area code)
+(Registrant’s telephone number, including area code)
 
 Check the appropriate box below if the Form 8-K filing is intended to simultaneously satisfy the filing obligation of the registrant under any of the following provisions:
 
@@ -72,7 +72,7 @@ Check the appropriate box below if the Form 8-K filing is intended to simultaneo
 
 <@contentsLink/>
 
-## Section 1 — Registrant's Business and Operations
+## Section 1 — Registrant’s Business and Operations
 
 ### Item 1.01 Entry Into a Material Definitive Agreement.
 

@@ -19,7 +19,7 @@ ${agent.short_name} acted as placement agent for the offering<#if deal.financial
 A registration statement relating to these securities was filed with and has been declared effective by the Securities and Exchange Commission.
 This press release shall not constitute an offer to sell or the solicitation of an offer to buy nor shall there be any sale of these securities in any jurisdiction in which such offer, solicitation or sale would be unlawful.
 Any offer will be made only by means of a prospectus, including a prospectus supplement, forming a part of the effective registration statement.
-Copies of the final prospectus supplement together with the accompanying prospectus can be obtained at the SEC's website at <http://www.sec.gov> or from ${agent.name} at ${agent.address.street}, ${agent.address.city}, ${agent.address.state} ${agent.address.postal_code}, ${agent.phone}.
+Copies of the final prospectus supplement together with the accompanying prospectus can be obtained at the SEC’s website at <http://www.sec.gov> or from ${agent.name} at ${agent.address.street}, ${agent.address.city}, ${agent.address.state} ${agent.address.postal_code}, ${agent.phone}.
 
 <@release.about/>
 

@@ -47,7 +47,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Templat
 
     @Override
     public String escapePlainText(String text) {
-        String oneLine = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
+        String oneLine = CurlyQuotes.of(text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace('\t', ' '));
         StringBuilder s = new StringBuilder(oneLine.length() + 8);
         for (int i = 0; i < oneLine.length(); i++) {
             char c = oneLine.charAt(i);
