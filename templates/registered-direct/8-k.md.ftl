@@ -76,11 +76,15 @@ Check the appropriate box below if the Form 8-K filing is intended to simultaneo
 
 ### Item 1.01 Entry Into a Material Definitive Agreement.
 
-On ${w.date(deal.dates.pricing)}, ${issuer.name}, a ${issuer.state_of_incorporation} ${issuer.entity_type} (the “Company”), entered into a Placement Agency Agreement (the “Placement Agency Agreement”), with ${agent.name}<#if agent.short_name != agent.name> (“${agent.short_name}”)</#if>, as placement agent, relating to the issuance and sale by the Company of ${w.number(o.shares)} shares of common stock of the Company, par value ${w.money(o.par_value)} per share (“Common Stock”), and warrants to purchase ${w.number(figures.warrant_shares)} shares of Common Stock at an initial exercise price of ${w.money(o.exercise_price)} per share (“Warrants”) to the signatories to the Subscription Agreements (as defined below) at a price of ${w.money(o.price_per_unit)} per unit.
+On ${w.date(deal.dates.pricing)}, ${issuer.name}, a ${issuer.state_of_incorporation} ${issuer.entity_type} (the “Company”), entered into a Placement Agency Agreement (the “Placement Agency Agreement”), with ${agent.name}<#if agent.short_name != agent.name> (“${agent.short_name}”)</#if>, as placement agent, relating to the issuance and sale by the Company of ${w.number(o.shares)} shares of common stock of the Company, par value ${w.money(o.par_value)} per share (“Common Stock”), <#if deal.warrant??>and warrants to purchase ${w.number(figures.warrant_shares)} shares of Common Stock at an initial exercise price of ${w.money(o.exercise_price)} per share (“Warrants”) </#if>to the signatories to the Subscription Agreements (as defined below) at a price of ${w.money(o.price_per_unit)} per <#if deal.warrant??>unit<#else>share</#if>.
+<#if deal.warrant??>
 The ${w.words(o.warrant_term_years)}-year Warrants are immediately exercisable, and will include anti-dilution provisions subject to certain limitations.
+</#if>
 A copy of the Placement Agency Agreement is attached hereto as Exhibit ${exhibit["ex-1.1-placement-agency-agreement"].number} to this report and is incorporated herein by reference.
+<#if deal.warrant??>
 A copy of the form of Warrant is attached hereto as Exhibit ${exhibit["ex-4.1-warrant"].number} to this report and is incorporated herein by reference.
 The description of the Warrants is a summary only and is qualified in its entirety by reference to Exhibit ${exhibit["ex-4.1-warrant"].number}.
+</#if>
 
 In connection with the offering, the Company entered into subscription agreements, dated ${w.date(deal.dates.pricing)} (the “Subscription Agreements”), between the Company and the investor signatories thereto.
 The form of Subscription Agreement is attached hereto as Exhibit ${exhibit["ex-10.1-subscription"].number} to this report and is incorporated herein by reference.
@@ -118,7 +122,7 @@ ${paragraph}
 
 **Other**
 
-On ${w.date(deal.dates.announcement)}, the Company issued a press release with respect to the pricing of its offer and sale of Common Stock and Warrants.
+On ${w.date(deal.dates.announcement)}, the Company issued a press release with respect to the pricing of its offer and sale of Common Stock<#if deal.warrant??> and Warrants</#if>.
 A copy of the press release is attached hereto as Exhibit ${exhibit["ex-99.1-press-release-offering"].number} to this report and is incorporated by reference herein.
 
 ## Section 9 — Financial Statements and Exhibits

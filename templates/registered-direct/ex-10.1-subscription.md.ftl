@@ -25,7 +25,7 @@ The undersigned (the “*Investor*”) hereby confirms and agrees with you as fo
 
 **1.** The subscription terms set forth herein (the “*Subscription*”) are made as of the date set forth below between ${issuer.name}, a ${issuer.state_of_incorporation} ${issuer.entity_type} (the “*Company*”), and the Investor.
 
-**2.** As of the Closing (as defined below) and subject to the terms and conditions hereof, the Company and the Investor agree that the Investor will purchase from the Company and the Company will issue and sell to the Investor (i) such number of shares (the “*Shares*”) of common stock, par value ${w.money(o.par_value)} per share, of the Company (the “*Common Stock*”), and (ii) such number of Warrants to purchase Common Stock (the “*Warrants*” in the form attached hereto as Exhibit B, and together with the Shares, the “*Securities*”) as is set forth on the signature page hereto (the “*Signature Page*”) for a purchase price of ${w.money(o.price_per_unit)} per unit.
+**2.** As of the Closing (as defined below) and subject to the terms and conditions hereof, the Company and the Investor agree that the Investor will purchase from the Company and the Company will issue and sell to the Investor <#if deal.warrant??>(i) such number of shares (the “*Shares*”) of common stock, par value ${w.money(o.par_value)} per share, of the Company (the “*Common Stock*”), and (ii) such number of Warrants to purchase Common Stock (the “*Warrants*” in the form attached hereto as Exhibit B, and together with the Shares, the “*Securities*”) as is set forth on the signature page hereto (the “*Signature Page*”) for a purchase price of ${w.money(o.price_per_unit)} per unit.<#else>such number of shares (the “*Shares*” or the “*Securities*”) of common stock, par value ${w.money(o.par_value)} per share, of the Company (the “*Common Stock*”) as is set forth on the signature page hereto (the “*Signature Page*”) for a purchase price of ${w.money(o.price_per_unit)} per share.</#if>
 The Investor acknowledges that the offering is not a firm commitment underwriting and that there is no minimum offering amount.
 
 **3.** The completion of the purchase and sale of the Securities shall occur at a closing (the “*Closing*”) that, in accordance with Rule 15c6-1 promulgated under the Securities Exchange Act of 1934, as amended, is expected to occur on or about ${w.date(deal.dates.closing)}.
@@ -33,7 +33,7 @@ At the Closing, (a) the Company shall cause its transfer agent to release to the
 The Investor shall settle the Shares <#if deal.escrow_agent??>via Deposit/Withdrawal At Custodian (“*DWAC*”)<#else>delivery versus payment through The Depository Trust Company</#if> and the provisions set forth in Exhibit A hereto shall be incorporated herein by reference as if set forth fully herein.
 
 **4.** The offering and sale of the Securities are being made pursuant to the Registration Statement and the Prospectus (as such terms are defined below).
-The Investor acknowledges that the Company intends to enter into subscriptions in substantially the same form as this Subscription with certain other investors and intends to offer and sell (the “*Offering*”) up to an aggregate of ${w.number(o.shares)} shares of Common Stock and Warrants to purchase ${w.number(figures.warrant_shares)} shares of Common Stock pursuant to the Registration Statement and Prospectus.
+The Investor acknowledges that the Company intends to enter into subscriptions in substantially the same form as this Subscription with certain other investors and intends to offer and sell (the “*Offering*”) up to an aggregate of ${w.number(o.shares)} shares of Common Stock<#if deal.warrant??> and Warrants to purchase ${w.number(figures.warrant_shares)} shares of Common Stock</#if> pursuant to the Registration Statement and Prospectus.
 The Investor acknowledges and agrees that there is no minimum offering amount.
 
 **5.** The Company has filed with the Securities and Exchange Commission (the “*Commission*”) a prospectus (the “*Base Prospectus*”) and will promptly file a final prospectus supplement (collectively, the “*Prospectus*”) with respect to the registration statement (File No. ${deal.registration.number}) reflecting the Offering, including all amendments thereto, the exhibits and any schedules thereto, the documents otherwise deemed to be a part thereof or included therein by the rules and regulations of the Commission (the “*Rules and Regulations*”) and any registration statement relating to the Offering and filed pursuant to Rule 462(b) under the Rules and Regulations (collectively, the “*Registration Statement*”), in conformity with the Securities Act of 1933, as amended (the “*Securities Act*”), including Rule 424(b) thereunder.
@@ -82,8 +82,12 @@ ${blank}
 
 (If no exceptions, write “none.” If left blank, response will be deemed to be “none.”)
 
+<#if deal.warrant??>
 **10.** Notwithstanding anything to the contrary contained herein, the number of Warrant Shares that may be acquired by the Investor upon exercise of the Warrant shall be limited to the extent necessary to insure that, following such exercise (or other issuance), the total number of shares of Common Stock then beneficially owned by such Investor and its Affiliates and any other Persons whose beneficial ownership of Common Stock would be aggregated with the Investor’s for purposes of Section 13(d) of the Exchange Act, does not exceed ${w.percent(deal.warrant.maximum_percentage)} of the total number of issued and outstanding shares of Common Stock (including for such purpose the shares of Common Stock issuable upon such exercise).
 For such purposes, beneficial ownership shall be determined in accordance with Section 13(d) of the Exchange Act and the rules and regulations promulgated thereunder.
+<#else>
+**10.** [Reserved].
+</#if>
 
 **11.** Notwithstanding any investigation made by any party to this Subscription, all covenants, agreements, representations and warranties made by the Company and the Investor herein will survive the execution of this Subscription, the delivery to the Investor of the Securities being purchased and the payment therefor.
 
@@ -103,9 +107,11 @@ For such purposes, beneficial ownership shall be determined in accordance with S
 
 Number of Shares: <@fill>${w.number(investor.shares)}</@fill>
 
+<#if deal.warrant??>
 Number of Warrants: <@fill>${w.number(investor.figures.warrant_shares)}</@fill>
 
 (such number to be equal to ${w.percent(o.warrant_coverage)} of the number of Shares being purchased by the Investor, <@rounding/>)
+</#if>
 
 Purchase Price Per Security: ${w.money(o.price_per_unit)}
 
@@ -195,6 +201,7 @@ Anything in this paragraph to the contrary notwithstanding, in no event shall th
 Investor acknowledges that the Escrow Agent acts as counsel to the Placement Agent, and shall have the right to continue to represent the Placement Agent, in any action, proceeding, claim, litigation, dispute, arbitration or negotiation in connection with the Offering, and Investor hereby consents thereto and waives any objection to the continued representation of the Placement Agent by the Escrow Agent in connection therewith based upon the services of the Escrow Agent under the Escrow Agreement, without waiving any duty or obligation the Escrow Agent may have to any other person.
 
 </#if>
+<#if deal.warrant??>
 ## EXHIBIT B
 
 **FORM OF WARRANT**
@@ -202,4 +209,4 @@ Investor acknowledges that the Escrow Agent acts as counsel to the Placement Age
 
 Warrant No. ${investor.figures.warrant_number}
 </#if>
-
+</#if>

@@ -7,8 +7,12 @@ FOR IMMEDIATE RELEASE
 
 # ${issuer.short_name} Announces Equity Offering
 
+<#if deal.warrant??>
 <@release.dateline/> today announced an offering pursuant to its shelf registration of common stock and warrants at an offering price of ${w.money(o.price_per_unit)} per unit in which it will issue ${w.number(o.shares)} shares of common stock and warrants to purchase ${w.number(figures.warrant_shares)} shares of common stock.
 The ${w.words(o.warrant_term_years)}-year warrants will be immediately exercisable at an exercise price of ${w.money(o.exercise_price)} per share.
+<#else>
+<@release.dateline/> today announced an offering pursuant to its shelf registration of ${w.number(o.shares)} shares of common stock at an offering price of ${w.money(o.price_per_unit)} per share.
+</#if>
 The financing is expected to close on or about ${w.date(deal.dates.closing)}, subject to the satisfaction of customary closing conditions.
 
 The Company intends to use the net proceeds from the transaction for general corporate purposes, which may include, but are not limited to, working capital and capital expenditures.

@@ -22,6 +22,7 @@ final class Abbreviations {
      */
     static final Set<String> TRAILING = Stream.concat(
             Stream.of("Inc.", "Corp.", "Co.", "Ltd.", "LLC.", "L.L.C.", "L.P.", "N.A.", "P.C.", "Esq.", "Jr.", "Sr.",
+                    "INC.", "CORP.", "CO.", "LTD.",
                     "St.", "Ave.", "U.S.", "U.S.A.", "D.C.", "I.R.S.", "a.m.", "p.m.", "A.M.", "P.M."),
             IntStream.rangeClosed('A', 'Z').mapToObj(c -> (char) c + ".")).collect(Collectors.toUnmodifiableSet());
 

@@ -62,7 +62,7 @@ public final class FigureCalculator {
             }
             scope.put("figures", new LinkedHashMap<>(values));
             if (entry instanceof FigureDeclaration d) {
-                if (readsWhatIsNotGiven(d, deal)) {
+                if (readsWhatIsNotGiven(d, deal, "") || sumsWhatIsNotComputed(d)) {
                     // An optional part the deal leaves out (no results, say): the figures of it are not.
                     skipped.add(d.key());
                     done.add(entry);
@@ -89,13 +89,30 @@ public final class FigureCalculator {
     }
 
     /** Whether the figure reads an optional value the deal does not give, or a figure not computed for that reason. */
-    private boolean readsWhatIsNotGiven(FigureDeclaration d, Map<String, Object> deal) {
+    private boolean readsWhatIsNotGiven(FigureDeclaration d, Map<String, Object> deal, String noun) {
+        // The rounding the deal chooses is read too: a figure cannot be rounded as a choice the deal leaves out.
+        if (d.rounding().modeField().isPresent() && at(deal, d.rounding().modeField().get()) == null) {
+            return true;
+        }
         for (String r : d.formula().map(Formula::reads).orElse(List.of())) {
+            if (!noun.isEmpty() && r.startsWith(noun + ".")) {
+                continue;
+            }
             if (r.startsWith("figures.") ? skipped.contains(r.substring("figures.".length())) : at(deal, r) == null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the figure sums an item figure that was not computed (it read what the deal leaves out). */
+    private boolean sumsWhatIsNotComputed(FigureDeclaration d) {
+        return d.sum().filter(s -> s.contains(".figures.")).map(s -> {
+            String list = s.substring(0, s.indexOf(".figures."));
+            String key = s.substring(s.indexOf(".figures.") + ".figures.".length());
+            List<Map<String, Object>> own = items.get(list);
+            return own != null && own.stream().anyMatch(item -> !item.containsKey(key));
+        }).orElse(false);
     }
 
     private boolean dependenciesDone(FigureDeclaration d) {
@@ -118,6 +135,9 @@ public final class FigureCalculator {
             Map<String, Object> own = new LinkedHashMap<>();
             Map<String, Object> itemScope = new HashMap<>(scope);
             for (FigureDeclaration d : each.figures()) {
+                if (readsWhatIsNotGiven(d, deal, each.noun())) {
+                    continue;
+                }
                 Map<String, Object> withFigures = new LinkedHashMap<>(item);
                 withFigures.put("figures", new LinkedHashMap<>(own));
                 itemScope.put(each.noun(), withFigures);

@@ -72,6 +72,23 @@ public final class Wording {
         return new BigDecimal(n.toString()).compareTo(BigDecimal.ONE) == 0 ? noun : noun + "s";
     }
 
+    /** A clause number in lower-case Roman numerals, as agreements number sub-clauses: 4 is iv, 13 is xiii. */
+    public String roman(Number n) {
+        int v = n.intValue();
+        if (v < 1 || v > 3999) {
+            throw new IllegalArgumentException("a Roman numeral is from 1 to 3999, got " + n);
+        }
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] numerals = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            for (; v >= values[i]; v -= values[i]) {
+                s.append(numerals[i]);
+            }
+        }
+        return s.toString();
+    }
+
     /** A whole number in words, lower case: forty million, five. */
     public String words(Number n) {
         return SPELLOUT.get().format(n.longValue());

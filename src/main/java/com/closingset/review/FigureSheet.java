@@ -56,7 +56,8 @@ public record FigureSheet(String dealId, String dealName, List<Section> sections
         List<Map.Entry<Section, List<Figure>>> sections = new ArrayList<>();
         Map<String, List<Figure>> global = new HashMap<>();
         for (FigureEntry entry : kit.figures()) {
-            if (entry instanceof FigureDeclaration d) {
+            // A figure of a part the deal leaves out (an optional section) was not computed: no row.
+            if (entry instanceof FigureDeclaration d && deal.figures().values().containsKey(d.key())) {
                 List<Figure> rows = global.get(d.section());
                 if (rows == null) {
                     rows = new ArrayList<>();
@@ -73,7 +74,9 @@ public record FigureSheet(String dealId, String dealName, List<Section> sections
                     Map<String, Object> values = (Map<String, Object>) item.get("figures");
                     List<Figure> rows = new ArrayList<>();
                     for (FigureDeclaration d : each.figures()) {
-                        rows.add(figure(d, values.get(d.key()), deal, engine, itemModel));
+                        if (values.containsKey(d.key())) {
+                            rows.add(figure(d, values.get(d.key()), deal, engine, itemModel));
+                        }
                     }
                     int number = ((Number) item.get("number")).intValue();
                     String title = engine.renderText(kit.shownFile() + " (" + each.list() + " title)", each.title(), itemModel);

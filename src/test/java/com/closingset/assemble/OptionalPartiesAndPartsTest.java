@@ -91,4 +91,32 @@ class OptionalPartiesAndPartsTest {
         assertThat(DealFixture.errorFor(dir, text)).matches("deal/x\\.yaml:\\d+:\\d+: escrow_agent: an escrow agent needs the account"
                 + " investors pay into \\(subscription\\.escrow_account\\)");
     }
+
+    private static String sharesOnly() {
+        String text = DealFixture.validText();
+        for (String field : List.of("warrant_coverage", "warrant_rounding", "exercise_price", "warrant_term_years")) {
+            text = text.replaceFirst("(?m)^  " + field + ": .*\\n", "");
+        }
+        return text.replaceAll("(?m)^    warrant_shares: .*\\n", "").replaceFirst("(?ms)^warrant:\\n.*?(?=^[a-z])", "");
+    }
+
+    @Test
+    void sharesOnlyMeansNoWarrantDocumentsAndNoWarrantWording() throws Exception {
+        List<AssembledDocument> set = assemble(sharesOnly());
+        String all = set.stream().map(AssembledDocument::markdown).collect(Collectors.joining("\n"));
+
+        assertThat(set).extracting(AssembledDocument::output).noneMatch(o -> o.contains("warrant"));
+        assertThat(all).doesNotContainPattern("\\bWarrants?\\b").doesNotContain("warrants to purchase", "Warrant Shares", "per unit");
+        assertThat(markdown(set, "subscription-01")).contains("**10.** [Reserved].", "for a purchase price of $1.14 per share.");
+        // The opinion's numbered paragraphs close up where the warrants' two were.
+        assertThat(markdown(set, "ex-1.1-placement-agency-agreement")).contains("(v) There are no preemptive rights",
+                "(vii) The execution, delivery and performance", "(xi) As of immediately prior").doesNotContain("(xiii) As of immediately prior");
+    }
+
+    @Test
+    void warrantTermsWithoutTheWarrantsStop() {
+        String text = sharesOnly().replace("  placement_fee: 4.8%", "  warrant_coverage: 50%\n  placement_fee: 4.8%");
+        assertThat(DealFixture.errorFor(dir, text)).matches("deal/x\\.yaml:\\d+:\\d+: offering\\.warrant_coverage: warrant terms without"
+                + " the warrants \\(warrant:\\); for shares only, leave out the offering's warrant terms too");
+    }
 }

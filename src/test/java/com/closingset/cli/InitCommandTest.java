@@ -40,7 +40,7 @@ class InitCommandTest {
         assertThat(skeleton).startsWith("# yaml-language-server: $schema=../templates/registered-direct/deal.schema.json\n")
                 .contains("\nkit: registered-direct\n")
                 .contains("  # Shares of common stock sold (required) Example: 40,000,000\n  shares:\n")
-                .contains("  # How a fraction of a warrant share is rounded (required) Example: down One of: down, half-up, up\n")
+                .contains("  # How a fraction of a warrant share is rounded (with warrants only) (optional) Example: down One of: down, half-up, up\n")
                 .contains("  # What each numbered warrant's number begins with (optional; default W-) Example: W-\n"
                         + "  # warrant_number_prefix:\n")
                 .contains("investors:\n")

@@ -82,8 +82,8 @@ class DealLoaderErrorsTest {
 
     @Test
     void aMissingRequiredField() {
-        assertThat(errorFor(DealFixture.edited("  exercise_price: 1.30\n", "")))
-                .isEqualTo("deal/x.yaml:78:3: offering.exercise_price: required field is missing");
+        assertThat(errorFor(DealFixture.edited("  par_value: 0.001\n", "")))
+                .isEqualTo("deal/x.yaml:78:3: offering.par_value: required field is missing");
     }
 
     @Test
