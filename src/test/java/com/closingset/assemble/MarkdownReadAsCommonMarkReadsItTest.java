@@ -3,31 +3,14 @@ package com.closingset.assemble;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.closingset.deal.Deal;
-import com.closingset.deal.DealFixture;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where Flexmark (the renderers' parser, CommonMark 0.29) would show other words than CommonMark
  * 0.31.2 reads in a document, the build stops at the template's line instead of drawing them; what
  * both read alike, escaped or plain, assembles as before.
  */
-class MarkdownReadAsCommonMarkReadsItTest {
-    @TempDir
-    static Path templates;
-    private static Deal deal;
-
-    @BeforeAll
-    static void load() throws Exception {
-        deal = DealFixture.load(DealFixture.VALID);
-    }
-
-    private static String assemble(String template) throws Exception {
-        return OneTemplate.assemble(templates, deal, template);
-    }
+class MarkdownReadAsCommonMarkReadsItTest extends OneTemplate {
 
     @Test
     void emphasisTheTwoParsersReadApartStopsAtItsLine() {

@@ -3,12 +3,7 @@ package com.closingset.assemble;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.closingset.deal.Deal;
-import com.closingset.deal.DealFixture;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A template's own Markdown reaches the document as it means: a drafting note in an HTML comment
@@ -16,19 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kept; raw HTML and images, which a closing document has no use for, stop the build naming the
  * template's line and column, never printed as tags or dropped without a word.
  */
-class TemplateMarkdownIsDrawnOrRefusedTest {
-    @TempDir
-    static Path templates;
-    private static Deal deal;
-
-    @BeforeAll
-    static void load() throws Exception {
-        deal = DealFixture.load(DealFixture.VALID);
-    }
-
-    private static String assemble(String template) throws Exception {
-        return OneTemplate.assemble(templates, deal, template);
-    }
+class TemplateMarkdownIsDrawnOrRefusedTest extends OneTemplate {
 
     @Test
     void aDraftingNoteInAnHtmlCommentReachesNoDocument() throws Exception {
