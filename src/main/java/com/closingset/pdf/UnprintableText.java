@@ -16,8 +16,14 @@ public final class UnprintableText extends RuntimeException {
         this.text = text;
     }
 
+    // Faces that draw every printable ASCII character, found once per face: most text needs no other check.
+    private static final java.util.Map<BaseFont, Boolean> COVERS_ASCII = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** Stops at the first character of {@code text} that {@code face} cannot draw. */
     static void check(BaseFont face, String text) {
+        if (isPrintableAscii(text) && COVERS_ASCII.computeIfAbsent(face, UnprintableText::coversAscii)) {
+            return;
+        }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             // A line break or tab is laid out, never drawn as a glyph.
@@ -26,6 +32,25 @@ public final class UnprintableText extends RuntimeException {
             }
             i += Character.charCount(c);
         }
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c > 0x7E) && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean coversAscii(BaseFont face) {
+        for (char c = 0x20; c <= 0x7E; c++) {
+            if (!face.charExists(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int codePoint() {
