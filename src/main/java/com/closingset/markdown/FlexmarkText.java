@@ -16,7 +16,6 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * The characters the renderers draw of a Flexmark syntax tree, as the PDF's handlers draw them:
@@ -40,7 +39,7 @@ final class FlexmarkText {
             out.add(" ", at);
         }
         if (node instanceof Text || node instanceof HtmlEntity) {
-            out.add(unescaped(node.getChars()), at);
+            out.add(SourceText.unescaped(node.getChars()), at);
         } else if (node instanceof Code c) {
             out.add(c.getText(), at);
         } else if (node instanceof FencedCodeBlock f) {
@@ -54,7 +53,7 @@ final class FlexmarkText {
         } else if (node instanceof MailLink m) {
             out.add(m.getText(), at);
         } else if (node instanceof RefNode r && !r.isDefined()) {
-            out.add(unescaped(node.getChars()), at);
+            out.add(SourceText.unescaped(node.getChars()), at);
         } else if (!(node instanceof Reference) && !(node instanceof TableSeparator)) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 collect(child, out);
@@ -62,8 +61,4 @@ final class FlexmarkText {
         }
     }
 
-    private static String unescaped(BasedSequence chars) {
-        String text = chars.toString();
-        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
-    }
 }

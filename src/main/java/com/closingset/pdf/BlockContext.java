@@ -1,5 +1,7 @@
 package com.closingset.pdf;
 
+import com.closingset.markdown.SourceText;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;

@@ -1,5 +1,7 @@
 package com.closingset.pdf;
 
+import com.closingset.markdown.SourceText;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;

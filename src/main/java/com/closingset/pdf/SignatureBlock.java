@@ -1,5 +1,7 @@
 package com.closingset.pdf;
 
+import com.closingset.markdown.SourceText;
+
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Node;

@@ -1,4 +1,4 @@
-package com.closingset.pdf;
+package com.closingset.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.closingset.pdf;
+package com.closingset.markdown;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
@@ -8,12 +8,12 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
  * bounds-checked charAt at a time, and unescape() runs a regex over them first; drawing reads every
  * paragraph's source several times, so these took a tenth of drawing time. Same strings, copied at once.
  */
-final class SourceText {
+public final class SourceText {
     private SourceText() {
     }
 
     /** The same string as {@code chars.toString()}. */
-    static String of(BasedSequence chars) {
+    public static String of(BasedSequence chars) {
         // A plain sub-sequence of a String is that String's slice, except that Flexmark reads NUL as U+FFFD.
         if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
             String slice = base.substring(chars.getStartOffset(), chars.getEndOffset());
@@ -25,7 +25,7 @@ final class SourceText {
     }
 
     /** The same string as {@code chars.unescape()}: text without a backslash or ampersand has nothing to unescape. */
-    static String unescaped(BasedSequence chars) {
+    public static String unescaped(BasedSequence chars) {
         String text = of(chars);
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
