@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 
 /** Renders every generated document of the manifest to Markdown for one deal. */
 public final class DocumentAssembler {
-    private static final java.util.regex.Pattern OUTPUT = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]{0,79}");
     private static final Wording WORDING = new Wording();
 
     private final Manifest manifest;
@@ -242,9 +241,9 @@ public final class DocumentAssembler {
         for (ManifestEntry e : manifest.generated()) {
             String source = e.output().orElseThrow();
             String output = source.contains("${") ? plain(engine.renderInline("manifest.yaml (" + e.id() + " output)", source, model)) : source;
-            if (!OUTPUT.matcher(output).matches() || output.equals("index") || !taken.add(output)) {
-                throw new AssemblyException("manifest.yaml (" + e.id() + " output): expected a unique file name of lower-case letters,"
-                        + " digits, dots and dashes (not \"index\"), got \"" + output + "\"", null);
+            Optional<String> problem = Manifest.outputProblem(output, taken);
+            if (problem.isPresent()) {
+                throw new AssemblyException("manifest.yaml (" + e.id() + " output): " + problem.get(), null);
             }
             outputs.put(e.id(), output);
         }

@@ -77,10 +77,11 @@ public record Manifest(List<ManifestEntry> entries) {
                     "a generated document needs both \"template\" and \"output\"; a listed-only exhibit has neither");
         }
         // A name that holds the deal's exhibit number is checked when the deal has made it.
-        if (output.isPresent() && !output.get().contains("${") && (!ID.matcher(output.get()).matches() || !outputs.add(output.get())
-                || output.get().equals("index"))) {
-            throw m.error("output", "expected a unique file name of lower-case letters, digits, dots and dashes (not \"index\"), got \""
-                    + output.get() + "\"");
+        if (output.isPresent() && !output.get().contains("${")) {
+            Optional<String> problem = outputProblem(output.get(), outputs);
+            if (problem.isPresent()) {
+                throw m.error("output", problem.get());
+            }
         }
         String title = m.text("title");
         Optional<String> forEach = forEach(m, kit);
@@ -99,6 +100,18 @@ public record Manifest(List<ManifestEntry> entries) {
         }
         return new ManifestEntry(id, title, m.optionalText("exhibit"),
                 m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, forEach, as, when(m, kit));
+    }
+
+    /**
+     * What is wrong with a document's file name, given the names already {@code taken} (to which a
+     * good one is added): a file name of lower-case letters, digits, dots and dashes, once, not "index".
+     */
+    static Optional<String> outputProblem(String output, Set<String> taken) {
+        if (ID.matcher(output).matches() && !output.equals("index") && taken.add(output)) {
+            return Optional.empty();
+        }
+        return Optional.of("expected a unique file name of lower-case letters, digits, dots and dashes (not \"index\"), got \""
+                + output + "\"");
     }
 
     /** The name's pattern keeps it in the folder; a symbolic link could still lead out, so follow it. */

@@ -68,7 +68,7 @@ final class RuleCheck {
     private void check(Rule rule, Map<String, Object> scope, Map<String, Object> shown, String item, int index)
             throws InputException {
         if (rule.whenGiven().isPresent() && lookup(shown, rule.whenGiven().get()).isEmpty()
-                || rule.missing().stream().anyMatch(f -> lookup(shown, f).isPresent())) {
+                || rule.whenMissing().stream().anyMatch(f -> lookup(shown, f).isPresent())) {
             return;
         }
         // A rule about an optional part the deal leaves out (no results, say) has nothing to check.

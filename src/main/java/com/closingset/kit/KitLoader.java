@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -443,7 +444,9 @@ public final class KitLoader {
             scope = Optional.of(new Scope(each.get(), noun, kit.itemFigures(each.get()).map(ItemFigures::figures).orElse(List.of())));
         }
         Optional<String> whenGiven = condition(m, "when_given", kit, scope);
-        Optional<String> whenMissing = condition(m, "when_missing", kit, scope);
+        // when_missing may name several fields, comma-separated: the rule applies when all are left out.
+        List<String> whenMissing = condition(m, "when_missing", kit, scope)
+                .map(w -> Arrays.stream(w.split(",")).map(String::strip).toList()).orElse(List.of());
         YamlScalar source = m.scalar("check", "a formula that is true for a good deal");
         Formula check;
         try {

@@ -47,7 +47,7 @@ public final class Roots {
         rule.each().ifPresent(l -> out.add(root(l)));
         names(rule.check().reads(), list, rule.noun(), out, false);
         rule.whenGiven().ifPresent(w -> names(List.of(w), list, rule.noun(), out, false));
-        names(rule.missing(), list, rule.noun(), out, false);
+        names(rule.whenMissing(), list, rule.noun(), out, false);
         names(List.of(rule.at()), list, rule.noun(), out, false);
         Matcher m = PLACEHOLDER.matcher(rule.message());
         while (m.find()) {

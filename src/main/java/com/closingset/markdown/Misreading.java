@@ -10,8 +10,7 @@ public record Misreading(int line, String sourceLine, String drawn, String meant
         int start = offset == 0 ? 0 : markdown.lastIndexOf('\n', offset - 1) + 1;
         int end = markdown.indexOf('\n', start);
         String line = markdown.substring(start, end < 0 ? markdown.length() : end);
-        int number = (int) markdown.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
-        return new Misreading(number, line, drawn, meant);
+        return new Misreading(SourceText.lineOf(markdown, start), line, drawn, meant);
     }
 
     /** What a template's author reads: what would be drawn, what CommonMark means, and how to say it plainly. */

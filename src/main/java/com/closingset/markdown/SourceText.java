@@ -29,4 +29,15 @@ public final class SourceText {
         String text = of(chars);
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
+
+    /** The line (from 1) of {@code text} that holds the character at {@code offset}. */
+    public static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
 }

@@ -3,6 +3,7 @@ package com.closingset.pipeline;
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.layout.SetLayout;
+import com.closingset.markdown.SourceText;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
 import com.closingset.pdf.UnprintableText;
@@ -40,7 +41,7 @@ final class DocumentPdfs implements Renderer {
     static AssemblyException unprintable(String file, String markdown, UnprintableText e) {
         // Typed as itself, or as a character reference the line's text does not show.
         int at = markdown.indexOf(Character.toString(e.codePoint()));
-        int line = at < 0 ? 1 : (int) markdown.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        int line = SourceText.lineOf(markdown, Math.max(at, 0));
         return new AssemblyException(file + ":" + line + ": " + e.getMessage(), e);
     }
 }
