@@ -1,5 +1,6 @@
 package com.closingset.pdf;
 
+import java.util.Locale;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
@@ -68,7 +69,7 @@ public final class UnprintableText extends RuntimeException {
             int at = Math.max(0, text.indexOf(Character.toString(c)) - 30);
             shown = "…" + text.substring(at, Math.min(text.length(), at + 60)).strip() + "…";
         }
-        return String.format("the PDF's font has no glyph for U+%04X %s in \"%s\"; the page would leave it out", c,
+        return String.format(Locale.ROOT, "the PDF's font has no glyph for U+%04X %s in \"%s\"; the page would leave it out", c,
                 Character.isISOControl(c) ? "(a control character)" : "\"" + Character.toString(c) + "\"", shown);
     }
 }
