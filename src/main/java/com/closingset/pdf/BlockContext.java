@@ -125,6 +125,7 @@ final class BlockContext {
     /** Fills {@code target} with the inline content of {@code parent}. */
     <P extends Phrase> P inlines(Node parent, TextStyle style, P target) {
         inlines.renderChildren(parent, new InlineContext(target, style, house, anchors, inlines));
+        LineBreaks.settle(target);
         return target;
     }
 
@@ -142,6 +143,7 @@ final class BlockContext {
         for (Node next = first.getNext(); next != null; next = next.getNext()) {
             inlines.render(next, out);
         }
+        LineBreaks.settle(target);
         return target;
     }
 

@@ -57,7 +57,7 @@ final class BlockHandlers {
         Optional<ClauseMarker> clause = ctx.clauses().place(SourceText.of(node.getChars()), paragraphsAfter(node));
         BlockContext hanging = clause.map(ctx::clause).orElse(ctx);
         Paragraph paragraph = hanging.paragraph(ctx.house().body(), HouseStyle.leading(size), Element.ALIGN_JUSTIFIED);
-        ctx.add(ctx.inlines(node, clause.map(ClauseMarker::length).orElse(0), TextStyle.of(size), paragraph));
+        ctx.add(LineBreaks.raggedLastLines(ctx.inlines(node, clause.map(ClauseMarker::length).orElse(0), TextStyle.of(size), paragraph)));
         ctx.space(ctx.paragraphSpacing());
     }
 

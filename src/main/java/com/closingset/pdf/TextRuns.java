@@ -1,6 +1,8 @@
 package com.closingset.pdf;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
 import com.lowagie.text.pdf.BaseFont;
 
 import java.util.ArrayList;
@@ -25,10 +27,13 @@ final class TextRuns {
     }
 
     static List<Run> of(String text, BaseFont primary, boolean bold, FallbackFaces fallbacks) {
-        String drawn = primary.charExists(NON_BREAKING_HYPHEN) ? text : text.replace(NON_BREAKING_HYPHEN, HYPHEN);
-        if (UnprintableText.coveredByAscii(primary, drawn)) {
-            return List.of(new Run(drawn, primary));
+        String hyphened = primary.charExists(NON_BREAKING_HYPHEN) ? text : text.replace(NON_BREAKING_HYPHEN, HYPHEN);
+        if (UnprintableText.coveredByAscii(primary, hyphened)) {
+            return List.of(new Run(hyphened, primary));
         }
+        // A letter and its accent typed apart are drawn as the one precomposed glyph where Unicode has one.
+        String drawn = Normalizer2.getNFCInstance().normalize(hyphened);
+        checkMarks(drawn);
         List<Run> runs = new ArrayList<>();
         int current = PRIMARY;
         int from = 0;
@@ -44,6 +49,28 @@ final class TextRuns {
         }
         runs.add(run(drawn.substring(from), current, primary, bold, fallbacks));
         return runs;
+    }
+
+    /**
+     * A mark that stays apart from its letter after composition is drawn beside it, not over it (this
+     * renderer positions no marks), except in Hebrew and Arabic, whose fonts draw their points and
+     * vowel signs over the letter before them.
+     */
+    private static void checkMarks(String text) {
+        int base = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int type = UCharacter.getType(c);
+            if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK) {
+                int script = base < 0 ? UScript.COMMON : UScript.getScript(base);
+                if (script != UScript.HEBREW && script != UScript.ARABIC) {
+                    throw UnprintableText.unplacedMark(c, text);
+                }
+            } else {
+                base = c;
+            }
+            i += Character.charCount(c);
+        }
     }
 
     private static int choose(int c, int current, BaseFont primary, FallbackFaces fallbacks, String text) {

@@ -46,6 +46,12 @@ public final class UnprintableText extends RuntimeException {
                 + name(c) + " in \"" + shown(c, text) + "\"; the page would leave it out");
     }
 
+    /** A combining mark with no precomposed form with its letter, which would be drawn beside it rather than over it. */
+    static UnprintableText unplacedMark(int c, String text) {
+        return new UnprintableText(c, text, name(c) + " in \"" + shown(c, text) + "\" has no precomposed form with the"
+                + " character before it; the page would draw it beside that character, not over it");
+    }
+
     private static boolean isPrintableAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
