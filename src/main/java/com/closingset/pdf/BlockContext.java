@@ -168,6 +168,10 @@ final class BlockContext {
         flow.keepRoom(height);
     }
 
+    void newPage() {
+        flow.newPage();
+    }
+
     /** The height a block can still take on this page. */
     float room() {
         return flow.room();
