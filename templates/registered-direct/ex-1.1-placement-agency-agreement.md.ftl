@@ -382,6 +382,8 @@ The headings herein are inserted for convenience of reference only and are not i
 **19. Applicable Law.**
 This Agreement shall be governed by, and construed in accordance with, the laws of the State of ${pa.governing_law}, without giving effect to the choice of law or conflict of laws principles thereof.
 
+[Signature Page Follows]
+
 If the foregoing is in accordance with your understanding, please so indicate in the space provided below for that purpose, whereupon this letter shall constitute a binding agreement between the Company and the Placement Agent.
 
 **${issuer.name?upper_case}**

@@ -26,11 +26,12 @@ final class BlockContext {
     private final HandlerTable<InlineContext> inlines;
     private final float indent;
     private final float paragraphSpacing;
+    private final boolean centered;
     private ListMarker pendingMarker;
 
     private BlockContext(BlockFlow flow, HouseStyle house, HeadingAnchors anchors, ClauseOutline clauses,
                          HandlerTable<BlockContext> blocks, HandlerTable<InlineContext> inlines, float indent,
-                         float paragraphSpacing, ListMarker marker) {
+                         float paragraphSpacing, boolean centered, ListMarker marker) {
         this.flow = flow;
         this.house = house;
         this.anchors = anchors;
@@ -39,13 +40,15 @@ final class BlockContext {
         this.inlines = inlines;
         this.indent = indent;
         this.paragraphSpacing = paragraphSpacing;
+        this.centered = centered;
         this.pendingMarker = marker;
     }
 
+    /** @param centered every line centered, as on a title page, whatever alignment its block asks for */
     static BlockContext root(BlockFlow flow, HouseStyle house, HeadingAnchors anchors, HandlerTable<BlockContext> blocks,
-                             HandlerTable<InlineContext> inlines) {
+                             HandlerTable<InlineContext> inlines, boolean centered) {
         return new BlockContext(flow, house, anchors, new ClauseOutline(), blocks, inlines, 0,
-                HouseStyle.PARAGRAPH_SPACING, null);
+                HouseStyle.PARAGRAPH_SPACING, centered, null);
     }
 
     HouseStyle house() {
@@ -84,20 +87,20 @@ final class BlockContext {
     /** Context for the content of a block quote or code block, {@code by} points further right. */
     BlockContext indented(float by) {
         flushMarker();
-        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + by, paragraphSpacing, null);
+        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + by, paragraphSpacing, centered, null);
     }
 
     /** Context for one list item: its text aligns past the marker's gutter, the marker hangs in it. */
     BlockContext listItem(ListMarker marker, float itemSpacing) {
         flushMarker();
-        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + marker.gutter(), itemSpacing, marker);
+        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + marker.gutter(), itemSpacing, centered, marker);
     }
 
     /** Context for a clause paragraph: its text starts at the clause's indent, its marker hangs in the gutter before it. */
     BlockContext clause(ClauseMarker clause) {
         flushMarker();
         ListMarker marker = new ListMarker(clause.text(), clause.kind().gutter());
-        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + clause.indent(), paragraphSpacing, marker);
+        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + clause.indent(), paragraphSpacing, centered, marker);
     }
 
     /**
@@ -108,7 +111,7 @@ final class BlockContext {
     Paragraph paragraph(Font font, float leading, int alignment) {
         Paragraph paragraph = new Paragraph(leading);
         paragraph.setFont(font);
-        paragraph.setAlignment(alignment);
+        paragraph.setAlignment(centered ? Element.ALIGN_CENTER : alignment);
         paragraph.setIndentationLeft(indent);
         if (pendingMarker != null) {
             Font markerFont = house.body();
@@ -170,6 +173,10 @@ final class BlockContext {
         flow.keepRoom(height);
     }
 
+    void newPage() {
+        flow.newPage();
+    }
+
     /** The height a block can still take on this page. */
     float room() {
         return flow.room();
@@ -215,7 +222,7 @@ final class BlockContext {
     float measure(List<? extends Node> nodes, float limit) {
         SimulatedFlow column = new SimulatedFlow(flow.width());
         BlockContext measuring = new BlockContext(column, house, new HeadingAnchors(""), clauses.copy(), blocks, inlines,
-                indent, paragraphSpacing, null);
+                indent, paragraphSpacing, centered, null);
         for (Node node : nodes) {
             measuring.render(node);
             if (column.height() > limit) {

@@ -18,6 +18,9 @@ interface BlockFlow {
     /** Starts a new page unless {@code height} points (plus the space owed) are left on this one. */
     void keepRoom(float height);
 
+    /** Starts a new page unless this one is still empty; a measurement does not break pages. */
+    void newPage();
+
     /** The height a block can still take on this page after the space owed; endless where pages do not break. */
     float room();
 

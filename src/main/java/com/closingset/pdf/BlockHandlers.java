@@ -56,9 +56,16 @@ final class BlockHandlers {
         float size = HouseStyle.BODY_SIZE;
         Optional<ClauseMarker> clause = ctx.clauses().place(SourceText.of(node.getChars()), paragraphsAfter(node));
         BlockContext hanging = clause.map(ctx::clause).orElse(ctx);
-        Paragraph paragraph = hanging.paragraph(ctx.house().body(), HouseStyle.leading(size), Element.ALIGN_JUSTIFIED);
-        ctx.add(LineBreaks.raggedLastLines(ctx.inlines(node, clause.map(ClauseMarker::length).orElse(0), TextStyle.of(size), paragraph)));
+        boolean lastOnPage = PageBreaks.announcesSignaturePage(node);
+        Paragraph paragraph = hanging.paragraph(ctx.house().body(), HouseStyle.leading(size),
+                lastOnPage ? Element.ALIGN_CENTER : Element.ALIGN_JUSTIFIED);
+        ctx.inlines(node, clause.map(ClauseMarker::length).orElse(0), TextStyle.of(size), paragraph);
+        // A centred line has no slack to give a glue: only a justified paragraph's lines are set ragged.
+        ctx.add(lastOnPage ? paragraph : LineBreaks.raggedLastLines(paragraph));
         ctx.space(ctx.paragraphSpacing());
+        if (lastOnPage) {
+            ctx.newPage();
+        }
     }
 
     /** The source of the paragraphs after {@code node} up to the next heading, read as far as asked. */
@@ -110,6 +117,10 @@ final class BlockHandlers {
     }
 
     private static void rule(ThematicBreak node, BlockContext ctx) {
+        // Between two parts the new page is the divider; a rule would only end the page before it.
+        if (node.getNext() instanceof Heading next && PageBreaks.beginsPage(next)) {
+            return;
+        }
         float leading = HouseStyle.leading(HouseStyle.BODY_SIZE);
         Font font = ctx.house().body();
         Paragraph paragraph = ctx.paragraph(font, leading, Element.ALIGN_LEFT);

@@ -41,6 +41,9 @@ final class HouseStyle {
     /** A short section (a heading and its content) shorter than this starts on a new page rather than split. */
     static final float SHORT_SECTION = BODY_HEIGHT / 3;
 
+    /** A title page's (a binder's cover's) first line stands this far below the top margin. */
+    static final float TITLE_DROP = BODY_HEIGHT / 4;
+
     static final float MARKER_GAP = 6f;
     static final float RULE_WIDTH = 0.75f;
     static final float CELL_BORDER = 0.5f;

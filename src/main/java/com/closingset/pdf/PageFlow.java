@@ -55,6 +55,11 @@ final class PageFlow implements BlockFlow {
         }
     }
 
+    @Override
+    public void newPage() {
+        document.newPage();
+    }
+
     /**
      * OpenPDF sets a line only where one more line would still fit under it, so a body line at the
      * foot of the page is not room.

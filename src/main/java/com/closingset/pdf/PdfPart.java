@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One document of a PDF: its Markdown and the name its footer and bookmark give it. An unnumbered
- * part (a binder's cover) has no footer.
+ * part is a title page (a binder's cover): no footer, every line centered.
  */
 public record PdfPart(String markdown, String label, boolean numbered) {
     public PdfPart {

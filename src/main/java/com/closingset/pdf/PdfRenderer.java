@@ -2,6 +2,7 @@ package com.closingset.pdf;
 
 import com.closingset.markdown.MarkdownDialect;
 import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
@@ -194,7 +195,11 @@ public final class PdfRenderer {
                 anchors = new HeadingAnchors("d" + n + "-");
             }
             PageFlow flow = new PageFlow(document, writer, new Outline(outline));
-            blocks.render(parser.parse(part.markdown()), BlockContext.root(flow, house, anchors, blocks, inlines));
+            if (!part.numbered()) {
+                // OpenPDF drops space asked for at a page's top, but not a line that is this tall.
+                flow.add(new Paragraph(HouseStyle.TITLE_DROP, "\u00A0", house.body()));
+            }
+            blocks.render(parser.parse(part.markdown()), BlockContext.root(flow, house, anchors, blocks, inlines, !part.numbered()));
             // An empty document still gets its one (blank, numbered) page instead of none; any other
             // keeps only pages with something on them.
             if (flow.blank()) {

@@ -2,6 +2,7 @@ package com.closingset.pdf;
 
 import com.closingset.markdown.SourceText;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Node;
@@ -36,6 +37,19 @@ final class SignatureBlock {
             signed |= SIGNATURE_LINE.matcher(drawnLines(node)).find();
         }
         return signed ? run : List.of();
+    }
+
+    /**
+     * Whether a signature block stands between {@code heading} and the heading before it (or the
+     * start): the heading then opens the part after a signature page.
+     */
+    static boolean endsAt(Heading heading) {
+        for (Node node = heading.getPrevious(); node != null && !(node instanceof Heading); node = node.getPrevious()) {
+            if (node instanceof Paragraph paragraph && !openedBy(paragraph).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isShort(Node node) {

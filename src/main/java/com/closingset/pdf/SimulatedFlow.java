@@ -47,6 +47,10 @@ final class SimulatedFlow implements BlockFlow {
     }
 
     @Override
+    public void newPage() {
+    }
+
+    @Override
     public float room() {
         return Float.POSITIVE_INFINITY;
     }

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code closing-set.pdf}: the whole set in one file for signing and filing: a cover (the kit's
- * cover template), a table of contents with each document's first page, then every document on a new
+ * {@code closing-set.pdf}: the whole set in one file for signing and filing, bound as a closing
+ * volume: a cover (the kit's cover template), an index giving each document a tab number and its
+ * first page, then every document on a new
  * page, each a top-level bookmark. It is drawn beside the documents' own PDFs, on a renderer of its
  * own, and binds them: the pipeline checks that each took as many pages bound as alone.
  */
@@ -69,7 +70,7 @@ final class Binder implements Renderer {
         PdfRenderer.Contents toc = new PdfRenderer.Contents() {
             @Override
             public String label() {
-                return "Contents";
+                return "Index";
             }
 
             @Override
@@ -86,14 +87,18 @@ final class Binder implements Renderer {
         return new Drawing.Drawn(pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
     }
 
-    /** The table of contents: documents in order from {@code firstPage}, each taking its {@code pages}. */
+    /**
+     * The index, as a closing volume's: each document behind a tab of its own, numbered from 1 in
+     * order, with its exhibit number and the page it starts on, from {@code firstPage}, each
+     * taking its {@code pages}.
+     */
     private static String contents(List<Entry> entries, int firstPage, List<Integer> pages) {
-        StringBuilder s = new StringBuilder("# Contents\n\n| Exhibit | Document | Page |\n|---|---|---|\n");
+        StringBuilder s = new StringBuilder("# Index\n\n| Tab | Exhibit | Document | Page |\n|---|---|---|---|\n");
         int page = firstPage;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            // Documents are parts 3, 4, ... of the binder, after the cover and the contents.
-            s.append("| ").append(MD.escapePlainText(e.exhibit()))
+            // Documents are parts 3, 4, ... of the binder, after the cover and the index.
+            s.append("| ").append(i + 1).append(" | ").append(MD.escapePlainText(e.exhibit()))
                     .append(" | [").append(MD.escapePlainText(e.title())).append("](#document-").append(i + 3).append(")")
                     .append(" | ").append(page).append(" |\n");
             page += pages.get(i);

@@ -98,6 +98,22 @@ record RenderedPdf(byte[] bytes, int pages) {
         }
     }
 
+    /** The lines of one page, each stripped, blank ones and the footer dropped. */
+    List<String> pageLines(int page) throws IOException {
+        return pageText(page).lines().map(l -> l.replace('\u00A0', ' ').strip())
+                .filter(l -> !l.isEmpty() && !l.matches(".*Page \\d+ of \\d+")).toList();
+    }
+
+    /** The page (from 1) whose text holds a line starting with {@code start}, or 0 if none does. */
+    int pageOf(String start) throws IOException {
+        for (int page = 1; page <= pages; page++) {
+            if (pageLines(page).stream().anyMatch(l -> l.startsWith(start))) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
     /** The text as lines, each stripped, blank ones dropped. */
     List<String> lines() throws IOException {
         return text().lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
