@@ -26,6 +26,7 @@ public final class PdfRenderer {
     private final HandlerTable<BlockContext> blocks = BlockHandlers.table();
     private final HandlerTable<InlineContext> inlines;
     private final boolean changeBars;
+    private final RunningHeader header;
 
     /** A binder's table of contents, written once the documents' page counts are known. */
     public interface Contents {
@@ -37,13 +38,14 @@ public final class PdfRenderer {
 
     /** Loads the fonts and builds the parser once; the renderer can then be reused for many documents. */
     public PdfRenderer() {
-        this(MarkdownDialect.parser(), InlineHandlers.table(), false);
+        this(MarkdownDialect.parser(), InlineHandlers.table(), false, null);
     }
 
-    private PdfRenderer(Parser parser, HandlerTable<InlineContext> inlines, boolean changeBars) {
+    private PdfRenderer(Parser parser, HandlerTable<InlineContext> inlines, boolean changeBars, RunningHeader header) {
         this.parser = parser;
         this.inlines = inlines;
         this.changeBars = changeBars;
+        this.header = header;
     }
 
     /**
@@ -53,7 +55,13 @@ public final class PdfRenderer {
      * tildes and pluses never turn into marks there.
      */
     public static PdfRenderer blackline() {
-        return new PdfRenderer(MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true);
+        return new PdfRenderer(MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true, null);
+    }
+
+    /** A blackline renderer whose every page is headed by {@code header}: the two versions compared. */
+    public static PdfRenderer blackline(RunningHeader header) {
+        return new PdfRenderer(MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true,
+                Objects.requireNonNull(header, "header"));
     }
 
     /**
@@ -69,6 +77,30 @@ public final class PdfRenderer {
             file.part(part, 1, file.writer.getRootOutline());
             file.document.close();
             return file.footer.pageCounts().get(0);
+        } catch (UnprintableText e) {
+            // Not a failure of the drawing but of what it was given: the caller says which document.
+            throw e;
+        } catch (RuntimeException e) {
+            throw file.failure(e);
+        }
+    }
+
+    /**
+     * Renders several documents as one file, without contents: each from a new page with its own
+     * footer and page count, each a top-level bookmark with its headings under it and its local
+     * links kept within it. Returns each part's pages, in order.
+     */
+    public synchronized List<Integer> renderVolume(List<PdfPart> parts, PdfMetadata metadata, OutputStream out) throws IOException {
+        Objects.requireNonNull(metadata, "metadata");
+        File file = new File(parts, metadata, out, true);
+        try {
+            file.writer.setLinearPageMode();
+            file.open();
+            for (int i = 0; i < parts.size(); i++) {
+                file.part(parts.get(i), i + 1, file.entry(i + 1, parts.get(i).label()));
+            }
+            file.document.close();
+            return file.footer.pageCounts();
         } catch (UnprintableText e) {
             // Not a failure of the drawing but of what it was given: the caller says which document.
             throw e;
@@ -156,6 +188,9 @@ public final class PdfRenderer {
             writer.setPageEvent(footer);
             if (changeBars) {
                 writer.setPageEvent(new ChangeBars());
+            }
+            if (header != null) {
+                writer.setPageEvent(header.event(house));
             }
             InfoDictionary.fill(document, writer, metadata, fingerprint);
             PdfA.declare(writer);

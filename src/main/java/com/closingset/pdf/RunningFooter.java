@@ -73,7 +73,7 @@ final class RunningFooter extends PdfPageEventHelper {
     }
 
     /** A long name is cut at a word and ends in an ellipsis rather than run into the page number. */
-    private static String fitted(String label, BaseFont face, float room) {
+    static String fitted(String label, BaseFont face, float room) {
         if (face.getWidthPoint(label, HouseStyle.FOOTER_SIZE) <= room) {
             return label;
         }
