@@ -7,13 +7,14 @@ import com.closingset.figures.Wording;
 import freemarker.template.TemplateModelException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A blackline's cover, as Markdown for the blackline renderer: the two versions compared, a legend
  * of the marks (drawn in the marks themselves, so the legend's rows get change bars too) and a row
- * for every document of the set. Rendered from the engine's own template plus a model, as a
+ * for every document of the set, a changed one with the page of {@code blackline.pdf} it starts on. Rendered from the engine's own template plus a model, as a
  * binder's cover is from its kit's; no kit owns a redline.
  */
 final class BlacklineCover {
@@ -28,22 +29,33 @@ final class BlacklineCover {
     private BlacklineCover() {
     }
 
-    static String render(String dealName, Side old, Side now, List<Summary.Row> rows) throws AssemblyException {
+    /**
+     * The cover; {@code firstPages} gives, for each changed document in order, the page of
+     * {@code blackline.pdf} it starts on (it is part 2, 3, ... of the file, after the cover).
+     */
+    static String render(String dealName, Side old, Side now, List<Summary.Row> rows, List<Integer> firstPages)
+            throws AssemblyException {
         List<Map<String, Object>> documents = new ArrayList<>();
         int inserted = 0;
         int deleted = 0;
+        int part = 1;
         for (Summary.Row r : rows) {
             Redline redline = r.redline();
             inserted += redline.wordsInserted();
             deleted += redline.wordsDeleted();
-            documents.add(Map.of("title", text(r.title()), "change", r.state(), "counted", redline.changed(),
+            Map<String, Object> row = new HashMap<>(Map.of("title", text(r.title()), "change", r.state(), "counted", redline.changed(),
                     "inserted", redline.wordsInserted(), "deleted", redline.wordsDeleted()));
+            if (redline.changed()) {
+                row.put("page", firstPages.get(part - 1));
+                row.put("part", ++part);
+            }
+            documents.add(row);
         }
         Map<String, Object> model = Map.of(
                 "deal", text(dealName),
                 "versions", List.of(side(old), side(now)),
                 "documents", documents,
-                "changed", (int) rows.stream().filter(r -> r.redline().changed()).count(),
+                "changed", part - 1,
                 "inserted", inserted,
                 "deleted", deleted,
                 "w", new Wording());

@@ -14,6 +14,7 @@ import com.closingset.pipeline.Pipeline;
 import com.closingset.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +58,7 @@ public final class Redliner {
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<Summary.Row> rows = new ArrayList<>();
         List<PdfPart> changed = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
         for (Map.Entry<String, AssembledDocument> e : shape.entrySet()) {
             String name = e.getKey();
             String was = markdown(before.get(name));
@@ -66,31 +68,55 @@ public final class Redliner {
             rows.add(new Summary.Row(e.getValue().displayTitle(), name, state, redline));
             if (redline.changed()) {
                 files.put(SetLayout.redlineMarkdown(name), redline.markdown().getBytes(StandardCharsets.UTF_8));
-                files.put(SetLayout.redlinePdf(name), pdf(blackline, redline, e.getValue(), newDeal));
+                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                pages.add(blackline.render(redline.markdown(), metadata(newDeal, e.getValue()), pdf));
+                files.put(SetLayout.redlinePdf(name), pdf.toByteArray());
                 changed.add(PdfPart.numbered(redline.markdown(), e.getValue().displayTitle()));
             }
         }
         String summary = Summary.render(newDeal, old.deal().shown(), now.deal().shown(), rows);
         files.put(SetLayout.REDLINE_SUMMARY, summary.getBytes(StandardCharsets.UTF_8));
-        String cover = BlacklineCover.render(newDeal.name(), new BlacklineCover.Side("Old", old, oldDeal.date()),
-                new BlacklineCover.Side("New", now, newDeal.date()), rows);
-        files.put(SetLayout.REDLINE_BLACKLINE, combined(blackline, cover, changed, newDeal));
+        BlacklineCover.Side oldSide = new BlacklineCover.Side("Old", old, oldDeal.date());
+        BlacklineCover.Side newSide = new BlacklineCover.Side("New", now, newDeal.date());
+        files.put(SetLayout.REDLINE_BLACKLINE, combined(blackline,
+                firstPages -> BlacklineCover.render(newDeal.name(), oldSide, newSide, rows, firstPages), changed, pages, newDeal));
         return new RedlineSet(newDeal.id(), files, summary, changed.size(), rows.size());
     }
 
-    private byte[] pdf(PdfRenderer blackline, Redline redline, AssembledDocument document, Deal deal) throws IOException {
-        PdfMetadata metadata = pipeline.metadata().pdf(deal, "Redline: " + document.displayTitle());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        blackline.render(redline.markdown(), metadata, out);
-        return out.toByteArray();
+    private PdfMetadata metadata(Deal deal, AssembledDocument document) {
+        return pipeline.metadata().pdf(deal, "Redline: " + document.displayTitle());
     }
 
-    /** {@code blackline.pdf}: the cover, then each changed document from a new page, numbered and bookmarked. */
-    private byte[] combined(PdfRenderer blackline, String cover, List<PdfPart> documents, Deal deal) throws IOException {
-        List<PdfPart> parts = new ArrayList<>(List.of(PdfPart.numbered(cover, "Cover")));
+    /** The cover given the page each changed document starts on. */
+    @FunctionalInterface
+    private interface Cover {
+        String markdown(List<Integer> firstPages) throws AssemblyException;
+    }
+
+    /**
+     * {@code blackline.pdf}: the cover, then each changed document from a new page, numbered and
+     * bookmarked. Each document takes as many pages as its own blackline; the cover's length is
+     * settled first with the widest page numbers it could print, as the binder settles its contents.
+     */
+    private byte[] combined(PdfRenderer blackline, Cover cover, List<PdfPart> documents, List<Integer> pages, Deal deal)
+            throws IOException, AssemblyException {
+        PdfMetadata metadata = pipeline.metadata().pdf(deal, "Blackline: " + deal.name());
+        int coverPages = blackline.render(cover.markdown(pages.stream().map(p -> 9999).toList()), metadata, OutputStream.nullOutputStream());
+        List<Integer> firstPages = new ArrayList<>();
+        int page = coverPages + 1;
+        for (int n : pages) {
+            firstPages.add(page);
+            page += n;
+        }
+        List<PdfPart> parts = new ArrayList<>(List.of(PdfPart.numbered(cover.markdown(firstPages), "Cover")));
         parts.addAll(documents);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        blackline.renderVolume(parts, pipeline.metadata().pdf(deal, "Blackline: " + deal.name()), out);
+        List<Integer> drawn = blackline.renderVolume(parts, metadata, out);
+        List<Integer> expected = new ArrayList<>(List.of(coverPages));
+        expected.addAll(pages);
+        if (!drawn.equals(expected)) {
+            throw new IllegalStateException("blackline.pdf's parts took " + drawn + " pages, not " + expected + "; its cover's page numbers would be wrong");
+        }
         return out.toByteArray();
     }
 

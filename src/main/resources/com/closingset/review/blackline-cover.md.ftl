@@ -20,9 +20,10 @@
 ### Summary
 
 ${w.number(changed)} of ${w.number(documents?size)} documents changed: ${w.number(inserted)} word<#if inserted != 1>s</#if> inserted, ${w.number(deleted)} word<#if deleted != 1>s</#if> deleted.
+A changed document begins on the first page given and numbers its own pages.
 
-| Document | Change | Words inserted | Words deleted |
-|---|---|--:|--:|
+| Document | Change | Inserted | Deleted | First page |
+|---|---|--:|--:|--:|
 <#list documents as d>
-| ${d.title} | ${d.change} | <#if d.counted>${w.number(d.inserted)}</#if> | <#if d.counted>${w.number(d.deleted)}</#if> |
+| ${d.title} | ${d.change} | <#if d.counted>${w.number(d.inserted)}</#if> | <#if d.counted>${w.number(d.deleted)}</#if> | <#if d.page??>[${d.page}](#document-${d.part})</#if> |
 </#list>

@@ -7,6 +7,8 @@ import com.closingset.review.BlacklinePdf.Bookmark;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code blackline.pdf} is the one file to circulate: the cover, then every changed document (and
  * only those), in the set's order, each from a new page with its own page numbering and a top-level
- * bookmark, each as many pages as its own blackline; the per-document files are written beside it.
+ * bookmark, each as many pages as its own blackline, starting where the cover says; the
+ * per-document files are written beside it.
  */
 class CombinedBlacklineTest {
     /** The documents the price prints in, in the set's order: title to output name. */
@@ -72,6 +75,16 @@ class CombinedBlacklineTest {
             expectedStart += own;
         }
         assertThat(combined.pages()).isEqualTo(expectedStart - 1);
+    }
+
+    @Test
+    void theCoverGivesThePageWhereEachChangedDocumentStarts() throws Exception {
+        String cover = combined.text(1, bookmarks.get(1).page() - 1).replaceAll("\\s+", " ");
+        for (Bookmark b : bookmarks.subList(1, bookmarks.size())) {
+            Matcher row = Pattern.compile(Pattern.quote(b.title()) + " changed \\d+ \\d+ (\\d+)").matcher(cover);
+            assertThat(row.find()).as("%s in the cover's summary", b.title()).isTrue();
+            assertThat(Integer.parseInt(row.group(1))).as(b.title()).isEqualTo(b.page());
+        }
     }
 
     @Test
