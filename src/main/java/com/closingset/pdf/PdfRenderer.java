@@ -21,7 +21,7 @@ import java.util.Objects;
  * Synchronized because each render re-seeds the fonts' subset tags for its own file.
  */
 public final class PdfRenderer {
-    private final HouseStyle house = new HouseStyle();
+    private final HouseStyle house;
     private final Parser parser;
     private final HandlerTable<BlockContext> blocks = BlockHandlers.table();
     private final HandlerTable<InlineContext> inlines;
@@ -36,16 +36,23 @@ public final class PdfRenderer {
         String markdown(List<Integer> documentPages);
     }
 
-    /** Loads the fonts and builds the parser once; the renderer can then be reused for many documents. */
+    /** A renderer falling back to the system's fonts where Liberation has no glyph. */
     public PdfRenderer() {
-        this(MarkdownDialect.parser(), InlineHandlers.table(), false, null);
+        this(FontChain.system());
     }
 
-    private PdfRenderer(Parser parser, HandlerTable<InlineContext> inlines, boolean changeBars, RunningHeader header) {
+    /** Loads the fonts and builds the parser once; the renderer can then be reused for many documents. */
+    public PdfRenderer(FontChain fonts) {
+        this(fonts, MarkdownDialect.parser(), InlineHandlers.table(), false, null);
+    }
+
+    private PdfRenderer(FontChain fonts, Parser parser, HandlerTable<InlineContext> inlines, boolean changeBars,
+                        RunningHeader header) {
+        this.house = new HouseStyle(fonts);
+        this.header = header;
         this.parser = parser;
         this.inlines = inlines;
         this.changeBars = changeBars;
-        this.header = header;
     }
 
     /**
@@ -55,12 +62,17 @@ public final class PdfRenderer {
      * tildes and pluses never turn into marks there.
      */
     public static PdfRenderer blackline() {
-        return new PdfRenderer(MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true, null);
+        return blackline(FontChain.system());
+    }
+
+    /** A blackline renderer falling back to {@code fonts}. */
+    public static PdfRenderer blackline(FontChain fonts) {
+        return new PdfRenderer(fonts, MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true, null);
     }
 
     /** A blackline renderer whose every page is headed by {@code header}: the two versions compared. */
     public static PdfRenderer blackline(RunningHeader header) {
-        return new PdfRenderer(MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true,
+        return new PdfRenderer(FontChain.system(), MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true,
                 Objects.requireNonNull(header, "header"));
     }
 
@@ -178,7 +190,7 @@ public final class PdfRenderer {
             this.title = metadata.title();
             this.binder = binder;
             byte[] fingerprint = Fingerprint.of(parts, metadata);
-            house.faces().forEach(face -> face.setSecureRandom(new SubsetTagRandom(fingerprint, face.getPostscriptFontName())));
+            house.seed(fingerprint);
             document = new Document(HouseStyle.PAGE, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN);
             writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
@@ -190,7 +202,7 @@ public final class PdfRenderer {
                 writer.setPageEvent(new ChangeBars());
             }
             if (header != null) {
-                writer.setPageEvent(header.event(house));
+                writer.setPageEvent(header.event(footer));
             }
             InfoDictionary.fill(document, writer, metadata, fingerprint);
             PdfA.declare(writer);

@@ -3,6 +3,7 @@ package com.closingset.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -57,14 +58,36 @@ final class RunningFooter extends PdfPageEventHelper {
             for (int i = 0; i < total; i++) {
                 PdfTemplate footer = part.pages().get(i);
                 String page = "Page " + (i + 1) + " of " + total;
-                String label = fitted(part.label(), face, width() - GAP - face.getWidthPoint(page, size));
+                List<TextRuns.Run> label = fitted(part.label(), width() - GAP - face.getWidthPoint(page, size));
                 footer.beginText();
-                footer.setFontAndSize(face, size);
-                footer.showTextAligned(Element.ALIGN_LEFT, label, 0, size / 2, 0);
+                BaseFont current = show(footer, label, 0, size / 2);
+                setFace(footer, current, face);
                 footer.showTextAligned(Element.ALIGN_RIGHT, page, footer.getWidth(), size / 2, 0);
                 footer.endText();
             }
         }
+    }
+
+    /**
+     * Shows {@code runs} from {@code x} on {@code baseline}, inside a text object already begun;
+     * returns the face last set.
+     */
+    static BaseFont show(PdfContentByte canvas, List<TextRuns.Run> runs, float x, float baseline) {
+        BaseFont current = null;
+        for (TextRuns.Run run : runs) {
+            current = setFace(canvas, current, run.face());
+            canvas.showTextAligned(Element.ALIGN_LEFT, run.text(), x, baseline, 0);
+            x += run.face().getWidthPoint(run.text(), HouseStyle.FOOTER_SIZE);
+        }
+        return current;
+    }
+
+    /** Sets {@code face} unless it is the one set already. */
+    private static BaseFont setFace(PdfContentByte footer, BaseFont current, BaseFont face) {
+        if (face != current) {
+            footer.setFontAndSize(face, HouseStyle.FOOTER_SIZE);
+        }
+        return face;
     }
 
     /** Pages of each part, in order. */
@@ -73,18 +96,26 @@ final class RunningFooter extends PdfPageEventHelper {
     }
 
     /** A long name is cut at a word and ends in an ellipsis rather than run into the page number. */
-    static String fitted(String label, BaseFont face, float room) {
-        if (face.getWidthPoint(label, HouseStyle.FOOTER_SIZE) <= room) {
-            return label;
+    List<TextRuns.Run> fitted(String label, float room) {
+        if (width(runs(label)) <= room) {
+            return runs(label);
         }
         String s = label;
         while (s.lastIndexOf(' ') > 0) {
             s = s.substring(0, s.lastIndexOf(' ')).replaceAll("[,;:]$", "");
-            if (face.getWidthPoint(s + "\u2026", HouseStyle.FOOTER_SIZE) <= room) {
+            if (width(runs(s + "\u2026")) <= room) {
                 break;
             }
         }
-        return s + "\u2026";
+        return runs(s + "\u2026");
+    }
+
+    private List<TextRuns.Run> runs(String text) {
+        return style.runs(TextStyle.of(HouseStyle.FOOTER_SIZE), text);
+    }
+
+    static float width(List<TextRuns.Run> runs) {
+        return (float) runs.stream().mapToDouble(r -> r.face().getWidthPoint(r.text(), HouseStyle.FOOTER_SIZE)).sum();
     }
 
     private static float width() {
