@@ -1,6 +1,8 @@
 package com.closingset.assemble;
 
+import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.cache.TemplateNameFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -50,10 +52,23 @@ public final class TemplateEngine {
 
     /** @param shownFolder how messages name {@code templatesDir} ({@code templates/registered-direct}) */
     public TemplateEngine(Path templatesDir, String shownFolder) throws IOException {
+        this(new ConfinedLoader(templatesDir), templatesDir, shownFolder);
+    }
+
+    /**
+     * The engine's own templates, packaged beside {@code base} (a redline's cover, which no kit
+     * owns): the same Markdown output and the same strictness as a kit's.
+     */
+    public static TemplateEngine ofResources(Class<?> base) {
+        String folder = "/" + base.getPackageName().replace('.', '/');
+        return new TemplateEngine(new ClassTemplateLoader(base, folder), null, "closingset.jar!" + folder);
+    }
+
+    private TemplateEngine(TemplateLoader loader, Path templatesDir, String shownFolder) {
         this.shownFolder = shownFolder;
         this.folder = templatesDir;
         cfg = new Configuration(FREEMARKER);
-        cfg.setTemplateLoader(new ConfinedLoader(templatesDir));
+        cfg.setTemplateLoader(loader);
         // The 2.3 name format reads "../../x" above the folder as "x" in it; this one says it is wrong.
         cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
         cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));

@@ -3,6 +3,7 @@ package com.closingset.cli;
 import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.ProductVersion;
 import com.closingset.deal.DealFile;
+import com.closingset.review.ComparedVersion;
 import com.closingset.review.GitRevision;
 import com.closingset.review.RedlineSet;
 import com.closingset.review.Redliner;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Parameters;
                 + "file at two git revisions (--rev A..B DEAL.yaml; B empty for the working tree). For each changed "
                 + "document writes <document>.redline.md (~~deleted~~, ++inserted++) and <document>.redline.pdf, a "
                 + "blackline: deletions red and struck through, insertions blue and double-underlined, change bars "
-                + "in the margin. SUMMARY.md lists every document, changed or not, and is printed too. Default "
+                + "in the margin, both versions named at the head of every page. blackline.pdf binds a cover (the "
+                + "versions, a legend, every document's change) and every changed document's blackline. SUMMARY.md "
+                + "lists every document, changed or not, and is printed too. Default "
                 + "output folder: redline/<deal id>/ (git-ignored); redline files an earlier run left there are "
                 + "replaced.")
 final class RedlineCommand extends Subcommand {
@@ -57,15 +60,15 @@ final class RedlineCommand extends Subcommand {
         Path home = Home.path();
         Path scratch = Files.createTempDirectory("closingset-redline-");
         try {
-            DealFile old;
-            DealFile now;
+            ComparedVersion old;
+            ComparedVersion now;
             if (rev != null) {
                 List<String> sides = GitRevision.range(rev);
                 old = GitRevision.read(home, sides.get(0), deals.get(0), scratch, "old.yaml");
                 now = GitRevision.read(home, sides.get(1), deals.get(0), scratch, "new.yaml");
             } else {
-                old = new DealFile(deals.get(0), deals.get(0).toString());
-                now = new DealFile(deals.get(1), deals.get(1).toString());
+                old = ComparedVersion.file(new DealFile(deals.get(0), deals.get(0).toString()));
+                now = ComparedVersion.file(new DealFile(deals.get(1), deals.get(1).toString()));
             }
             Redliner redliner = new Redliner(new Pipeline(home.resolve("templates"), BuildCommand.sourceDateEpoch(), ProductVersion.get()));
             RedlineSet set = redliner.compare(old, now);

@@ -21,6 +21,8 @@ public final class SetLayout {
     public static final String BUILD_RECORD = ".closingset-build";
     /** A redline folder's list of every document, changed or not. */
     public static final String REDLINE_SUMMARY = "SUMMARY.md";
+    /** A redline folder's one blackline to circulate: the cover, then every changed document. */
+    public static final String REDLINE_BLACKLINE = "blackline.pdf";
     private static final String MARKDOWN = ".md";
     private static final String PDF = ".pdf";
     private static final String REDLINE_MARKDOWN = ".redline.md";
@@ -87,6 +89,7 @@ public final class SetLayout {
 
     /** Whether a file of a redline folder is one a redline writes (and the next one may replace). */
     public static boolean isRedlineFile(String name) {
-        return name.endsWith(REDLINE_MARKDOWN) || name.endsWith(REDLINE_PDF) || name.equals(REDLINE_SUMMARY);
+        return name.endsWith(REDLINE_MARKDOWN) || name.endsWith(REDLINE_PDF) || name.equals(REDLINE_SUMMARY)
+                || name.equals(REDLINE_BLACKLINE);
     }
 }

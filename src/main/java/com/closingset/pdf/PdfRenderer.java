@@ -27,6 +27,7 @@ public final class PdfRenderer {
     private final HandlerTable<BlockContext> blocks = BlockHandlers.table();
     private final HandlerTable<InlineContext> inlines;
     private final boolean changeBars;
+    private final RunningHeader header;
 
     /** A binder's table of contents, written once the documents' page counts are known. */
     public interface Contents {
@@ -43,11 +44,13 @@ public final class PdfRenderer {
 
     /** Loads the fonts and builds the parser once; the renderer can then be reused for many documents. */
     public PdfRenderer(FontChain fonts) {
-        this(fonts, MarkdownDialect.parser(), InlineHandlers.table(), false);
+        this(fonts, MarkdownDialect.parser(), InlineHandlers.table(), false, null);
     }
 
-    private PdfRenderer(FontChain fonts, Parser parser, HandlerTable<InlineContext> inlines, boolean changeBars) {
+    private PdfRenderer(FontChain fonts, Parser parser, HandlerTable<InlineContext> inlines, boolean changeBars,
+                        RunningHeader header) {
         this.house = new HouseStyle(fonts);
+        this.header = header;
         this.parser = parser;
         this.inlines = inlines;
         this.changeBars = changeBars;
@@ -65,7 +68,13 @@ public final class PdfRenderer {
 
     /** A blackline renderer falling back to {@code fonts}. */
     public static PdfRenderer blackline(FontChain fonts) {
-        return new PdfRenderer(fonts, MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true);
+        return new PdfRenderer(fonts, MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true, null);
+    }
+
+    /** A blackline renderer whose every page is headed by {@code header}: the two versions compared. */
+    public static PdfRenderer blackline(RunningHeader header) {
+        return new PdfRenderer(FontChain.system(), MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true,
+                Objects.requireNonNull(header, "header"));
     }
 
     /**
@@ -81,6 +90,30 @@ public final class PdfRenderer {
             file.part(part, 1, file.writer.getRootOutline());
             file.document.close();
             return file.footer.pageCounts().get(0);
+        } catch (UnprintableText e) {
+            // Not a failure of the drawing but of what it was given: the caller says which document.
+            throw e;
+        } catch (RuntimeException e) {
+            throw file.failure(e);
+        }
+    }
+
+    /**
+     * Renders several documents as one file, without contents: each from a new page with its own
+     * footer and page count, each a top-level bookmark with its headings under it and its local
+     * links kept within it. Returns each part's pages, in order.
+     */
+    public synchronized List<Integer> renderVolume(List<PdfPart> parts, PdfMetadata metadata, OutputStream out) throws IOException {
+        Objects.requireNonNull(metadata, "metadata");
+        File file = new File(parts, metadata, out, true);
+        try {
+            file.writer.setLinearPageMode();
+            file.open();
+            for (int i = 0; i < parts.size(); i++) {
+                file.part(parts.get(i), i + 1, file.entry(i + 1, parts.get(i).label()));
+            }
+            file.document.close();
+            return file.footer.pageCounts();
         } catch (UnprintableText e) {
             // Not a failure of the drawing but of what it was given: the caller says which document.
             throw e;
@@ -168,6 +201,9 @@ public final class PdfRenderer {
             writer.setPageEvent(footer);
             if (changeBars) {
                 writer.setPageEvent(new ChangeBars());
+            }
+            if (header != null) {
+                writer.setPageEvent(header.event(footer));
             }
             InfoDictionary.fill(document, writer, metadata, fingerprint);
             PdfA.declare(writer);

@@ -3,6 +3,7 @@ package com.closingset.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -59,13 +60,7 @@ final class RunningFooter extends PdfPageEventHelper {
                 String page = "Page " + (i + 1) + " of " + total;
                 List<TextRuns.Run> label = fitted(part.label(), width() - GAP - face.getWidthPoint(page, size));
                 footer.beginText();
-                float x = 0;
-                BaseFont current = null;
-                for (TextRuns.Run run : label) {
-                    current = setFace(footer, current, run.face());
-                    footer.showTextAligned(Element.ALIGN_LEFT, run.text(), x, size / 2, 0);
-                    x += run.face().getWidthPoint(run.text(), size);
-                }
+                BaseFont current = show(footer, label, 0, size / 2);
                 setFace(footer, current, face);
                 footer.showTextAligned(Element.ALIGN_RIGHT, page, footer.getWidth(), size / 2, 0);
                 footer.endText();
@@ -73,8 +68,22 @@ final class RunningFooter extends PdfPageEventHelper {
         }
     }
 
+    /**
+     * Shows {@code runs} from {@code x} on {@code baseline}, inside a text object already begun;
+     * returns the face last set.
+     */
+    static BaseFont show(PdfContentByte canvas, List<TextRuns.Run> runs, float x, float baseline) {
+        BaseFont current = null;
+        for (TextRuns.Run run : runs) {
+            current = setFace(canvas, current, run.face());
+            canvas.showTextAligned(Element.ALIGN_LEFT, run.text(), x, baseline, 0);
+            x += run.face().getWidthPoint(run.text(), HouseStyle.FOOTER_SIZE);
+        }
+        return current;
+    }
+
     /** Sets {@code face} unless it is the one set already. */
-    private static BaseFont setFace(PdfTemplate footer, BaseFont current, BaseFont face) {
+    private static BaseFont setFace(PdfContentByte footer, BaseFont current, BaseFont face) {
         if (face != current) {
             footer.setFontAndSize(face, HouseStyle.FOOTER_SIZE);
         }
@@ -87,7 +96,7 @@ final class RunningFooter extends PdfPageEventHelper {
     }
 
     /** A long name is cut at a word and ends in an ellipsis rather than run into the page number. */
-    private List<TextRuns.Run> fitted(String label, float room) {
+    List<TextRuns.Run> fitted(String label, float room) {
         if (width(runs(label)) <= room) {
             return runs(label);
         }
@@ -105,7 +114,7 @@ final class RunningFooter extends PdfPageEventHelper {
         return style.runs(TextStyle.of(HouseStyle.FOOTER_SIZE), text);
     }
 
-    private static float width(List<TextRuns.Run> runs) {
+    static float width(List<TextRuns.Run> runs) {
         return (float) runs.stream().mapToDouble(r -> r.face().getWidthPoint(r.text(), HouseStyle.FOOTER_SIZE)).sum();
     }
 

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -35,30 +36,34 @@ public final class GitRevision {
 
     /**
      * The deal file at {@code revision} (the working tree's own file if empty), copied into
-     * {@code scratch} under {@code name} so it loads like any other.
+     * {@code scratch} under {@code name} so it loads like any other, with the commit the revision
+     * names, so that a redline says which version it read even once {@code HEAD~1} means another.
      */
-    public static DealFile read(Path home, String revision, Path file, Path scratch, String name) throws InputException {
+    public static ComparedVersion read(Path home, String revision, Path file, Path scratch, String name) throws InputException {
         Path absolute = file.toAbsolutePath().normalize();
         String relative = home.relativize(absolute).toString().replace('\\', '/');
         if (revision.isEmpty()) {
-            return new DealFile(file, file.toString());
+            return new ComparedVersion(new DealFile(file, file.toString()), relative, ComparedVersion.Origin.WORKING_TREE, "", "");
         }
-        String object = revision + ":./" + relative;
         String shown = revision + ":" + relative;
-        byte[] text = show(home, object, shown);
+        byte[] text = git(home, shown, "show", revision + ":./" + relative);
+        String commit = new String(git(home, shown, "rev-parse", "--verify", revision + "^{commit}"), StandardCharsets.UTF_8).strip();
         try {
             Path copy = scratch.resolve(name);
             Files.write(copy, text);
-            return new DealFile(copy, shown);
+            return new ComparedVersion(new DealFile(copy, shown), relative, ComparedVersion.Origin.REVISION, revision, commit);
         } catch (IOException e) {
             throw new InputException(shown, 0, 0, "", "cannot copy it to a scratch file: " + e.getMessage());
         }
     }
 
-    private static byte[] show(Path home, String object, String shown) throws InputException {
+    /** What {@code git args...} prints, run in the project folder; a failure is one line naming {@code shown}. */
+    private static byte[] git(Path home, String shown, String... args) throws InputException {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
         Process git;
         try {
-            git = new ProcessBuilder("git", "show", object).directory(home.toFile()).start();
+            git = new ProcessBuilder(command).directory(home.toFile()).start();
         } catch (IOException e) {
             throw new InputException(shown, 0, 0, "", "cannot run git (is it installed and on the PATH?): " + e.getMessage());
         }

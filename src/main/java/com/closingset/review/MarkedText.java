@@ -12,6 +12,8 @@ import java.util.List;
 final class MarkedText {
     static final String DELETED = "~~";
     static final String INSERTED = "++";
+    /** What stands between a deletion and the insertion that replaces it. */
+    static final String REPLACEMENT = " ";
 
     private final StringBuilder text = new StringBuilder();
     private int inserted;
@@ -44,6 +46,23 @@ final class MarkedText {
      */
     void deleted(List<Token> tokens, boolean wholeBlock) {
         deleted += marked(tokens, DELETED, wholeBlock);
+    }
+
+    /**
+     * A run replaced by another within a block: the old struck, then a space, then the new, so the
+     * two read apart ({@code ~~$1.14~~ ++$1.10++}). The space belongs to neither version; it is left
+     * out when either run is markup alone, where it would cut an emphasis from its words.
+     */
+    void replaced(List<Token> old, List<Token> now) {
+        deleted(old, false);
+        if (visible(old) && visible(now)) {
+            text.append(REPLACEMENT);
+        }
+        inserted(now);
+    }
+
+    private static boolean visible(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.significant() && !t.structural());
     }
 
     int wordsInserted() {

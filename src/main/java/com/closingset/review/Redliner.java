@@ -8,10 +8,13 @@ import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.Deal;
 import com.closingset.deal.InputException;
 import com.closingset.pdf.PdfMetadata;
+import com.closingset.pdf.PdfPart;
+import com.closingset.pdf.RunningHeader;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,29 +26,39 @@ import java.util.TreeMap;
 /**
  * Compares two versions of a deal document by document: both are assembled to Markdown in memory
  * (no PDF of either is drawn), and each document whose Markdown differs gets a Markdown redline and
- * a PDF blackline. Documents are matched by file name, so an investor added or dropped shows as a
- * document inserted or deleted whole.
+ * a PDF blackline; {@code blackline.pdf} binds a cover (the versions, a legend, every document's
+ * change) and every changed document's blackline. Every page of every blackline names the two
+ * versions. Documents are matched by file name, so an investor added or dropped shows as a document
+ * inserted or deleted whole.
  */
 public final class Redliner {
     private final Pipeline pipeline;
-    private final PdfRenderer blackline = PdfRenderer.blackline();
 
     /** Compares sets as {@code pipeline} loads and assembles them; its PDFs carry the pipeline's date and metadata. */
     public Redliner(Pipeline pipeline) {
         this.pipeline = pipeline;
     }
 
+    /** Compares two deal files as they stand. */
     public RedlineSet compare(DealFile old, DealFile now) throws InputException, AssemblyException, IOException {
-        Deal oldDeal = pipeline.load(old);
-        Deal newDeal = pipeline.load(now);
+        return compare(ComparedVersion.file(old), ComparedVersion.file(now));
+    }
+
+    public RedlineSet compare(ComparedVersion old, ComparedVersion now) throws InputException, AssemblyException, IOException {
+        Deal oldDeal = pipeline.load(old.deal());
+        Deal newDeal = pipeline.load(now.deal());
         Map<String, AssembledDocument> before = byOutput(pipeline.assemble(oldDeal).documents());
         Map<String, AssembledDocument> after = byOutput(pipeline.assemble(newDeal).documents());
+        PdfRenderer blackline = PdfRenderer.blackline(new RunningHeader("Old: " + old.label(oldDeal.date()),
+                "New: " + now.label(newDeal.date())));
 
         // The new set's order, then whatever only the old set had.
         Map<String, AssembledDocument> shape = new LinkedHashMap<>(after);
         before.forEach(shape::putIfAbsent);
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<Summary.Row> rows = new ArrayList<>();
+        List<PdfPart> changed = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
         for (Map.Entry<String, AssembledDocument> e : shape.entrySet()) {
             String name = e.getKey();
             String was = markdown(before.get(name));
@@ -55,19 +68,55 @@ public final class Redliner {
             rows.add(new Summary.Row(e.getValue().displayTitle(), name, state, redline));
             if (redline.changed()) {
                 files.put(SetLayout.redlineMarkdown(name), redline.markdown().getBytes(StandardCharsets.UTF_8));
-                files.put(SetLayout.redlinePdf(name), pdf(redline, e.getValue(), newDeal));
+                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                pages.add(blackline.render(redline.markdown(), metadata(newDeal, e.getValue()), pdf));
+                files.put(SetLayout.redlinePdf(name), pdf.toByteArray());
+                changed.add(PdfPart.numbered(redline.markdown(), e.getValue().displayTitle()));
             }
         }
-        String summary = Summary.render(newDeal, old.shown(), now.shown(), rows);
+        String summary = Summary.render(newDeal, old.deal().shown(), now.deal().shown(), rows);
         files.put(SetLayout.REDLINE_SUMMARY, summary.getBytes(StandardCharsets.UTF_8));
-        int changed = (int) rows.stream().filter(r -> r.redline().changed()).count();
-        return new RedlineSet(newDeal.id(), files, summary, changed, rows.size());
+        BlacklineCover.Side oldSide = new BlacklineCover.Side("Old", old, oldDeal.date());
+        BlacklineCover.Side newSide = new BlacklineCover.Side("New", now, newDeal.date());
+        files.put(SetLayout.REDLINE_BLACKLINE, combined(blackline,
+                firstPages -> BlacklineCover.render(newDeal.name(), oldSide, newSide, rows, firstPages), changed, pages, newDeal));
+        return new RedlineSet(newDeal.id(), files, summary, changed.size(), rows.size());
     }
 
-    private byte[] pdf(Redline redline, AssembledDocument document, Deal deal) throws IOException {
-        PdfMetadata metadata = pipeline.metadata().pdf(deal, "Redline: " + document.displayTitle());
+    private PdfMetadata metadata(Deal deal, AssembledDocument document) {
+        return pipeline.metadata().pdf(deal, "Redline: " + document.displayTitle());
+    }
+
+    /** The cover given the page each changed document starts on. */
+    @FunctionalInterface
+    private interface Cover {
+        String markdown(List<Integer> firstPages) throws AssemblyException;
+    }
+
+    /**
+     * {@code blackline.pdf}: the cover, then each changed document from a new page, numbered and
+     * bookmarked. Each document takes as many pages as its own blackline; the cover's length is
+     * settled first with the widest page numbers it could print, as the binder settles its contents.
+     */
+    private byte[] combined(PdfRenderer blackline, Cover cover, List<PdfPart> documents, List<Integer> pages, Deal deal)
+            throws IOException, AssemblyException {
+        PdfMetadata metadata = pipeline.metadata().pdf(deal, "Blackline: " + deal.name());
+        int coverPages = blackline.render(cover.markdown(pages.stream().map(p -> 9999).toList()), metadata, OutputStream.nullOutputStream());
+        List<Integer> firstPages = new ArrayList<>();
+        int page = coverPages + 1;
+        for (int n : pages) {
+            firstPages.add(page);
+            page += n;
+        }
+        List<PdfPart> parts = new ArrayList<>(List.of(PdfPart.numbered(cover.markdown(firstPages), "Cover")));
+        parts.addAll(documents);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        blackline.render(redline.markdown(), metadata, out);
+        List<Integer> drawn = blackline.renderVolume(parts, metadata, out);
+        List<Integer> expected = new ArrayList<>(List.of(coverPages));
+        expected.addAll(pages);
+        if (!drawn.equals(expected)) {
+            throw new IllegalStateException("blackline.pdf's parts took " + drawn + " pages, not " + expected + "; its cover's page numbers would be wrong");
+        }
         return out.toByteArray();
     }
 

@@ -4,7 +4,7 @@ import com.closingset.layout.SetLayout;
 import com.closingset.deal.Deal;
 import java.util.List;
 
-/** {@code SUMMARY.md}: the deal files compared, then every document of the set, changed or not. */
+/** {@code SUMMARY.md}: the deal files compared, every document of the set, changed or not, and the one file that binds their blacklines. */
 final class Summary {
     record Row(String title, String output, String state, Redline redline) {
     }
@@ -37,7 +37,8 @@ final class Summary {
         }
         s.append('\n').append(changed).append(" of ").append(rows.size()).append(" documents changed: ")
                 .append(inserted).append(words(inserted)).append(" inserted, ").append(deleted).append(words(deleted))
-                .append(" deleted.\n");
+                .append(" deleted.\n\nEvery changed document's blackline, after a cover naming the versions: ")
+                .append(SetLayout.REDLINE_BLACKLINE).append(".\n");
         return s.toString();
     }
 

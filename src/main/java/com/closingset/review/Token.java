@@ -9,7 +9,7 @@ package com.closingset.review;
 record Token(Kind kind, String text) {
 
     enum Kind {
-        /** Letters and digits, with the joiners inside a word or figure: {@code Company’s}, {@code 45,600,000}, {@code 1.14}. */
+        /** Letters and digits, with the joiners inside a word or figure: {@code Company’s}, {@code 45,600,000}; an amount with its sign: {@code $1.14}, {@code 4.8%}. */
         WORD,
         /** One other visible character, or a backslash escape such as {@code \[}. */
         PUNCT,

@@ -9,11 +9,13 @@ import com.closingset.markdown.MarkdownDialect;
 
 /**
  * Cuts Markdown into {@link Token}s without losing a character: the tokens of a text joined again
- * are the text. A word is a run of letters and digits, so a change from {@code $1.14} to
- * {@code $1.19} marks the figure and not the dollar sign or the comma after it.
+ * are the text. A word is a run of letters and digits; an amount is one word with its currency sign
+ * or percent sign, so a change from {@code $1.14} to {@code $1.10} strikes {@code $1.14} whole, as a
+ * reader says the price, and never leaves the dollar sign standing between the two figures.
  */
 final class Tokenizer {
     private static final Pattern BLOCK_PREFIX = MarkdownDialect.BLOCK_PREFIX;
+    private static final Pattern AMOUNT = Pattern.compile("\\p{Sc}\\p{N}+(?:[.,]\\p{N}+)*%?|\\p{N}+(?:[.,]\\p{N}+)*%");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,’'/-][\\p{L}\\p{N}]+)*");
     private static final Pattern AUTOLINK = MarkdownDialect.AUTOLINK;
     private static final Pattern HTML_TAG = MarkdownDialect.HTML_TAG;
@@ -95,7 +97,7 @@ final class Tokenizer {
                 kind = Kind.MARKUP;
             } else if (c == ']' && (end = match(LINK_END, text, at)) > 0) {
                 kind = Kind.MARKUP;
-            } else if ((end = match(WORD, text, at)) > 0) {
+            } else if ((end = match(AMOUNT, text, at)) > 0 || (end = match(WORD, text, at)) > 0) {
                 kind = Kind.WORD;
             } else {
                 end = at + Character.charCount(text.codePointAt(at));

@@ -9,7 +9,7 @@ import java.util.List;
  * The word-by-word redline of two versions of one block (or line, or table cell): Myers' diff
  * (java-diff-utils) of their words, punctuation and markup, space left out of the comparison.
  * The new version's text and structure are written in order; each deleted run goes where it was,
- * struck, just before what replaced it.
+ * struck, just before what replaced it, a space apart ({@code ~~$1.14~~ ++$1.10++}).
  */
 final class WordDiff {
     private WordDiff() {
@@ -29,38 +29,29 @@ final class WordDiff {
             int until = targetFrom < nowAt.size() ? nowAt.get(targetFrom) : now.size();
             out.plain(now.subList(written, until));
             written = until;
-            if (sourceSize > 0) {
-                int from = oldAt.get(sourceFrom);
-                int to = oldAt.get(sourceFrom + sourceSize - 1) + 1;
-                List<Token> gone = old.subList(from, to);
-                if (targetSize > 0) {
-                    out.deleted(gone, false);
-                } else if (until < now.size()) {
-                    // Deleted before more text: the old space after the run keeps it apart from what follows.
-                    out.deleted(gone, false);
-                    out.plain(spaceAt(old, to));
-                } else {
-                    // Deleted at the end: the old space before the run keeps it apart from what precedes.
-                    out.plain(spaceBefore(old, from));
-                    out.deleted(gone, false);
-                }
+            int nowTo = targetSize > 0 ? nowAt.get(targetFrom + targetSize - 1) + 1 : written;
+            List<Token> come = now.subList(written, nowTo);
+            written = nowTo;
+            if (sourceSize == 0) {
+                out.inserted(come);
+                continue;
             }
+            int from = oldAt.get(sourceFrom);
+            int to = oldAt.get(sourceFrom + sourceSize - 1) + 1;
+            List<Token> gone = old.subList(from, to);
             if (targetSize > 0) {
-                int to = nowAt.get(targetFrom + targetSize - 1) + 1;
-                out.inserted(now.subList(written, to));
-                written = to;
+                out.replaced(gone, come);
+            } else if (until < now.size()) {
+                // Deleted before more text: the old space after the run keeps it apart from what follows.
+                out.deleted(gone, false);
+                out.plain(spaceAt(old, to));
+            } else {
+                // Deleted at the end: the old space before the run keeps it apart from what precedes.
+                out.plain(spaceBefore(old, from));
+                out.deleted(gone, false);
             }
         }
         out.plain(now.subList(written, now.size()));
-    }
-
-    /** A run that is all new (an inserted block) or all gone (a deleted one), structure kept. */
-    static void inserted(List<Token> now, MarkedText out) {
-        out.inserted(now);
-    }
-
-    static void deleted(List<Token> old, MarkedText out) {
-        out.deleted(old, true);
     }
 
     private static List<Integer> significant(List<Token> tokens) {

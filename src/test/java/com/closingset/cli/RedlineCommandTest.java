@@ -13,6 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code closingset redline}: two deal files, or one at two git revisions read with {@code git show}
  * in the project folder (a repository the test makes: the deal committed, changed and committed
- * again, then changed in the working tree); bad input is one line and exit code 2.
+ * again, then changed in the working tree), the blackline naming each revision by its commit; bad
+ * input is one line and exit code 2.
  */
 class RedlineCommandTest {
     private static final String HOME = "closingset.home";
@@ -83,11 +87,21 @@ class RedlineCommandTest {
         assertThat(out.toString()).contains(summary);
         assertThat(summary).contains("Old: `HEAD~1:deal/x.yaml`").contains("New: `HEAD:deal/x.yaml`");
         String pressRelease = Files.readString(folder.resolve("ex-99.1-press-release-offering.redline.md"));
-        assertThat(pressRelease).contains("~~Edwards~~++Edwardes++").doesNotContain("1.19");
+        assertThat(pressRelease).contains("~~Edwards~~ ++Edwardes++").doesNotContain("1.19");
+        String first = git("rev-parse", "HEAD~1").substring(0, 12);
+        String second = git("rev-parse", "HEAD").substring(0, 12);
+        try (PDDocument blackline = Loader.loadPDF(folder.resolve("blackline.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            String cover = stripper.getText(blackline).replaceAll("\\s+", " ");
+            assertThat(cover).contains("Old: deal/x.yaml at HEAD~1 (" + first + ") New: deal/x.yaml at HEAD (" + second + ")")
+                    .contains("Old deal/x.yaml git revision HEAD~1, commit " + first)
+                    .contains("New deal/x.yaml git revision HEAD, commit " + second);
+        }
 
         assertThat(run("redline", "--rev", "HEAD..", deal.toString(), "--out", project.resolve("r2").toString())).as(err.toString()).isZero();
         pressRelease = Files.readString(project.resolve("r2/ex-99.1-press-release-offering.redline.md"));
-        assertThat(pressRelease).contains("$~~1.14~~++1.19++").doesNotContain("~~Edwards~~");
+        assertThat(pressRelease).contains("~~$1.14~~ ++$1.19++").doesNotContain("~~Edwards~~");
     }
 
     @Test
@@ -137,12 +151,13 @@ class RedlineCommandTest {
         }
     }
 
-    private void git(String... args) throws Exception {
+    private String git(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
                 "-c", "commit.gpgsign=false"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as("git %s: %s", String.join(" ", args), output).isZero();
+        return output;
     }
 }

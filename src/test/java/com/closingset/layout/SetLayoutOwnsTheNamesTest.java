@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SetLayoutOwnsTheNamesTest {
     private static final Pattern SPELLED = Pattern.compile(
-            "\"\\.md\"|\"\\.pdf\"|\"\\.redline\\.(md|pdf)\"|\"closing-set|\"index\\.md\"|\"SHA256SUMS\"|\"SUMMARY\\.md\"|\\.closingset-build|\\.new-\"|\\.old-\"");
+            "\"\\.md\"|\"\\.pdf\"|\"\\.redline\\.(md|pdf)\"|\"closing-set|\"index\\.md\"|\"SHA256SUMS\"|\"SUMMARY\\.md\"|\"blackline\\.pdf\"|\\.closingset-build|\\.new-\"|\\.old-\"");
 
     @Test
     void theNamesOfASet() {
@@ -29,6 +29,8 @@ class SetLayoutOwnsTheNamesTest {
         assertThat(SetLayout.repeated("lock-up", 7, 1000)).isEqualTo("lock-up-0007");
         assertThat(SetLayout.redlineMarkdown("8-k")).isEqualTo("8-k.redline.md");
         assertThat(SetLayout.isRedlineFile("SUMMARY.md")).isTrue();
+        assertThat(SetLayout.REDLINE_BLACKLINE).isEqualTo("blackline.pdf");
+        assertThat(SetLayout.isRedlineFile("blackline.pdf")).isTrue();
         assertThat(SetLayout.isRedlineFile("8-k.md")).isFalse();
         assertThat(SetLayout.SCRATCH.matcher(SetLayout.scratchPrefix("capstone-2007") + "123").matches()).isTrue();
     }

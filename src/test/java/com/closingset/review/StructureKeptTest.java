@@ -17,7 +17,7 @@ class StructureKeptTest {
         String old = "| a | b |\n|---|---|\n| x y | z |\n| q | r |\n";
         String now = "| a | b |\n|---|---|\n| x w | z |\n| new | row |\n| q | r |\n";
         assertThat(DocumentRedline.of(old, now).markdown())
-                .isEqualTo("| a | b |\n|---|---|\n| x ~~y~~++w++ | z |\n| ++new++ | ++row++ |\n| q | r |\n");
+                .isEqualTo("| a | b |\n|---|---|\n| x ~~y~~ ++w++ | z |\n| ++new++ | ++row++ |\n| q | r |\n");
     }
 
     @Test
@@ -44,7 +44,7 @@ class StructureKeptTest {
         String old = "**1. Description.** The Company agrees.\n\nA totally different paragraph about cats.\n";
         String now = "**1. Description.** The Company disagrees.\n\nSomething else entirely, about dogs.\n\nAnd one more.\n";
         assertThat(DocumentRedline.of(old, now).markdown()).isEqualTo("""
-                **1. Description.** The Company ~~agrees~~++disagrees++.
+                **1. Description.** The Company ~~agrees~~ ++disagrees++.
 
                 ~~A totally different paragraph about cats.~~
 
