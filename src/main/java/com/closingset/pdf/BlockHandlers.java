@@ -59,9 +59,7 @@ final class BlockHandlers {
         boolean lastOnPage = PageBreaks.announcesSignaturePage(node);
         Paragraph paragraph = hanging.paragraph(ctx.house().body(), HouseStyle.leading(size),
                 lastOnPage ? Element.ALIGN_CENTER : Element.ALIGN_JUSTIFIED);
-        ctx.inlines(node, clause.map(ClauseMarker::length).orElse(0), TextStyle.of(size), paragraph);
-        // A centred line has no slack to give a glue: only a justified paragraph's lines are set ragged.
-        ctx.add(lastOnPage ? paragraph : LineBreaks.raggedLastLines(paragraph));
+        ctx.add(LineBreaks.raggedLastLines(ctx.inlines(node, clause.map(ClauseMarker::length).orElse(0), TextStyle.of(size), paragraph)));
         ctx.space(ctx.paragraphSpacing());
         if (lastOnPage) {
             ctx.newPage();

@@ -72,8 +72,10 @@ final class FallbackFaces {
 
     private static BaseFont load(String name) {
         try {
-            // NOT_CACHED for the same reason as Liberation's faces (FontFamily).
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED);
+            // NOT_CACHED for the same reason as Liberation's faces (FontFamily): a face in OpenPDF's
+            // JVM-wide cache would be shared by every renderer, each re-seeding its subset tag mid-render.
+            // (The four-argument createFont caches whatever its last argument says: that one is forceRead.)
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED, null, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the font " + name + ": " + e.getMessage(), e);
         } catch (com.lowagie.text.DocumentException e) {

@@ -30,7 +30,7 @@ final class LineBreaks implements SplitCharacter {
     private static final float SLACK_SIZE = 0.001f;
 
     private static final Set<String> UNITS = Set.of("million", "billion", "trillion", "thousand", "hundred", "share",
-            "shares", "unit", "units", "warrant", "warrants", "percent", "cent", "cents", "dollars", "day", "days",
+            "shares", "unit", "units", "percent", "cent", "cents", "dollars", "day", "days",
             "business", "trading", "month", "months", "year", "years", "hour", "hours", "a.m.", "p.m.");
     private static final Set<String> REFERENCES = Set.of("Section", "Sections", "Rule", "Rules", "Item", "Items", "Exhibit",
             "Exhibits", "Schedule", "Schedules", "Article", "Articles", "Annex", "Appendix", "Form", "Forms", "Regulation",
@@ -113,6 +113,10 @@ final class LineBreaks implements SplitCharacter {
      * takes the slack instead.
      */
     static Paragraph raggedLastLines(Paragraph paragraph) {
+        // A centred line has no slack to give: the glue would take it and set the line flush left.
+        if (paragraph.getAlignment() != com.lowagie.text.Element.ALIGN_JUSTIFIED) {
+            return paragraph;
+        }
         for (int i = paragraph.size() - 1; i > 0; i--) {
             if (paragraph.get(i) instanceof Chunk c && "\n".equals(c.getContent())) {
                 paragraph.add(i, slack(c.getFont()));
