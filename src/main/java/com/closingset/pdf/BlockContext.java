@@ -26,11 +26,19 @@ final class BlockContext {
     private final HandlerTable<InlineContext> inlines;
     private final float indent;
     private final float paragraphSpacing;
+    /** The alignment every paragraph takes inside a centered block, whatever its handler asks; null elsewhere. */
+    private final Integer alignment;
     private ListMarker pendingMarker;
 
     private BlockContext(BlockFlow flow, HouseStyle house, HeadingAnchors anchors, ClauseOutline clauses,
                          HandlerTable<BlockContext> blocks, HandlerTable<InlineContext> inlines, float indent,
                          float paragraphSpacing, ListMarker marker) {
+        this(flow, house, anchors, clauses, blocks, inlines, indent, paragraphSpacing, marker, null);
+    }
+
+    private BlockContext(BlockFlow flow, HouseStyle house, HeadingAnchors anchors, ClauseOutline clauses,
+                         HandlerTable<BlockContext> blocks, HandlerTable<InlineContext> inlines, float indent,
+                         float paragraphSpacing, ListMarker marker, Integer alignment) {
         this.flow = flow;
         this.house = house;
         this.anchors = anchors;
@@ -40,6 +48,7 @@ final class BlockContext {
         this.indent = indent;
         this.paragraphSpacing = paragraphSpacing;
         this.pendingMarker = marker;
+        this.alignment = alignment;
     }
 
     static BlockContext root(BlockFlow flow, HouseStyle house, HeadingAnchors anchors, HandlerTable<BlockContext> blocks,
@@ -87,6 +96,12 @@ final class BlockContext {
         return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + by, paragraphSpacing, null);
     }
 
+    /** Context for the blocks of a centered block: each paragraph centered, whatever its handler asks. */
+    BlockContext centered() {
+        flushMarker();
+        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent, paragraphSpacing, null, Element.ALIGN_CENTER);
+    }
+
     /** Context for one list item: its text aligns past the marker's gutter, the marker hangs in it. */
     BlockContext listItem(ListMarker marker, float itemSpacing) {
         flushMarker();
@@ -108,7 +123,7 @@ final class BlockContext {
     Paragraph paragraph(Font font, float leading, int alignment) {
         Paragraph paragraph = new Paragraph(leading);
         paragraph.setFont(font);
-        paragraph.setAlignment(alignment);
+        paragraph.setAlignment(this.alignment == null ? alignment : this.alignment);
         paragraph.setIndentationLeft(indent);
         if (pendingMarker != null) {
             Font markerFont = house.body();

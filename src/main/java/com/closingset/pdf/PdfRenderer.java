@@ -183,7 +183,7 @@ public final class PdfRenderer {
                 anchors = new HeadingAnchors("d" + n + "-");
             }
             PageFlow flow = new PageFlow(document, writer, new Outline(outline));
-            blocks.render(parser.parse(part.markdown()), BlockContext.root(flow, house, anchors, blocks, inlines));
+            blocks.render(LayoutBlock.gathered(parser.parse(part.markdown())), BlockContext.root(flow, house, anchors, blocks, inlines));
             // An empty document still gets its one (blank, numbered) page instead of none; any other
             // keeps only pages with something on them.
             if (flow.blank()) {
