@@ -21,9 +21,16 @@ public final class DealLoader {
     private static final Pattern DEAL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final Kits kits;
+    private final TextCheck textCheck;
 
     public DealLoader(Kits kits) {
+        this(kits, TextCheck.NONE);
+    }
+
+    /** @param textCheck asked of every text value of the deal once it is read */
+    public DealLoader(Kits kits, TextCheck textCheck) {
         this.kits = kits;
+        this.textCheck = textCheck;
     }
 
     /** Loads the file; {@code shownName} is how messages name it (the path the user typed). */
@@ -51,6 +58,7 @@ public final class DealLoader {
             }
             rules.check(soFar, calculator.figures(), read);
         });
+        checkTexts(kit, positions, "", values);
         Figures figures = calculator.figures();
         return new Deal(kit, shownName, (String) value(values, kit.facts().id()), (String) value(values, kit.facts().name()),
                 (String) value(values, kit.facts().author()), (LocalDate) value(values, kit.facts().date()),
@@ -63,6 +71,24 @@ public final class DealLoader {
             String example = kit.field(kit.facts().id()).map(f -> f.example()).filter(e -> !e.isEmpty()).orElse("deal-2031");
             throw positions.error(kit.facts().id(), "expected an id of lower-case letters, digits and dashes like " + example
                     + ", got " + YamlScalar.quote(id));
+        }
+    }
+
+    /** Every text of the deal, each at its own path, as the later stages will see it. */
+    private void checkTexts(Kit kit, Positions positions, String path, Object value) throws InputException {
+        if (value instanceof String text) {
+            Optional<String> problem = textCheck.problem(kit, text);
+            if (problem.isPresent()) {
+                throw positions.error(path, problem.get());
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                checkTexts(kit, positions, path.isEmpty() ? e.getKey().toString() : path + "." + e.getKey(), e.getValue());
+            }
+        } else if (value instanceof java.util.List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                checkTexts(kit, positions, path + "[" + i + "]", list.get(i));
+            }
         }
     }
 

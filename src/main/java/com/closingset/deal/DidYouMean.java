@@ -1,5 +1,6 @@
 package com.closingset.deal;
 
+import java.util.Locale;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ public final class DidYouMean {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int d = distance(typo.toLowerCase(), candidate.toLowerCase());
+            int d = distance(typo.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

@@ -1,5 +1,6 @@
 package com.closingset.deal;
 
+import java.util.Locale;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import java.util.OptionalInt;
@@ -41,9 +42,9 @@ final class TextValues {
     static String describe(int c) {
         String name = UCharacter.getName(c);
         if (name == null || name.isEmpty()) {
-            return String.format("U+%04X (%s)", c, Character.isSurrogate((char) c) ? "half of a surrogate pair" : "a control character");
+            return String.format(Locale.ROOT, "U+%04X (%s)", c, Character.isSurrogate((char) c) ? "half of a surrogate pair" : "a control character");
         }
-        return String.format("U+%04X %s", c, name);
+        return String.format(Locale.ROOT, "U+%04X %s", c, name);
     }
 
     /** The form two names are compared in: NFKC with case folded (which drops zero-width characters), spaces run together. */

@@ -123,7 +123,7 @@ public final class YamlFile {
         } catch (ReaderException e) {
             // SnakeYAML counts the position within its read buffer; find the character in the text instead.
             int[] at = firstUnprintable(text);
-            throw new InputException(shownName, at[0], at[1], "", String.format(
+            throw new InputException(shownName, at[0], at[1], "", String.format(java.util.Locale.ROOT,
                     "expected text, got the control character U+%04X (invisible in most editors: retype the line)", at[2]));
         } catch (YAMLException e) {
             // The limits are reported without a position; the event being composed has one.

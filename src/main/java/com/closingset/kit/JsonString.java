@@ -19,7 +19,7 @@ public final class JsonString {
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
                         // UTF-16 units, so a character beyond the BMP becomes its surrogate pair, as JSON wants.
-                        s.append(String.format("\\u%04x", (int) c));
+                        s.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         s.append(c);
                     }

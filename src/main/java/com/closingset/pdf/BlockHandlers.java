@@ -145,8 +145,9 @@ final class BlockHandlers {
                 paragraph.add(new Chunk("\n", font));
             }
             if (!lines[i].isEmpty()) {
-                UnprintableText.check(font.getBaseFont(), lines[i]);
-                paragraph.add(new Chunk(lines[i], font));
+                for (TextRuns.Run run : ctx.house().runs(style, lines[i])) {
+                    paragraph.add(new Chunk(run.text(), ctx.house().font(style, run.face())));
+                }
             }
         }
         ctx.add(paragraph);

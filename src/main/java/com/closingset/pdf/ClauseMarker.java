@@ -1,5 +1,6 @@
 package com.closingset.pdf;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +46,7 @@ record ClauseMarker(String text, Kind kind, int level, float indent, int length)
 
         /** The value of a roman-numeral label (xiv = 14), or 0. */
         int roman() {
-            return romanValue(label.toLowerCase());
+            return romanValue(label.toLowerCase(Locale.ROOT));
         }
 
         int number() {

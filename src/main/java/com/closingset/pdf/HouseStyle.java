@@ -6,6 +6,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 
 import java.awt.Color;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Page, type and spacing of every document: US Letter, 1-inch margins, Liberation Serif. */
@@ -64,10 +65,42 @@ final class HouseStyle {
 
     private final FontFamily serif = FontFamily.load("LiberationSerif");
     private final FontFamily mono = FontFamily.load("LiberationMono");
+    private final FallbackFaces fallbacks;
+    private byte[] seed = new byte[0];
 
+    HouseStyle(FontChain chain) {
+        fallbacks = new FallbackFaces(chain, this::seed);
+    }
+
+    /** The font of a run in Liberation; {@link #runs} says which parts of a text need another face. */
     Font font(TextStyle style) {
-        FontFamily family = style.monospace() ? mono : serif;
-        return new Font(family.face(style.bold(), style.italic()), style.size(), Font.NORMAL, color(style));
+        return font(style, primary(style));
+    }
+
+    Font font(TextStyle style, BaseFont face) {
+        return new Font(face, style.size(), Font.NORMAL, color(style));
+    }
+
+    /** {@code text} in runs of one face each: Liberation's, or a fallback's where Liberation has no glyph. */
+    List<TextRuns.Run> runs(TextStyle style, String text) {
+        return TextRuns.of(text, primary(style), style.bold(), fallbacks);
+    }
+
+    private BaseFont primary(TextStyle style) {
+        return (style.monospace() ? mono : serif).face(style.bold(), style.italic());
+    }
+
+    /**
+     * Seeds every face's subset tag from the render's fingerprint, so equal input gives equal bytes;
+     * a fallback face loaded later in the render is seeded as it loads.
+     */
+    void seed(byte[] fingerprint) {
+        seed = fingerprint.clone();
+        faces().forEach(this::seed);
+    }
+
+    private void seed(BaseFont face) {
+        face.setSecureRandom(new SubsetTagRandom(seed, face.getPostscriptFontName()));
     }
 
     private static Color color(TextStyle style) {
@@ -93,7 +126,7 @@ final class HouseStyle {
         return size * LEADING;
     }
 
-    Stream<BaseFont> faces() {
-        return Stream.concat(serif.faces(), mono.faces());
+    private Stream<BaseFont> faces() {
+        return Stream.of(serif.faces(), mono.faces(), fallbacks.faces().stream()).flatMap(f -> f);
     }
 }

@@ -82,8 +82,12 @@ final class InlineContext {
         if (text.isEmpty()) {
             return;
         }
-        Font font = house.font(style);
-        UnprintableText.check(font.getBaseFont(), text);
+        for (TextRuns.Run run : house.runs(style, text)) {
+            chunk(run.text(), house.font(style, run.face()));
+        }
+    }
+
+    private void chunk(String text, Font font) {
         if (style.link() == null && !target.isEmpty() && target.get(target.size() - 1) instanceof Chunk previous
                 && !previous.hasAttributes() && previous.getFont().compareTo(font) == 0) {
             // Text of one style is one chunk, even where the source has a soft line break (drawn as

@@ -21,7 +21,7 @@ import java.util.Objects;
  * Synchronized because each render re-seeds the fonts' subset tags for its own file.
  */
 public final class PdfRenderer {
-    private final HouseStyle house = new HouseStyle();
+    private final HouseStyle house;
     private final Parser parser;
     private final HandlerTable<BlockContext> blocks = BlockHandlers.table();
     private final HandlerTable<InlineContext> inlines;
@@ -35,12 +35,18 @@ public final class PdfRenderer {
         String markdown(List<Integer> documentPages);
     }
 
-    /** Loads the fonts and builds the parser once; the renderer can then be reused for many documents. */
+    /** A renderer falling back to the system's fonts where Liberation has no glyph. */
     public PdfRenderer() {
-        this(MarkdownDialect.parser(), InlineHandlers.table(), false);
+        this(FontChain.system());
     }
 
-    private PdfRenderer(Parser parser, HandlerTable<InlineContext> inlines, boolean changeBars) {
+    /** Loads the fonts and builds the parser once; the renderer can then be reused for many documents. */
+    public PdfRenderer(FontChain fonts) {
+        this(fonts, MarkdownDialect.parser(), InlineHandlers.table(), false);
+    }
+
+    private PdfRenderer(FontChain fonts, Parser parser, HandlerTable<InlineContext> inlines, boolean changeBars) {
+        this.house = new HouseStyle(fonts);
         this.parser = parser;
         this.inlines = inlines;
         this.changeBars = changeBars;
@@ -53,7 +59,12 @@ public final class PdfRenderer {
      * tildes and pluses never turn into marks there.
      */
     public static PdfRenderer blackline() {
-        return new PdfRenderer(MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true);
+        return blackline(FontChain.system());
+    }
+
+    /** A blackline renderer falling back to {@code fonts}. */
+    public static PdfRenderer blackline(FontChain fonts) {
+        return new PdfRenderer(fonts, MarkdownDialect.redlineParser(), InlineHandlers.blacklineTable(), true);
     }
 
     /**
@@ -146,7 +157,7 @@ public final class PdfRenderer {
             this.title = metadata.title();
             this.binder = binder;
             byte[] fingerprint = Fingerprint.of(parts, metadata);
-            house.faces().forEach(face -> face.setSecureRandom(new SubsetTagRandom(fingerprint, face.getPostscriptFontName())));
+            house.seed(fingerprint);
             document = new Document(HouseStyle.PAGE, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN);
             writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);

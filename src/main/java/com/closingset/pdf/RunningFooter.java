@@ -57,14 +57,28 @@ final class RunningFooter extends PdfPageEventHelper {
             for (int i = 0; i < total; i++) {
                 PdfTemplate footer = part.pages().get(i);
                 String page = "Page " + (i + 1) + " of " + total;
-                String label = fitted(part.label(), face, width() - GAP - face.getWidthPoint(page, size));
+                List<TextRuns.Run> label = fitted(part.label(), width() - GAP - face.getWidthPoint(page, size));
                 footer.beginText();
-                footer.setFontAndSize(face, size);
-                footer.showTextAligned(Element.ALIGN_LEFT, label, 0, size / 2, 0);
+                float x = 0;
+                BaseFont current = null;
+                for (TextRuns.Run run : label) {
+                    current = setFace(footer, current, run.face());
+                    footer.showTextAligned(Element.ALIGN_LEFT, run.text(), x, size / 2, 0);
+                    x += run.face().getWidthPoint(run.text(), size);
+                }
+                setFace(footer, current, face);
                 footer.showTextAligned(Element.ALIGN_RIGHT, page, footer.getWidth(), size / 2, 0);
                 footer.endText();
             }
         }
+    }
+
+    /** Sets {@code face} unless it is the one set already. */
+    private static BaseFont setFace(PdfTemplate footer, BaseFont current, BaseFont face) {
+        if (face != current) {
+            footer.setFontAndSize(face, HouseStyle.FOOTER_SIZE);
+        }
+        return face;
     }
 
     /** Pages of each part, in order. */
@@ -73,18 +87,26 @@ final class RunningFooter extends PdfPageEventHelper {
     }
 
     /** A long name is cut at a word and ends in an ellipsis rather than run into the page number. */
-    private static String fitted(String label, BaseFont face, float room) {
-        if (face.getWidthPoint(label, HouseStyle.FOOTER_SIZE) <= room) {
-            return label;
+    private List<TextRuns.Run> fitted(String label, float room) {
+        if (width(runs(label)) <= room) {
+            return runs(label);
         }
         String s = label;
         while (s.lastIndexOf(' ') > 0) {
             s = s.substring(0, s.lastIndexOf(' ')).replaceAll("[,;:]$", "");
-            if (face.getWidthPoint(s + "\u2026", HouseStyle.FOOTER_SIZE) <= room) {
+            if (width(runs(s + "\u2026")) <= room) {
                 break;
             }
         }
-        return s + "\u2026";
+        return runs(s + "\u2026");
+    }
+
+    private List<TextRuns.Run> runs(String text) {
+        return style.runs(TextStyle.of(HouseStyle.FOOTER_SIZE), text);
+    }
+
+    private static float width(List<TextRuns.Run> runs) {
+        return (float) runs.stream().mapToDouble(r -> r.face().getWidthPoint(r.text(), HouseStyle.FOOTER_SIZE)).sum();
     }
 
     private static float width() {

@@ -1,5 +1,6 @@
 package com.closingset.pdf;
 
+import java.util.Locale;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
@@ -21,7 +22,7 @@ public final class UnprintableText extends RuntimeException {
 
     /** Stops at the first character of {@code text} that {@code face} cannot draw. */
     static void check(BaseFont face, String text) {
-        if (isPrintableAscii(text) && COVERS_ASCII.computeIfAbsent(face, UnprintableText::coversAscii)) {
+        if (coveredByAscii(face, text)) {
             return;
         }
         for (int i = 0; i < text.length(); ) {
@@ -32,6 +33,17 @@ public final class UnprintableText extends RuntimeException {
             }
             i += Character.charCount(c);
         }
+    }
+
+    /** Whether {@code text} is printable ASCII, which {@code face} draws all of: the common case, checked once per face. */
+    static boolean coveredByAscii(BaseFont face, String text) {
+        return isPrintableAscii(text) && COVERS_ASCII.computeIfAbsent(face, UnprintableText::coversAscii);
+    }
+
+    /** A character that neither Liberation nor any font of the chain has a glyph for. */
+    static UnprintableText noFaceHas(int c, String text) {
+        return new UnprintableText(c, text, "no font of the PDF (Liberation, then the fallback fonts) has a glyph for "
+                + name(c) + " in \"" + shown(c, text) + "\"; the page would leave it out");
     }
 
     private static boolean isPrintableAscii(String text) {
@@ -63,12 +75,21 @@ public final class UnprintableText extends RuntimeException {
     }
 
     private static String describe(int c, String text) {
+        return "the PDF's font has no glyph for " + name(c) + " in \"" + shown(c, text) + "\"; the page would leave it out";
+    }
+
+    /** The character as Unicode names it: {@code U+1F600 GRINNING FACE}. */
+    static String name(int c) {
+        String name = com.ibm.icu.lang.UCharacter.getExtendedName(c);
+        return String.format(Locale.ROOT, "U+%04X %s", c, name == null ? "" : name).strip();
+    }
+
+    private static String shown(int c, String text) {
         String shown = text.strip();
         if (shown.length() > 60) {
             int at = Math.max(0, text.indexOf(Character.toString(c)) - 30);
             shown = "…" + text.substring(at, Math.min(text.length(), at + 60)).strip() + "…";
         }
-        return String.format("the PDF's font has no glyph for U+%04X %s in \"%s\"; the page would leave it out", c,
-                Character.isISOControl(c) ? "(a control character)" : "\"" + Character.toString(c) + "\"", shown);
+        return shown;
     }
 }

@@ -1,6 +1,7 @@
 package com.closingset.pipeline;
 
 import com.closingset.assemble.MarkdownOutputFormat;
+import com.closingset.pdf.FontChain;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfPart;
 import com.closingset.pdf.PdfRenderer;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 final class Binder implements Renderer {
     private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
-    private final PdfRenderer pdf = new PdfRenderer();
+    private final RendererPool renderers = new RendererPool();
 
     /** A document as the binder lists it. */
     private record Entry(String exhibit, String title, String label, String markdown) {
@@ -31,13 +32,20 @@ final class Binder implements Renderer {
         PdfMetadata own = metadata.pdf(set.deal(), title(set.deal()));
         List<Entry> entries = set.documents().stream().map(d -> new Entry(d.exhibit(), d.title(),
                 d.displayTitle(), d.markdown())).toList();
+        FontChain fonts = FontChain.forKit(set.deal().kit().folder());
         List<String> inputs = new ArrayList<>(SetMetadata.fields(own));
         inputs.add(set.cover());
+        inputs.add(fonts.identity());
         entries.forEach(e -> inputs.addAll(List.of(e.exhibit(), e.title(), e.label())));
         List<String> binds = set.documents().stream().map(d -> SetLayout.pdf(d.output())).toList();
         return List.of(new Drawing(SetLayout.BINDER, inputs, binds, true, out -> {
             try {
-                return bind(set.cover(), entries, own, out);
+                PdfRenderer pdf = renderers.take(fonts);
+                try {
+                    return bind(pdf, set.cover(), entries, own, out);
+                } finally {
+                    renderers.giveBack(fonts, pdf);
+                }
             } catch (UnprintableText e) {
                 throw DocumentPdfs.unprintable(SetLayout.BINDER, set.cover(), e);
             }
@@ -50,7 +58,7 @@ final class Binder implements Renderer {
     }
 
     /** Draws the binder into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
-    private synchronized Drawing.Drawn bind(String cover, List<Entry> entries, PdfMetadata metadata, OutputStream out)
+    private static Drawing.Drawn bind(PdfRenderer pdf, String cover, List<Entry> entries, PdfMetadata metadata, OutputStream out)
             throws IOException {
         int coverPages = pdf.render(cover, metadata, OutputStream.nullOutputStream());
         // The contents' length moves every page number after it, so it is settled first, with the widest

@@ -4,6 +4,7 @@ import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.layout.SetLayout;
 import com.closingset.markdown.SourceText;
+import com.closingset.pdf.FontChain;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfRenderer;
 import com.closingset.pdf.UnprintableText;
@@ -19,20 +20,22 @@ final class DocumentPdfs implements Renderer {
 
     @Override
     public List<Drawing> drawings(MarkdownSet set, SetMetadata metadata) {
-        return set.documents().stream().map(d -> drawing(d, metadata.pdf(set.deal(), d.displayTitle()))).toList();
+        FontChain fonts = FontChain.forKit(set.deal().kit().folder());
+        return set.documents().stream().map(d -> drawing(d, metadata.pdf(set.deal(), d.displayTitle()), fonts)).toList();
     }
 
-    private Drawing drawing(AssembledDocument d, PdfMetadata metadata) {
+    private Drawing drawing(AssembledDocument d, PdfMetadata metadata, FontChain fonts) {
         List<String> inputs = new ArrayList<>(SetMetadata.fields(metadata));
         inputs.add(d.markdown());
+        inputs.add(fonts.identity());
         return Drawing.of(SetLayout.pdf(d.output()), inputs, true, out -> {
-            PdfRenderer pdf = renderers.take();
+            PdfRenderer pdf = renderers.take(fonts);
             try {
                 return Drawing.Drawn.pages(pdf.render(d.markdown(), metadata, out));
             } catch (UnprintableText e) {
                 throw unprintable(SetLayout.markdown(d.output()), d.markdown(), e);
             } finally {
-                renderers.giveBack(pdf);
+                renderers.giveBack(fonts, pdf);
             }
         });
     }

@@ -1,6 +1,9 @@
 package com.closingset.pipeline;
 
+import com.closingset.pdf.FontChain;
 import com.closingset.pdf.PdfRenderer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -10,15 +13,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * builds use fresh threads.
  */
 final class RendererPool {
-    private final ConcurrentLinkedQueue<PdfRenderer> idle = new ConcurrentLinkedQueue<>();
+    private final Map<FontChain, ConcurrentLinkedQueue<PdfRenderer>> idle = new ConcurrentHashMap<>();
 
-    /** A renderer no other thread holds until it is given back. */
-    PdfRenderer take() {
-        PdfRenderer r = idle.poll();
-        return r != null ? r : new PdfRenderer();
+    /** A renderer with the fonts of {@code chain}, which no other thread holds until it is given back. */
+    PdfRenderer take(FontChain chain) {
+        PdfRenderer r = queue(chain).poll();
+        return r != null ? r : new PdfRenderer(chain);
     }
 
-    void giveBack(PdfRenderer renderer) {
-        idle.add(renderer);
+    void giveBack(FontChain chain, PdfRenderer renderer) {
+        queue(chain).add(renderer);
+    }
+
+    private ConcurrentLinkedQueue<PdfRenderer> queue(FontChain chain) {
+        return idle.computeIfAbsent(chain, c -> new ConcurrentLinkedQueue<>());
     }
 }

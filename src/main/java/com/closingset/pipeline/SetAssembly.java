@@ -8,6 +8,8 @@ import com.closingset.deal.DealLoader;
 import com.closingset.deal.InputException;
 import com.closingset.kit.Kit;
 import com.closingset.kit.Kits;
+import com.closingset.pdf.FontChain;
+import com.closingset.pdf.Repertoire;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,6 +24,7 @@ public final class SetAssembly {
     private final Kits kits;
     private final int threads;
     private final Map<String, KitTemplates> templates = new ConcurrentHashMap<>();
+    private final Map<Path, Repertoire> repertoires = new ConcurrentHashMap<>();
 
     /** @param threads how many documents are assembled at once */
     public SetAssembly(Path templatesDir, int threads) throws IOException {
@@ -32,9 +35,10 @@ public final class SetAssembly {
         this.threads = threads;
     }
 
-    /** The loader of deal files for these kits. */
+    /** The loader of deal files for these kits, which refuses text the PDFs' fonts cannot print. */
     public DealLoader loader() {
-        return new DealLoader(kits);
+        return new DealLoader(kits, (kit, text) -> repertoires
+                .computeIfAbsent(kit.folder(), folder -> new Repertoire(FontChain.forKit(folder))).problem(text));
     }
 
     public Deal load(DealFile file) throws InputException {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** veraPDF, the PDF/A reference validator, judging a file against PDF/A-1b. */
-final class VeraPdf {
+public final class VeraPdf {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -27,7 +27,7 @@ final class VeraPdf {
      * The rules {@code pdf} breaks, one line each as "clause-test (n times): description", in
      * clause order; empty when the file conforms.
      */
-    static List<String> pdfA1bViolations(byte[] pdf) throws Exception {
+    public static List<String> pdfA1bViolations(byte[] pdf) throws Exception {
         PDFAFlavour flavour = PDFAFlavour.PDFA_1_B;
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
