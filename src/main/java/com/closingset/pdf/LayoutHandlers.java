@@ -58,7 +58,7 @@ final class LayoutHandlers {
             TextStyle style = i == 0 ? TextStyle.of(HouseStyle.LETTERHEAD_NAME_SIZE) : small;
             Paragraph paragraph = ctx.paragraph(ctx.house().font(style), HouseStyle.leading(style.size()), Element.ALIGN_CENTER);
             ctx.add(ctx.inlines(block, style, paragraph));
-            ctx.space(HouseStyle.PARAGRAPH_SPACING / 2);
+            ctx.space(i == 0 ? HouseStyle.PARAGRAPH_SPACING : HouseStyle.PARAGRAPH_SPACING / 2);
         }
         Font body = ctx.house().body();
         Paragraph rule = ctx.paragraph(body, HouseStyle.RULE_WIDTH * 2, Element.ALIGN_LEFT);
