@@ -78,7 +78,7 @@ public final class PdfRenderer {
         try {
             file.open();
             file.part(part, 1, file.writer.getRootOutline());
-            file.document.close();
+            file.close();
             return file.footer.pageCounts().get(0);
         } catch (UnprintableText e) {
             // Not a failure of the drawing but of what it was given: the caller says which document.
@@ -118,7 +118,7 @@ public final class PdfRenderer {
             int contentsPages = pages.remove(pages.size() - 1);
             pages.add(1, contentsPages);
             file.writer.reorderPages(contentsAfterCover(pages.get(0), contentsPages, file.writer.getPageNumber() - 1));
-            file.document.close();
+            file.close();
             return List.copyOf(pages);
         } catch (UnprintableText e) {
             // Not a failure of the drawing but of what it was given: the caller says which document.
@@ -151,12 +151,13 @@ public final class PdfRenderer {
         final RunningFooter footer = new RunningFooter(house);
         private final String title;
         private final boolean binder;
+        private final byte[] fingerprint;
 
         File(List<PdfPart> parts, PdfMetadata metadata, OutputStream out, boolean binder) {
             Objects.requireNonNull(out, "out");
             this.title = metadata.title();
             this.binder = binder;
-            byte[] fingerprint = Fingerprint.of(parts, metadata);
+            fingerprint = Fingerprint.of(parts, metadata);
             house.seed(fingerprint);
             document = new Document(HouseStyle.PAGE, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN);
             writer = PdfWriter.getInstance(document, out);
@@ -200,6 +201,16 @@ public final class PdfRenderer {
             if (flow.blank()) {
                 writer.setPageEmpty(false);
             }
+        }
+
+        /**
+         * Closes the document, which writes the fonts and draws each subset's tag from its face's random:
+         * every face is seeded again first, so a face a render loaded part-way through (a fallback), or
+         * that another render of this renderer seeded, still tags as this file's inputs say.
+         */
+        void close() {
+            house.seed(fingerprint);
+            document.close();
         }
 
         IOException failure(Exception e) {
