@@ -14,6 +14,15 @@
 <#macro contentsLink>
 [Table of Contents](#table-of-contents)
 </#macro>
+<#-- The cover is the SEC's form: its heading block centered (a center directive, in which a bullet
+     list is a row: state, file number and IRS number side by side over their captions), check boxes
+     for the four communications, and the items the form gained later (form_8k in kit.yaml). One
+     directive pair for the whole block: a directive's words would part the filing's sentences. -->
+<#assign cover = deal.form_8k!{}>
+<#assign box = (cover.communications)!{}>
+<#function checked flag><#return flag?then("☒", "☐")></#function>
+<!-- closingset: center -->
+
 **UNITED STATES\
 SECURITIES AND EXCHANGE COMMISSION\
 WASHINGTON, D.C. 20549**
@@ -26,20 +35,17 @@ Pursuant to Section 13 or 15 (d) of the Securities Exchange Act of 1934
 
 Date of Report (Date of earliest event reported) ${w.date(deal.dates.report)}
 
-**${issuer.name?upper_case}**
-
+**${issuer.name?upper_case}**\
 (Exact name of registrant as specified in its charter)
 
-${issuer.state_of_incorporation}\
-(State or other jurisdiction\
-of incorporation)
-
-${issuer.commission_file_number}\
-(Commission file number)
-
-${issuer.employer_id}\
-(I.R.S. Employer\
-Identification No.)
+- ${issuer.state_of_incorporation}\
+  (State or other jurisdiction\
+  of incorporation)
+- ${issuer.commission_file_number}\
+  (Commission file number)
+- ${issuer.employer_id}\
+  (I.R.S. Employer\
+  Identification No.)
 
 ${issuer.address.street}, ${issuer.address.city}, ${issuer.address.state} ${issuer.address.postal_code}\
 (Address of principal executive offices) (Zip Code)
@@ -47,13 +53,44 @@ ${issuer.address.street}, ${issuer.address.city}, ${issuer.address.state} ${issu
 ${issuer.phone}\
 (Registrant’s telephone number, including area code)
 
+<!-- closingset: end -->
+
 Check the appropriate box below if the Form 8-K filing is intended to simultaneously satisfy the filing obligation of the registrant under any of the following provisions:
 
-- Written communications pursuant to Rule 425 under the Securities Act (17 CFR 230.425)
-- Soliciting material pursuant to Rule 14a-12 under the Exchange Act (17 CFR 240.14a-12)
-- Precommencement communications pursuant to Rule 14d-2(b) under the Exchange Act (17 CFR 240.14d-2(b))
-- Precommencement communications pursuant to Rule 13e-4(c) under the Exchange Act (17 CFR 240.13e-4(c))
+${checked(box.rule_425!false)} Written communications pursuant to Rule 425 under the Securities Act (17 CFR 230.425)
 
+${checked(box.rule_14a_12!false)} Soliciting material pursuant to Rule 14a-12 under the Exchange Act (17 CFR 240.14a-12)
+
+${checked(box.rule_14d_2b!false)} Precommencement communications pursuant to Rule 14d-2(b) under the Exchange Act (17 CFR 240.14d-2(b))
+
+${checked(box.rule_13e_4c!false)} Precommencement communications pursuant to Rule 13e-4(c) under the Exchange Act (17 CFR 240.13e-4(c))
+
+<#if cover.section_12b??>
+Securities registered pursuant to Section 12(b) of the Act:
+
+<#assign classes = cover.section_12b.other_classes>
+<#if cover.section_12b.exchange?? || classes?has_content>
+| Title of each class | Trading Symbol(s) | Name of each exchange on which registered |
+|---|:-:|---|
+<#if cover.section_12b.exchange??>
+| Common Stock, par value ${w.money(o.par_value)} per share | ${issuer.ticker} | ${cover.section_12b.exchange} |
+</#if>
+<#list classes as class>
+| ${class.title} | ${class.trading_symbol} | ${class.exchange} |
+</#list>
+<#else>
+None.
+</#if>
+
+</#if>
+<#if cover.emerging_growth_company??>
+Indicate by check mark whether the registrant is an emerging growth company as defined in Rule 405 of the Securities Act of 1933 (§230.405 of this chapter) or Rule 12b-2 of the Securities Exchange Act of 1934 (§240.12b-2 of this chapter).
+
+Emerging growth company ${checked(cover.emerging_growth_company)}
+
+If an emerging growth company, indicate by check mark if the registrant has elected not to use the extended transition period for complying with any new or revised financial accounting standards provided pursuant to Section 13(a) of the Exchange Act. ${checked(cover.extended_transition_opt_out!false)}
+
+</#if>
 ---
 
 ## TABLE OF CONTENTS

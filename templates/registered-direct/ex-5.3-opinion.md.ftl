@@ -9,21 +9,26 @@
 <#assign o = deal.offering>
 <#assign reg = deal.registration>
 <#assign prospectusDate = deal.opinion.prospectus_date!reg.effective_date>
+<#-- The letterhead directive: the firm's name large and centered, its offices a bullet list, set side by
+     side under it in small type; the rule under it (---) ends it, with no word of its own. -->
+<!-- closingset: letterhead -->
+
 **${counsel.name}**
 
-<#if letterhead.building??>${letterhead.building}\
-</#if>${office.street}\
-${office.city}, ${office.state} ${office.postal_code}\
-${letterhead.phone}<#if letterhead.fax??>\
-Fax: ${letterhead.fax}</#if><#if letterhead.website??>\
-${letterhead.website}</#if>
-
+- <#if letterhead.building??>${letterhead.building}\
+  </#if>${office.street}\
+  ${office.city}, ${office.state} ${office.postal_code}\
+  ${letterhead.phone}<#if letterhead.fax??>\
+  Fax: ${letterhead.fax}</#if><#if letterhead.website??>\
+  ${letterhead.website}</#if>
 <#list letterhead.other_offices as other>
-${other.street}\
-${other.city}, ${other.state} ${other.postal_code}\
-${other.phone}
-
+- ${other.street}\
+  ${other.city}, ${other.state} ${other.postal_code}\
+  ${other.phone}
 </#list>
+
+---
+
 ${w.date(deal.opinion.date)}
 
 ${issuer.name}\

@@ -3,6 +3,7 @@ package com.closingset.assemble;
 import com.closingset.layout.SetLayout;
 import com.closingset.deal.Deal;
 import com.closingset.figures.Wording;
+import com.closingset.markdown.LayoutDirective;
 import com.closingset.markdown.MarkdownDialect;
 import com.closingset.markdown.Misreading;
 import java.util.ArrayList;
@@ -210,6 +211,13 @@ public final class DocumentAssembler {
         Optional<Misreading> misread = MarkdownDialect.misreading(markdown);
         if (misread.isPresent()) {
             throw new AssemblyException(where(template, output, misread.get()) + ": " + misread.get().message(), null);
+        }
+        Optional<LayoutDirective.LayoutProblem> layout = MarkdownDialect.layoutProblem(markdown);
+        if (layout.isPresent()) {
+            LayoutDirective.LayoutProblem p = layout.get();
+            // The document's line as well as the template's: a directive opened in one macro may be closed in another.
+            throw new AssemblyException(engine.locate(template, p.sourceLine().strip()) + " (line " + p.line() + " of "
+                    + SetLayout.markdown(output) + "): " + p.message(), null);
         }
         return new AssembledDocument(e, output, document.number(), title, markdown, item);
     }

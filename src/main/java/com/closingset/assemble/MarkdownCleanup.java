@@ -1,5 +1,6 @@
 package com.closingset.assemble;
 
+import com.closingset.markdown.LayoutDirective;
 import com.closingset.markdown.MarkdownDialect;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.util.ast.Node;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a template's Markdown goes through before it is a document: the white space that directives
- * on lines of their own leave is tidied, HTML comments (drafting notes) are dropped, a hard line break
+ * on lines of their own leave is tidied, HTML comments (drafting notes) are dropped but for layout
+ * directives ({@link LayoutDirective}), which must stand on lines of their own, a hard line break
  * written as two trailing spaces is kept as a backslash break (trailing spaces are invisible in a
  * diff), and a construct a signed document has no use for (raw HTML, an image) is refused by name,
  * never drawn as its tags or dropped without a word.
@@ -95,7 +97,34 @@ final class MarkdownCleanup {
             throw new AssemblyException(locate.apply(after.group(1)) + ": \"" + after.group(1) + "\" follows a comment on the"
                     + " comment's own line, where CommonMark reads it as raw HTML; put the comment on a line of its own", null);
         }
-        return COMMENT.matcher(prose).replaceAll(m -> m.group().replaceAll("[^\\n]", ""));
+        Matcher comment = COMMENT.matcher(prose);
+        StringBuilder out = new StringBuilder(prose.length());
+        while (comment.find()) {
+            String kept = "";
+            if (LayoutDirective.mentioned(comment.group())) {
+                if (!LayoutDirective.isLine(lineAround(prose, comment.start(), comment.end()))) {
+                    throw new AssemblyException(locate.apply(comment.group()) + ": the layout directive " + comment.group()
+                            + " stands on a line of its own, with nothing before or after it on the line", null);
+                }
+                // A layout directive is the one comment a document keeps: the PDF draws the layout it names.
+                kept = comment.group();
+            }
+            comment.appendReplacement(out, Matcher.quoteReplacement(kept.isEmpty() ? comment.group().replaceAll("[^\\n]", "") : kept));
+        }
+        comment.appendTail(out);
+        return out.toString();
+    }
+
+    private static String lineAround(CharSequence text, int start, int end) {
+        int from = start;
+        while (from > 0 && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && text.charAt(to) != '\n') {
+            to++;
+        }
+        return text.subSequence(from, to).toString();
     }
 
     /**
@@ -143,7 +172,7 @@ final class MarkdownCleanup {
                 fence = f.group(1).substring(0, 3);
                 continue;
             }
-            if (fenced || line.startsWith("    ")) {
+            if (fenced || line.startsWith("    ") || LayoutDirective.isLine(line)) {
                 continue;
             }
             String prose = CODE_SPAN.matcher(line).replaceAll("");

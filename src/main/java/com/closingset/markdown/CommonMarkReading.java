@@ -52,7 +52,7 @@ final class CommonMarkReading {
             out.add(f.getLiteral(), 0);
         } else if (node instanceof IndentedCodeBlock i) {
             out.add(i.getLiteral(), 0);
-        } else if (node instanceof HtmlBlock h) {
+        } else if (node instanceof HtmlBlock h && !LayoutDirective.isDirectiveBlock(h.getLiteral())) {
             out.add(h.getLiteral(), 0);
         } else if (node instanceof HtmlInline h) {
             out.add(h.getLiteral(), 0);

@@ -46,6 +46,9 @@ final class FlexmarkText {
             out.add(f.getContentChars(), at);
         } else if (node instanceof IndentedCodeBlock i) {
             out.add(i.getContentChars(), at);
+        } else if (node instanceof HtmlBlockBase && LayoutDirective.isLine(node.getChars().toString().strip())) {
+            // A layout directive is drawn as the layout of the blocks it encloses, not as text.
+            return;
         } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
             out.add(node.getChars(), at);
         } else if (node instanceof AutoLink a) {

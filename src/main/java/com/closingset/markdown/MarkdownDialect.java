@@ -61,6 +61,11 @@ public final class MarkdownDialect {
         return CommonMarkReading.misreading(markdown, DOCUMENTS.parse(markdown));
     }
 
+    /** The first misuse of a layout directive in {@code markdown} ({@link LayoutDirective}); empty when none. */
+    public static Optional<LayoutDirective.LayoutProblem> layoutProblem(String markdown) {
+        return LayoutDirective.problem(markdown, DOCUMENTS.parse(markdown));
+    }
+
     /** The parser of documents. */
     public static Parser parser() {
         return DOCUMENTS;

@@ -90,6 +90,12 @@ final class BlockContext {
         return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent + by, paragraphSpacing, centered, null);
     }
 
+    /** Context for the blocks of a centered block: each paragraph centered, whatever its handler asks. */
+    BlockContext centered() {
+        flushMarker();
+        return new BlockContext(flow, house, anchors, clauses, blocks, inlines, indent, paragraphSpacing, true, null);
+    }
+
     /** Context for one list item: its text aligns past the marker's gutter, the marker hangs in it. */
     BlockContext listItem(ListMarker marker, float itemSpacing) {
         flushMarker();

@@ -46,6 +46,7 @@ final class BlockHandlers {
                 .on(OrderedList.class, ListHandlers::orderedList)
                 .on(ListItem.class, ListHandlers::item)
                 .on(TableBlock.class, TableHandler::table)
+                .on(LayoutBlock.class, LayoutHandlers::layout)
                 .orElse(BlockHandlers::unknown);
     }
 

@@ -21,6 +21,9 @@ final class HouseStyle {
     static final float TABLE_SIZE = 10f;
     static final float CODE_SIZE = 10f;
     static final float FOOTER_SIZE = 9f;
+    /** The captions under the values of a cover's row, and a letterhead's offices. */
+    static final float CAPTION_SIZE = 9f;
+    static final float LETTERHEAD_NAME_SIZE = 18f;
     /** Monospace looks larger than serif at the same size; this brings inline code to the body's x-height. */
     static final float MONOSPACE_SCALE = 0.9f;
     private static final float[] HEADING_SIZES = {18f, 16f, 14f, 13f, 12f, 11f};

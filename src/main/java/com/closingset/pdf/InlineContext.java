@@ -128,6 +128,13 @@ final class InlineContext {
     }
 
     void lineBreak() {
+        // OpenPDF draws a chunk that is only a line break as a space ending the line, which pushes a
+        // centered line off centre by half a space: the break ends the text before it instead.
+        if (!target.isEmpty() && target.get(target.size() - 1) instanceof Chunk previous && !previous.hasAttributes()
+                && !previous.isEmpty()) {
+            previous.append("\n");
+            return;
+        }
         target.add(new Chunk("\n", house.font(style)));
     }
 }

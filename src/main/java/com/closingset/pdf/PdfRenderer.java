@@ -235,7 +235,8 @@ public final class PdfRenderer {
                 // OpenPDF drops space asked for at a page's top, but not a line that is this tall.
                 flow.add(new Paragraph(HouseStyle.TITLE_DROP, "\u00A0", house.body()));
             }
-            blocks.render(parser.parse(part.markdown()), BlockContext.root(flow, house, anchors, blocks, inlines, !part.numbered()));
+            blocks.render(LayoutBlock.gathered(parser.parse(part.markdown())),
+                    BlockContext.root(flow, house, anchors, blocks, inlines, !part.numbered()));
             // An empty document still gets its one (blank, numbered) page instead of none; any other
             // keeps only pages with something on them.
             if (flow.blank()) {

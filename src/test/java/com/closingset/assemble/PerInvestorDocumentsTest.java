@@ -94,7 +94,7 @@ class PerInvestorDocumentsTest {
                     output: warrant
                 """))
                 .isInstanceOf(InputException.class)
-                .hasMessageEndingWith("documents[0].for_each: expected a list of the deal (other_events, investors, "
+                .hasMessageEndingWith("documents[0].for_each: expected a list of the deal (form_8k.section_12b.other_classes, other_events, investors, "
                         + "placement_agreement.free_writing_prospectuses, opinion.letterhead.other_offices: one document for each "
                         + "item), got \"lawyers\"");
     }
