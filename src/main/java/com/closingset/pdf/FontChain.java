@@ -24,18 +24,20 @@ public final class FontChain {
 
     /**
      * The system fallbacks by file name, serif where a serif face exists: Latin, Greek and Cyrillic
-     * beyond Liberation's; Chinese, Japanese and Korean; Arabic; Hebrew; symbols (☐ ☒ ✓); mathematics.
-     * Not DejaVu Sans, whose black-and-white emoji would print a smiley in a party's legal name.
+     * beyond Liberation's; Arabic; Hebrew; symbols (☐ ☒ ✓); mathematics; then Chinese, Japanese and
+     * Korean, last because a CJK collection is the one heavy font to load (26 MB), and every font
+     * before it is asked first for a character it might also have. Not DejaVu Sans, whose
+     * black-and-white emoji would print a smiley in a party's legal name.
      */
     private static final List<String[]> SYSTEM_FACES = List.of(
             new String[] {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf"},
-            new String[] {"NotoSerifCJK-Regular.ttc", "NotoSerifCJK-Bold.ttc"},
             new String[] {"NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"},
             new String[] {"NotoSerifHebrew-Regular.ttf", "NotoSerifHebrew-Bold.ttf"},
             new String[] {"NotoSansSymbols2-Regular.ttf", null},
             new String[] {"NotoSansSymbols-Regular.ttf", "NotoSansSymbols-Bold.ttf"},
             new String[] {"NotoSansMath-Regular.ttf", null},
-            new String[] {"DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"});
+            new String[] {"DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"},
+            new String[] {"NotoSerifCJK-Regular.ttc", "NotoSerifCJK-Bold.ttc"});
 
     /** One fallback: its regular face and, where the family has one, its bold. */
     record Typeface(Path regular, Optional<Path> bold) {

@@ -41,7 +41,6 @@ final class LineBreaks implements SplitCharacter {
     private static final Pattern AREA_CODE = Pattern.compile("[(“\"]?\\(\\d{3}\\)");
     private static final Pattern LOCAL_NUMBER = Pattern.compile("\\d{3}-\\d{4}.*");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}[,.;:)]*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:)”’]+$");
 
     private LineBreaks() {
     }
@@ -80,17 +79,39 @@ final class LineBreaks implements SplitCharacter {
                 || c >= 0xff61 && c < 0xffa0;
     }
 
-    /** Whether the space between {@code before} and {@code after} must not end a line. */
+    /** Whether the space between {@code before} and {@code after} must not end a line. Asked of every word: cheap tests first. */
     static boolean glued(String before, String after) {
         if (before.isEmpty() || after.isEmpty()) {
             return false;
         }
-        String bare = TRAILING_PUNCTUATION.matcher(after).replaceAll("");
-        String reference = before.replaceFirst("^[(“\"]+", "");
-        return Character.isDigit(before.charAt(before.length() - 1)) && UNITS.contains(bare)
-                || REFERENCES.contains(reference) && NAMED.matcher(after).matches()
-                || AREA_CODE.matcher(before).matches() && LOCAL_NUMBER.matcher(after).matches()
-                || MONTHS.contains(before) && DAY.matcher(after).matches();
+        char last = before.charAt(before.length() - 1);
+        if (Character.isDigit(last)) {
+            return UNITS.contains(withoutTrailingPunctuation(after));
+        }
+        if (last == ')' && before.length() >= 5 && before.length() <= 7) {
+            return AREA_CODE.matcher(before).matches() && LOCAL_NUMBER.matcher(after).matches();
+        }
+        String reference = withoutLeadingMarks(before);
+        if (REFERENCES.contains(reference)) {
+            return NAMED.matcher(after).matches();
+        }
+        return MONTHS.contains(before) && DAY.matcher(after).matches();
+    }
+
+    private static String withoutTrailingPunctuation(String word) {
+        int end = word.length();
+        while (end > 0 && ",.;:)”’".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
+    private static String withoutLeadingMarks(String word) {
+        int start = 0;
+        while (start < word.length() && "(“\"".indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        return word.substring(start);
     }
 
     /** The word that ends at {@code at} (direction -1, back to {@code limit}) or starts there (+1, up to {@code limit}). */
