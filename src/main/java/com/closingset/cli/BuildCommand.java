@@ -76,14 +76,36 @@ final class BuildCommand extends Subcommand {
 
     /** The reproducible-builds convention: a fixed date for everything a build stamps. */
     static Optional<Instant> sourceDateEpoch() throws InputException {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        return sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    /** The date {@code SOURCE_DATE_EPOCH}'s value names: whole seconds, a moment from 1970 to 2199 (as a deal's dates). */
+    static Optional<Instant> sourceDateEpoch(String epoch) throws InputException {
         if (epoch == null || epoch.isBlank()) {
             return Optional.empty();
         }
+        long seconds;
         try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.trim())));
+            seconds = Long.parseLong(epoch.trim());
         } catch (NumberFormatException e) {
             throw new InputException("SOURCE_DATE_EPOCH", 0, 0, "", "expected whole seconds since 1970-01-01, got \"" + epoch + "\"");
         }
+        if (seconds < 0 || seconds >= END_OF_2199) {
+            throw new InputException("SOURCE_DATE_EPOCH", 0, 0, "", "expected whole seconds since 1970-01-01 naming a"
+                    + " moment from 1970 to 2199, got \"" + epoch + "\"" + year(seconds) + "; PDFs would be dated so");
+        }
+        return Optional.of(Instant.ofEpochSecond(seconds));
     }
+
+    /** "(the year 1200)", where the value names a year at all. */
+    private static String year(long seconds) {
+        try {
+            return " (the year " + Instant.ofEpochSecond(seconds).atZone(java.time.ZoneOffset.UTC).getYear() + ")";
+        } catch (java.time.DateTimeException e) {
+            return "";
+        }
+    }
+
+    /** 2200-01-01T00:00:00Z. */
+    private static final long END_OF_2199 = 7_258_118_400L;
 }
