@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -100,9 +99,5 @@ final class FallbackFaces {
         } catch (com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot use the font " + collection + ": " + e.getMessage(), e);
         }
-    }
-
-    Optional<String> nameOf(int typeface) {
-        return typeface < 0 ? Optional.empty() : Optional.of(typefaces.get(typeface).name());
     }
 }
