@@ -4,6 +4,7 @@ import com.closingset.layout.SetLayout;
 import com.closingset.deal.Deal;
 import com.closingset.figures.Wording;
 import com.closingset.markdown.LayoutDirective;
+import com.closingset.markdown.LinkTargets;
 import com.closingset.markdown.MarkdownDialect;
 import com.closingset.markdown.Misreading;
 import java.util.ArrayList;
@@ -216,6 +217,12 @@ public final class DocumentAssembler {
         if (layout.isPresent()) {
             LayoutDirective.LayoutProblem p = layout.get();
             // The document's line as well as the template's: a directive opened in one macro may be closed in another.
+            throw new AssemblyException(engine.locate(template, p.sourceLine().strip()) + " (line " + p.line() + " of "
+                    + SetLayout.markdown(output) + "): " + p.message(), null);
+        }
+        Optional<LinkTargets.LinkProblem> link = MarkdownDialect.linkProblem(markdown);
+        if (link.isPresent()) {
+            LinkTargets.LinkProblem p = link.get();
             throw new AssemblyException(engine.locate(template, p.sourceLine().strip()) + " (line " + p.line() + " of "
                     + SetLayout.markdown(output) + "): " + p.message(), null);
         }

@@ -66,6 +66,11 @@ public final class MarkdownDialect {
         return LayoutDirective.problem(markdown, DOCUMENTS.parse(markdown));
     }
 
+    /** The first link of {@code markdown} to a target a document may not have ({@link LinkTargets}); empty when none. */
+    public static Optional<LinkTargets.LinkProblem> linkProblem(String markdown) {
+        return LinkTargets.problem(markdown, DOCUMENTS.parse(markdown));
+    }
+
     /** The parser of documents. */
     public static Parser parser() {
         return DOCUMENTS;
