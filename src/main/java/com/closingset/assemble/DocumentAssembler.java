@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import com.vladsch.flexmark.util.ast.Document;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
@@ -209,24 +210,28 @@ public final class DocumentAssembler {
         if (sentencePerLine) {
             markdown = SentenceLines.split(markdown, sentences);
         }
-        Optional<Misreading> misread = MarkdownDialect.misreading(markdown);
+        // One parse serves the three checks of what the document says.
+        Document parsed = MarkdownDialect.parser().parse(markdown);
+        Optional<Misreading> misread = MarkdownDialect.misreading(markdown, parsed);
         if (misread.isPresent()) {
             throw new AssemblyException(where(template, output, misread.get()) + ": " + misread.get().message(), null);
         }
-        Optional<LayoutDirective.LayoutProblem> layout = MarkdownDialect.layoutProblem(markdown);
+        Optional<LayoutDirective.LayoutProblem> layout = MarkdownDialect.layoutProblem(markdown, parsed);
         if (layout.isPresent()) {
-            LayoutDirective.LayoutProblem p = layout.get();
             // The document's line as well as the template's: a directive opened in one macro may be closed in another.
-            throw new AssemblyException(engine.locate(template, p.sourceLine().strip()) + " (line " + p.line() + " of "
-                    + SetLayout.markdown(output) + "): " + p.message(), null);
+            throw atLine(template, output, layout.get().line(), layout.get().sourceLine(), layout.get().message());
         }
-        Optional<LinkTargets.LinkProblem> link = MarkdownDialect.linkProblem(markdown);
+        Optional<LinkTargets.LinkProblem> link = MarkdownDialect.linkProblem(markdown, parsed);
         if (link.isPresent()) {
-            LinkTargets.LinkProblem p = link.get();
-            throw new AssemblyException(engine.locate(template, p.sourceLine().strip()) + " (line " + p.line() + " of "
-                    + SetLayout.markdown(output) + "): " + p.message(), null);
+            throw atLine(template, output, link.get().line(), link.get().sourceLine(), link.get().message());
         }
         return new AssembledDocument(e, output, document.number(), title, markdown, item);
+    }
+
+    /** A problem at the template's line that holds {@code sourceLine}, and at {@code line} of the document. */
+    private AssemblyException atLine(String template, String output, int line, String sourceLine, String message) {
+        return new AssemblyException(engine.locate(template, sourceLine.strip()) + " (line " + line + " of "
+                + SetLayout.markdown(output) + "): " + message, null);
     }
 
     /** The template's line where the text stands, else the document's line: a deal's value may be in it. */

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.ast.Document;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,17 +59,30 @@ public final class MarkdownDialect {
      * template language is CommonMark; Flexmark 0.64 follows 0.29); empty when both read the same words.
      */
     public static Optional<Misreading> misreading(String markdown) {
-        return CommonMarkReading.misreading(markdown, DOCUMENTS.parse(markdown));
+        return misreading(markdown, DOCUMENTS.parse(markdown));
+    }
+
+    /** As {@link #misreading(String)}, for a document already parsed by {@link #parser()}. */
+    public static Optional<Misreading> misreading(String markdown, Document parsed) {
+        return CommonMarkReading.misreading(markdown, parsed);
     }
 
     /** The first misuse of a layout directive in {@code markdown} ({@link LayoutDirective}); empty when none. */
     public static Optional<LayoutDirective.LayoutProblem> layoutProblem(String markdown) {
-        return LayoutDirective.problem(markdown, DOCUMENTS.parse(markdown));
+        return layoutProblem(markdown, DOCUMENTS.parse(markdown));
     }
 
-    /** The first link of {@code markdown} to a target a document may not have ({@link LinkTargets}); empty when none. */
-    public static Optional<LinkTargets.LinkProblem> linkProblem(String markdown) {
-        return LinkTargets.problem(markdown, DOCUMENTS.parse(markdown));
+    /** As {@link #layoutProblem(String)}, for a document already parsed by {@link #parser()}. */
+    public static Optional<LayoutDirective.LayoutProblem> layoutProblem(String markdown, Document parsed) {
+        return LayoutDirective.problem(markdown, parsed);
+    }
+
+    /**
+     * The first link of a document parsed by {@link #parser()} to a target a document may not have
+     * ({@link LinkTargets}); empty when none.
+     */
+    public static Optional<LinkTargets.LinkProblem> linkProblem(String markdown, Document parsed) {
+        return LinkTargets.problem(markdown, parsed);
     }
 
     /** The parser of documents. */
