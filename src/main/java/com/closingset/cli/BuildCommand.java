@@ -4,6 +4,7 @@ import com.closingset.deal.DealFile;
 
 import com.closingset.pipeline.IncrementalBuild;
 import com.closingset.pipeline.OutputFolder;
+import com.closingset.pipeline.OutputLock;
 import com.closingset.pipeline.ProductVersion;
 import com.closingset.deal.InputException;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
                 + "replaced whole. A deal whose deal file and templates have not changed since its last build is left "
                 + "as it is, and only the PDFs whose Markdown changed are drawn again. PDFs are dated by the deal's date of report, or by SOURCE_DATE_EPOCH if set. "
                 + "Documents are drawn in parallel, one thread per processor (-Dclosingset.threads=N to change); "
-                + "the files are the same bytes either way. A progress bar shows on a terminal unless --quiet.")
+                + "the files are the same bytes either way. One build at a time writes an output folder: a second waits for the first (or, with --no-wait, stops). A progress bar shows on a terminal unless --quiet.")
 final class BuildCommand extends Subcommand {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "0..*",
@@ -35,6 +36,10 @@ final class BuildCommand extends Subcommand {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/).")
     Path out;
+
+    @Option(names = "--no-wait", description = "When another build is writing the same output folder, stop at once "
+            + "(exit 2, naming its process) instead of waiting for it to finish.")
+    boolean noWait;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar on the terminal while building.")
     boolean quiet;
@@ -50,7 +55,7 @@ final class BuildCommand extends Subcommand {
         ProgressBar progress = ProgressBar.forTerminal(err(), quiet);
         List<IncrementalBuild.Outcome> outcomes;
         try {
-            outcomes = build.run(files, progress);
+            outcomes = build.run(files, progress, holder -> waitFor(holder, output.root()));
         } finally {
             progress.finish();
         }
@@ -64,6 +69,16 @@ final class BuildCommand extends Subcommand {
             }
         }
         return 0;
+    }
+
+    /** Says why nothing happens yet, once, and whether the build waits. */
+    private boolean waitFor(OutputLock.Holder holder, Path root) {
+        if (!noWait) {
+            err().println("closingset: " + Home.shown(root) + " is in use by " + holder.describe()
+                    + "; waiting for it to finish (--no-wait to stop instead)");
+            err().flush();
+        }
+        return !noWait;
     }
 
     private static String drawn(IncrementalBuild.Outcome o) {

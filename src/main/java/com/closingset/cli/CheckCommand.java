@@ -6,6 +6,7 @@ import com.closingset.deal.DealFile;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.OutputFolder;
+import com.closingset.pipeline.OutputLock;
 import com.closingset.pipeline.ProductVersion;
 import com.closingset.deal.InputException;
 import com.closingset.review.OutputCheck;
@@ -62,6 +63,30 @@ final class CheckCommand extends Subcommand {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new InputException(Home.shown(root), 0, 0, "", "not a folder; --out names the folder build writes into");
         }
+        // Shared with other checks; a build writing the folder is waited for, so no set is read half swapped in.
+        try (SharedLock lock = new SharedLock(readable(() -> OutputLock.forCheck(root, holder -> waitFor(holder, root)), root))) {
+            return compare(pipeline, sets, root);
+        }
+    }
+
+    private boolean waitFor(OutputLock.Holder holder, Path root) {
+        err().println("closingset: " + Home.shown(root) + " is in use by " + holder.describe() + "; waiting for it to finish");
+        err().flush();
+        return true;
+    }
+
+    /** The lock a check holds, if there was a folder to lock. */
+    private record SharedLock(Optional<OutputLock> lock) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (lock.isPresent()) {
+                lock.get().close();
+            }
+        }
+    }
+
+    private int compare(Pipeline pipeline, List<MarkdownSet> sets, Path root) throws InputException,
+            com.closingset.assemble.AssemblyException {
         OutputCheck check = new OutputCheck(pipeline);
         PrintWriter stdout = out();
         PrintWriter stderr = err();

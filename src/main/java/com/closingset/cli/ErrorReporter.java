@@ -3,6 +3,7 @@ package com.closingset.cli;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.InputException;
 import com.closingset.deal.IoReason;
+import com.closingset.pipeline.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -36,6 +37,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     private static String describe(Exception e) {
         if (e instanceof InputException || e instanceof AssemblyException) {
             return e.getMessage();
+        }
+        if (e instanceof OutputLock.Held held) {
+            return Home.shown(held.root()) + " is in use by " + held.holder().describe() + "; nothing was written (run again when it has finished, or without --no-wait to wait for it)";
         }
         if (e instanceof IOException io) {
             // Reading input is reported where it happens, as an InputException; what is left is writing.

@@ -63,7 +63,34 @@ public final class IncrementalBuild {
     public record Outcome(String dealId, Path folder, int documents, int pages, int pdfsDrawn, boolean upToDate) {
     }
 
+    /** Builds {@code deals}, waiting for any other build of the same output folder to finish first. */
     public List<Outcome> run(List<DealFile> deals, BuildProgress progress) throws InputException, AssemblyException, IOException {
+        return run(deals, progress, holder -> true);
+    }
+
+    /**
+     * Builds {@code deals} holding the output folder alone; {@code waiting} is told when another
+     * process holds it, and may give up ({@link OutputLock.Held}) rather than wait.
+     */
+    public List<Outcome> run(List<DealFile> deals, BuildProgress progress, OutputLock.Waiting waiting)
+            throws InputException, AssemblyException, IOException {
+        // Taking the lock makes the folder: whether it was there before decides whether a failure removes it.
+        boolean outputExisted = output.exists();
+        try (OutputLock lock = output.lockForBuild(waiting)) {
+            boolean built = false;
+            try {
+                List<Outcome> outcomes = runLocked(deals, progress);
+                built = true;
+                return outcomes;
+            } finally {
+                if (!built && !outputExisted) {
+                    output.removeIfEmpty();
+                }
+            }
+        }
+    }
+
+    private List<Outcome> runLocked(List<DealFile> deals, BuildProgress progress) throws InputException, AssemblyException, IOException {
         List<String> keys = new ArrayList<>();
         for (DealFile source : deals) {
             // Hashed before it is read for building: a deal edited in between is built again next time.
@@ -76,11 +103,9 @@ public final class IncrementalBuild {
         // Every deal is read before any is built: a bad deal file fails the build at once, having written nothing.
         List<Loaded> loaded = load(deals, keys);
         // A build killed mid-swap left a deal's previous set aside: put it back before anything can fail.
-        boolean outputExisted = output.exists();
         output.recover();
         List<Outcome> outcomes = new ArrayList<>();
         List<StagedSet> staged = new ArrayList<>();
-        boolean committed = false;
         try {
             for (Loaded l : loaded) {
                 Path folder = output.current(l.deal().id());
@@ -101,14 +126,10 @@ public final class IncrementalBuild {
             for (StagedSet s : staged) {
                 output.commit(s);
             }
-            committed = true;
             return outcomes;
         } finally {
             for (StagedSet s : staged) {
                 output.discard(s);
-            }
-            if (!committed && !outputExisted) {
-                output.removeIfEmpty();
             }
         }
     }

@@ -70,19 +70,32 @@ public final class OutputFolder {
         }
     }
 
+    public Path root() {
+        return root;
+    }
+
     boolean exists() {
         return Files.isDirectory(root);
     }
 
-    /** Removes the output folder if a failed build made it and left nothing in it. */
+    /** Holds the folder for a build, alone, for as long as the lock is open: see {@link OutputLock}. */
+    public OutputLock lockForBuild(OutputLock.Waiting waiting) throws IOException {
+        return OutputLock.forBuild(root, waiting);
+    }
+
+    /**
+     * Removes the output folder if a failed build made it and left nothing in it but the lock it
+     * holds: a failed first build leaves no folder behind.
+     */
     void removeIfEmpty() throws IOException {
         try (Stream<Path> listed = Files.list(root)) {
-            if (listed.findAny().isPresent()) {
+            if (listed.anyMatch(p -> !OutputLock.isLockFile(p))) {
                 return;
             }
         } catch (java.nio.file.NoSuchFileException e) {
             return;
         }
+        Files.deleteIfExists(root.resolve(OutputLock.FILE));
         Files.deleteIfExists(root);
     }
 

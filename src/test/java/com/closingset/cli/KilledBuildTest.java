@@ -1,13 +1,13 @@
 package com.closingset.cli;
 
 import com.closingset.layout.SetLayout;
-import com.closingset.deal.DealFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.BuildRecord;
 import com.closingset.pipeline.OutputFolder;
+import com.closingset.pipeline.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the 8-K lists), so each run is seconds: what is tested is the writing, not the drawing.
  */
 class KilledBuildTest {
-    private static final String DEAL = "capstone-2007";
+    private static final String DEAL = ShortSetHome.DEAL;
     private static final int TIMED_KILLS = 6;
-    private static final List<String> GENERATED = List.of(
-            "8-k", "ex-5.3-opinion", "ex-99.1-press-release-offering", "ex-99.2-press-release-results");
 
     @TempDir
     Path dir;
@@ -106,46 +102,17 @@ class KilledBuildTest {
         // The next build clears every scratch folder the kills left, and nothing hidden is taken for output.
         assertThat(build(home).files).isEqualTo(next);
         try (Stream<Path> left = Files.list(root)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(DEAL);
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(DEAL, OutputLock.FILE);
         }
         System.out.println("KilledBuildTest: kills left " + outcomes);
     }
 
-    /** A project home: the deal, and the templates with only the short documents generated. */
     private static Path home(Path home, String deal) throws IOException {
-        Files.createDirectories(home.resolve("deal"));
-        Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), deal);
-        Path templates = DealFixture.copyTemplates(home.resolve("templates")).resolve("registered-direct");
-        Files.writeString(templates.resolve("manifest.yaml"), shortDocumentsOnly(Files.readString(templates.resolve("manifest.yaml"))));
-        return home;
-    }
-
-    /** Drops each investor's documents and makes the other long ones listed-only exhibits. */
-    private static String shortDocumentsOnly(String manifest) {
-        int start = manifest.indexOf("\ndocuments:\n");
-        String[] entries = manifest.substring(start).split("\n(?=  - id: )");
-        StringBuilder kept = new StringBuilder(manifest.substring(0, start));
-        for (String entry : entries) {
-            Matcher id = Pattern.compile("^  - id: (\\S+)").matcher(entry);
-            if (entry.contains("for_each:")) {
-                continue;
-            }
-            if (id.find() && !GENERATED.contains(id.group(1))) {
-                entry = entry.replaceAll("\n    (template|output): \\S+", "");
-            }
-            kept.append(entry).append('\n');
-        }
-        return kept.toString();
+        return ShortSetHome.make(home, deal);
     }
 
     private static Process start(Path home) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dclosingset.home=" + home, ClosingSetCommand.class.getName(), "build")
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("build.log").toFile())
-                .start();
+        return ShortSetHome.start(home, home.resolve("build.log"), "build");
     }
 
     private record Run(Map<String, String> files, long millis) {

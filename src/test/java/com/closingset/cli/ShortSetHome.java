@@ -1,0 +1,65 @@
+package com.closingset.cli;
+
+import com.closingset.deal.DealFixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A project home for tests that run the command line in child JVMs: the Capstone deal, and the
+ * templates with only the short documents generated (the rest stay exhibits the 8-K lists), so each
+ * build is seconds: what such tests exercise is the writing, not the drawing.
+ */
+final class ShortSetHome {
+    static final String DEAL = "capstone-2007";
+    private static final List<String> GENERATED = List.of(
+            "8-k", "ex-5.3-opinion", "ex-99.1-press-release-offering", "ex-99.2-press-release-results");
+
+    private ShortSetHome() {
+    }
+
+    /** The Capstone deal file as committed. */
+    static String capstone() throws IOException {
+        return Files.readString(Path.of("deal/" + DEAL + ".yaml"));
+    }
+
+    static Path make(Path home, String deal) throws IOException {
+        Files.createDirectories(home.resolve("deal"));
+        Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), deal);
+        Path templates = DealFixture.copyTemplates(home.resolve("templates")).resolve("registered-direct");
+        Files.writeString(templates.resolve("manifest.yaml"), shortDocumentsOnly(Files.readString(templates.resolve("manifest.yaml"))));
+        return home;
+    }
+
+    /** Drops each investor's documents and makes the other long ones listed-only exhibits. */
+    private static String shortDocumentsOnly(String manifest) {
+        int start = manifest.indexOf("\ndocuments:\n");
+        String[] entries = manifest.substring(start).split("\n(?=  - id: )");
+        StringBuilder kept = new StringBuilder(manifest.substring(0, start));
+        for (String entry : entries) {
+            Matcher id = Pattern.compile("^  - id: (\\S+)").matcher(entry);
+            if (entry.contains("for_each:")) {
+                continue;
+            }
+            if (id.find() && !GENERATED.contains(id.group(1))) {
+                entry = entry.replaceAll("\n    (template|output): \\S+", "");
+            }
+            kept.append(entry).append('\n');
+        }
+        return kept.toString();
+    }
+
+    /** The command line in a child JVM, in {@code home}, its output and errors together into {@code log}. */
+    static Process start(Path home, Path log, String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dclosingset.home=" + home, ClosingSetCommand.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+}
