@@ -48,7 +48,7 @@ final class BuildCommand extends Subcommand {
     public Integer call() throws Exception {
         Path home = Home.path();
         Path templates = home.resolve("templates");
-        OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"));
+        OutputFolder output = new OutputFolder(out != null ? out : home.resolve("output"), this::leftOver);
         List<DealFile> files = DealFiles.resolve(deals, home, "build");
         Optional<Instant> date = sourceDateEpoch();
         IncrementalBuild build = new IncrementalBuild(templates, output, date, ProductVersion.get());
@@ -69,6 +69,13 @@ final class BuildCommand extends Subcommand {
             }
         }
         return 0;
+    }
+
+    /** A folder the build could not remove is not output, but it is there until someone who can removes it. */
+    private void leftOver(OutputFolder.Leftover left) {
+        err().println("closingset: " + Home.shown(left.folder()) + " is left over from a build and cannot be removed ("
+                + left.reason() + "); it is never taken for output: remove it as its owner, or with more rights");
+        err().flush();
     }
 
     /** Says why nothing happens yet, once, and whether the build waits. */

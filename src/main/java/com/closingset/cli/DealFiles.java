@@ -3,6 +3,7 @@ package com.closingset.cli;
 import com.closingset.deal.DealFile;
 
 import com.closingset.deal.InputException;
+import com.closingset.deal.IoReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ final class DealFiles {
             for (Path d : listed.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
                 files.add(new DealFile(d, "deal/" + d.getFileName()));
             }
+        } catch (IOException e) {
+            throw new InputException("deal/", 0, 0, "", "cannot read the folder of deal files: " + IoReason.of(e)
+                    + "; run closingset " + command + " in a project folder (closingset init makes one), or name a deal file", e);
         }
         if (files.isEmpty()) {
             throw new InputException("deal/", 0, 0, "", "no deal files (*.yaml) to " + command + "; name one: closingset "

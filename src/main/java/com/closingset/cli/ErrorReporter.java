@@ -3,6 +3,7 @@ package com.closingset.cli;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.InputException;
 import com.closingset.deal.IoReason;
+import com.closingset.pipeline.OutputException;
 import com.closingset.pipeline.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,6 +41,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof OutputLock.Held held) {
             return Home.shown(held.root()) + " is in use by " + held.holder().describe() + "; nothing was written (run again when it has finished, or without --no-wait to wait for it)";
+        }
+        if (e instanceof OutputException out) {
+            return out.describe(Home::shown);
         }
         if (e instanceof IOException io) {
             // Reading input is reported where it happens, as an InputException; what is left is writing.

@@ -69,8 +69,16 @@ public final class SetLayout {
         return "." + dealId + ".old-";
     }
 
-    /** A scratch or set-aside folder of a build: group 1 the deal id, group 2 {@code new} or {@code old}. */
-    public static final java.util.regex.Pattern SCRATCH = java.util.regex.Pattern.compile("\\.(.+)\\.(old|new)-[0-9]+");
+    /**
+     * How a previous set that could not be removed after its replacement came in is renamed, so that it
+     * is never taken for the set a killed build moved aside: {@code .capstone-2007.gone-}.
+     */
+    public static String leftoverPrefix(String dealId) {
+        return "." + dealId + ".gone-";
+    }
+
+    /** A scratch, set-aside or left-over folder of a build: group 1 the deal id, group 2 {@code new}, {@code old} or {@code gone}. */
+    public static final java.util.regex.Pattern SCRATCH = java.util.regex.Pattern.compile("\\.(.+)\\.(old|new|gone)-[0-9]+");
 
     /** The default redline folder of a deal: {@code redline/capstone-2007} in the project folder. */
     public static Path redlineFolder(Path home, String dealId) {

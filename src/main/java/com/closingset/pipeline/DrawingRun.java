@@ -144,11 +144,18 @@ final class DrawingRun {
         }
         if (!d.binds().isEmpty()) {
             // Streamed: a large deal's binder is never whole in memory.
-            try (OutputStream file = sink.create(d.file())) {
+            FirstFailureStream file = new FirstFailureStream(sink.create(d.file()));
+            try (file) {
                 DigestOutputStream hashed = new DigestOutputStream(file, Sha256.digest());
                 Drawing.Drawn drawn = d.work().draw(hashed);
                 hashed.flush();
                 return new Made(d, key, drawn, Sha256.hex(hashed.getMessageDigest()), false);
+            } catch (IOException | RuntimeException e) {
+                // The disk's own reason, not what the drawing made of it.
+                if (file.failure().isPresent()) {
+                    throw file.failure().get();
+                }
+                throw e;
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -27,6 +27,8 @@ import java.util.function.Supplier;
  * leaves every folder as it was.
  */
 public final class IncrementalBuild {
+    private static final String UNCHANGED = "the previous output is unchanged";
+
     private final Path templatesDir;
     private final OutputFolder output;
     private final Optional<Instant> sourceDate;
@@ -43,19 +45,24 @@ public final class IncrementalBuild {
      * @param sourceDate the date PDFs carry, as for {@link Pipeline}
      */
     public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version)
-            throws IOException {
+            throws IOException, InputException {
         this(templatesDir, output, sourceDate, version, Pipeline::standardRenderers);
     }
 
     /** As the other constructor, drawing what the {@code renderers} made when a deal has to be built draw. */
     public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version,
-                            Supplier<List<Renderer>> renderers) throws IOException {
+                            Supplier<List<Renderer>> renderers) throws IOException, InputException {
         this.renderers = renderers;
         this.templatesDir = templatesDir;
         this.output = output;
         this.sourceDate = sourceDate;
         this.version = version;
-        this.inputs = BuildInputs.of(version, templatesDir);
+        try {
+            this.inputs = BuildInputs.of(version, templatesDir);
+        } catch (IOException e) {
+            throw new InputException(IoReason.file(e).isEmpty() ? templatesDir.toString() : IoReason.file(e), 0, 0, "",
+                    "cannot read the templates: " + IoReason.of(e), e);
+        }
     }
 
 
@@ -102,35 +109,60 @@ public final class IncrementalBuild {
         }
         // Every deal is read before any is built: a bad deal file fails the build at once, having written nothing.
         List<Loaded> loaded = load(deals, keys);
-        // A build killed mid-swap left a deal's previous set aside: put it back before anything can fail.
-        output.recover();
-        List<Outcome> outcomes = new ArrayList<>();
         List<StagedSet> staged = new ArrayList<>();
         try {
-            for (Loaded l : loaded) {
-                Path folder = output.current(l.deal().id());
-                Optional<BuildRecord> previous = Files.isDirectory(folder) ? BuildRecord.read(folder) : Optional.empty();
-                if (previous.isPresent() && previous.get().inputs().equals(l.inputs()) && previous.get().describes(folder)) {
-                    outcomes.add(upToDate(l.deal().id(), folder, previous.get()));
-                    continue;
-                }
-                StagedSet stage = output.stage(l.deal().id());
-                staged.add(stage);
-                Pipeline b = pipeline();
-                BuildResult result = b.build(b.assemble(l.deal()), stage, inputs, previous, progress);
-                stage.awaitFlushed();
-                BuildRecord record = BuildRecord.of(l.deal().id(), l.inputs(), stage.folder(), result.sha256(), result.drawn());
-                stage.put(SetLayout.BUILD_RECORD, record.bytes());
-                outcomes.add(new Outcome(l.deal().id(), folder, result.documents(), result.pages(), result.pdfsDrawn(), false));
+            List<Outcome> outcomes;
+            try {
+                // A build killed mid-swap left a deal's previous set aside: put it back before anything can fail.
+                output.recover();
+                outcomes = stage(loaded, staged, progress);
+            } catch (IOException e) {
+                throw OutputException.from(e, output.root()).leaving(UNCHANGED);
             }
-            for (StagedSet s : staged) {
-                output.commit(s);
-            }
+            commit(staged);
             return outcomes;
         } finally {
             for (StagedSet s : staged) {
                 output.discard(s);
             }
+        }
+    }
+
+    /** Each deal's set written into a scratch folder of its own (added to {@code staged}), unless it is up to date. */
+    private List<Outcome> stage(List<Loaded> loaded, List<StagedSet> staged, BuildProgress progress)
+            throws InputException, AssemblyException, IOException {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Loaded l : loaded) {
+            Path folder = output.current(l.deal().id());
+            Optional<BuildRecord> previous = Files.isDirectory(folder) ? BuildRecord.read(folder) : Optional.empty();
+            if (previous.isPresent() && previous.get().inputs().equals(l.inputs()) && previous.get().describes(folder)) {
+                outcomes.add(upToDate(l.deal().id(), folder, previous.get()));
+                continue;
+            }
+            StagedSet stage = output.stage(l.deal().id());
+            staged.add(stage);
+            Pipeline b = pipeline();
+            BuildResult result = b.build(b.assemble(l.deal()), stage, inputs, previous, progress);
+            stage.awaitFlushed();
+            BuildRecord record = BuildRecord.of(l.deal().id(), l.inputs(), stage.folder(), result.sha256(), result.drawn());
+            stage.put(SetLayout.BUILD_RECORD, record.bytes());
+            outcomes.add(new Outcome(l.deal().id(), folder, result.documents(), result.pages(), result.pdfsDrawn(), false));
+        }
+        return outcomes;
+    }
+
+    /** Swaps every staged set in; a failure says which deals' folders were replaced before it. */
+    private void commit(List<StagedSet> staged) throws OutputException {
+        List<String> replaced = new ArrayList<>();
+        try {
+            for (StagedSet s : staged) {
+                output.commit(s);
+                replaced.add(s.dealId());
+            }
+        } catch (IOException e) {
+            throw OutputException.from(e, output.root()).leaving(replaced.isEmpty() ? UNCHANGED
+                    : String.join(", ", replaced) + (replaced.size() == 1 ? " was" : " were") + " replaced by the new set;"
+                    + " the other deals' previous output is unchanged");
         }
     }
 

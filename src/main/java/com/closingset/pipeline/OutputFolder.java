@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.deal.IoReason;
 import com.closingset.layout.SetLayout;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,9 +38,17 @@ public final class OutputFolder {
     private static final Pattern SCRATCH = SetLayout.SCRATCH;
 
     private final Path root;
+    private final Consumer<Leftover> leftovers;
 
+    /** The folder, for code that need not hear of folders left over (they are never taken for output). */
     public OutputFolder(Path root) {
+        this(root, left -> { });
+    }
+
+    /** @param leftovers told of each scratch folder a build could not remove, such as one of another user's */
+    public OutputFolder(Path root, Consumer<Leftover> leftovers) {
         this.root = root;
+        this.leftovers = leftovers;
     }
 
     /**
@@ -128,46 +138,70 @@ public final class OutputFolder {
      */
     public StagedSet stage(String dealId) throws IOException {
         checkReplaceable(dealId);
-        Files.createDirectories(root);
-        Path fresh = Files.createTempDirectory(root, SetLayout.scratchPrefix(dealId));
-        publish(fresh);
+        Path fresh;
+        try {
+            Files.createDirectories(root);
+            fresh = Files.createTempDirectory(root, SetLayout.scratchPrefix(dealId));
+            publish(fresh);
+        } catch (IOException e) {
+            throw OutputException.of("create a folder in", root, e);
+        }
         return new StagedSet(dealId, fresh, SetLayout.dealFolder(root, dealId));
     }
 
-    /** Swaps a staged set in as {@code root/<deal id>} once all its files are on disk; returns that folder. */
+    /**
+     * Swaps a staged set in as {@code root/<deal id>} once all its files are on disk and are exactly
+     * the files staged; returns that folder. The previous set, moved aside, is then removed; where it
+     * cannot be, the new set stays in and the previous one is reported as left over.
+     */
     public Path commit(StagedSet staged) throws IOException {
         staged.awaitFlushed();
         staged.stop();
         checkReplaceable(staged.dealId());
+        staged.verify();
         Path fresh = staged.folder();
         Path target = SetLayout.dealFolder(root, staged.dealId());
         // The files and their names are on disk before the rename can make them the output.
         force(fresh);
-        if (Files.exists(target)) {
-            Path old = Files.createTempDirectory(root, SetLayout.asidePrefix(staged.dealId()));
-            Files.delete(old);
-            move(target, old);
+        if (!Files.exists(target)) {
             move(fresh, target);
             force(root);
-            deleteTree(old);
-        } else {
-            move(fresh, target);
-            force(root);
+            return target;
         }
+        Path old = unusedName(SetLayout.asidePrefix(staged.dealId()));
+        move(target, old);
+        try {
+            move(fresh, target);
+        } catch (OutputException e) {
+            throw putBack(old, target, e);
+        }
+        force(root);
+        removeOrLeave(old, staged.dealId());
         return target;
+    }
+
+    /** After the new set failed to come in: the previous one back in its place, and the failure saying so. */
+    private OutputException putBack(Path old, Path target, OutputException failure) {
+        try {
+            move(old, target);
+            return failure.leaving("the previous output is unchanged");
+        } catch (IOException e) {
+            return failure.leaving("the previous set is intact beside it, and the next closingset build puts it back");
+        }
     }
 
     /** Removes a staged set's scratch folder, if it was not committed. */
     public void discard(StagedSet staged) throws IOException {
         staged.stop();
         if (Files.exists(staged.folder())) {
-            deleteTree(staged.folder());
+            removeOrLeave(staged.folder(), staged.dealId());
         }
     }
 
     /**
      * Undoes what a killed build left: an old set moved aside whose replacement never came is put
-     * back; scratch folders (a new set half written, an old set half deleted) are removed.
+     * back; scratch folders (a new set half written, an old set half deleted) are removed, or, where
+     * this user cannot remove them, left and reported: being hidden, they are never taken for output.
      */
     public void recover() throws IOException {
         if (!Files.isDirectory(root)) {
@@ -182,11 +216,47 @@ public final class OutputFolder {
                 move(p, target);
                 renamed = true;
             } else {
-                deleteTree(p);
+                removeOrLeave(p, m.group(1));
             }
         }
         if (renamed) {
             force(root);
+        }
+    }
+
+    /** A folder left over, that a build could not remove, with the system's reason. */
+    public record Leftover(Path folder, String reason) {
+    }
+
+    /**
+     * Removes a scratch folder, or reports it as left over: one named as a set moved aside is first
+     * renamed as left over, so that it is never put back in place of a newer set.
+     */
+    private void removeOrLeave(Path folder, String dealId) {
+        try {
+            deleteTree(folder);
+        } catch (IOException e) {
+            Path left = folder;
+            if (folder.getFileName().toString().startsWith(SetLayout.asidePrefix(dealId))) {
+                try {
+                    left = unusedName(SetLayout.leftoverPrefix(dealId));
+                    move(folder, left);
+                } catch (IOException renaming) {
+                    left = folder;
+                }
+            }
+            leftovers.accept(new Leftover(left, e instanceof OutputException o ? o.reason() : IoReason.of(e)));
+        }
+    }
+
+    /** A name in {@code root} beginning {@code prefix} that nothing has: for a folder to be moved there. */
+    private Path unusedName(String prefix) throws IOException {
+        try {
+            Path name = Files.createTempDirectory(root, prefix);
+            Files.delete(name);
+            return name;
+        } catch (IOException e) {
+            throw OutputException.of("create a folder in", root, e);
         }
     }
 
@@ -231,13 +301,25 @@ public final class OutputFolder {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to);
+            }
+        } catch (IOException e) {
+            throw OutputException.move(from, to, e);
         }
     }
 
     private static void deleteTree(Path dir) throws IOException {
+        try {
+            walkDeleting(dir);
+        } catch (IOException e) {
+            throw OutputException.of("remove", dir, e);
+        }
+    }
+
+    private static void walkDeleting(Path dir) throws IOException {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -85,19 +85,13 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    /**
-     * The lock for a check, shared with other checks. Empty when there is nothing to lock: no
-     * output folder, or one this user may not write (then no build by this user can change it either).
-     */
+    /** The lock for a check, shared with other checks; empty where there is no lock file to share. */
     public static Optional<OutputLock> forCheck(Path root, Waiting waiting) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return Optional.empty();
-        }
         FileChannel ch;
         try {
-            ch = FileChannel.open(root.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
+            ch = FileChannel.open(root.resolve(FILE), StandardOpenOption.READ);
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            // A check writes nothing, not even a lock: with no lock file, no build has written here since builds took one.
             return Optional.empty();
         }
         return Optional.of(new OutputLock(ch, acquire(ch, root, true, waiting)));

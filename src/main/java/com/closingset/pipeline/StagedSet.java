@@ -13,6 +13,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.FilterOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +46,8 @@ public final class StagedSet implements FileSink {
         return t;
     });
     private final List<Future<?>> flushed = new ArrayList<>();
+    // What was put, by name: the folder must hold exactly these bytes when it is swapped in.
+    private final Map<String, String> expected = new ConcurrentHashMap<>();
 
     StagedSet(String dealId, Path folder, Path previous) {
         this.dealId = dealId;
@@ -55,6 +66,7 @@ public final class StagedSet implements FileSink {
     @Override
     public void put(String name, byte[] bytes) throws IOException {
         Path file = file(name);
+        expect(name, Sha256.of(bytes));
         submit(() -> {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -62,6 +74,8 @@ public final class StagedSet implements FileSink {
                     ch.write(buf);
                 }
                 ch.force(true);
+            } catch (IOException e) {
+                throw OutputException.of("write", file, e);
             }
             return null;
         });
@@ -70,14 +84,33 @@ public final class StagedSet implements FileSink {
     @Override
     public OutputStream create(String name) throws IOException {
         Path file = file(name);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16) {
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw OutputException.of("write", file, e);
+        }
+        MessageDigest sha256 = Sha256.digest();
+        OutputStream written = new FilterOutputStream(Channels.newOutputStream(ch)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw OutputException.of("write", file, e);
+                }
+            }
+        };
+        return new BufferedOutputStream(new DigestOutputStream(written, sha256), 1 << 16) {
             @Override
             public void close() throws IOException {
                 try (ch) {
                     flush();
                     ch.force(true);
+                } catch (IOException e) {
+                    throw OutputException.of("write", file, e);
                 }
+                expect(name, Sha256.hex(sha256));
             }
         };
     }
@@ -89,20 +122,73 @@ public final class StagedSet implements FileSink {
             return false;
         }
         Path file = file(name);
+        expect(name, sha256);
         try {
             // The same bytes under a second name: nothing is copied, and its data is already on disk.
             Files.createLink(file, old);
         } catch (UnsupportedOperationException | FileSystemException e) {
-            Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES);
+            try {
+                Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (IOException copying) {
+                throw OutputException.of("write", file, copying);
+            }
             submit(() -> {
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                     ch.force(true);
+                } catch (IOException writing) {
+                    throw OutputException.of("write", file, writing);
                 }
                 return null;
             });
         }
         return true;
     }
+
+    /**
+     * Fails unless the folder holds exactly the files put, each with the bytes put: what is swapped
+     * in must be the set built, even if something else removed or changed a file of it meanwhile.
+     */
+    void verify() throws IOException {
+        Map<String, String> found = new TreeMap<>();
+        try (Stream<Path> listed = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) listed::iterator) {
+                String name = p.getFileName().toString();
+                if (!expected.containsKey(name)) {
+                    throw OutputException.found("swap in", folder, "it holds " + name + ", which the build did not write there");
+                }
+                found.put(name, hash(p));
+            }
+        } catch (NoSuchFileException e) {
+            throw OutputException.found("swap in", folder, "the folder was removed while the build wrote it");
+        } catch (UncheckedIOException e) {
+            throw OutputException.of("read", folder, e.getCause());
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(expected).entrySet()) {
+            if (!found.containsKey(e.getKey())) {
+                throw OutputException.found("swap in", folder, e.getKey() + " is missing: it was written, then removed by"
+                        + " something else");
+            }
+            if (!found.get(e.getKey()).equals(e.getValue())) {
+                throw OutputException.found("swap in", folder, e.getKey() + " is not the file written: something else"
+                        + " changed it");
+            }
+        }
+    }
+
+    private static String hash(Path file) {
+        try {
+            return Sha256.of(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void expect(String name, String sha256) throws IOException {
+        if (expected.putIfAbsent(name, sha256) != null) {
+            throw new IOException("the closing set has two files named " + name);
+        }
+    }
+
 
     /** Waits until every file put is on disk; throws the first failure to write one. */
     void awaitFlushed() throws IOException {
