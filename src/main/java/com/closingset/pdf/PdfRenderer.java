@@ -78,6 +78,26 @@ public final class PdfRenderer {
     }
 
     /**
+     * The document ID {@link #render} gives the PDF of {@code markdown}: a digest of it and the
+     * metadata (the engine's version among them), so that a file can be shown drawn from them.
+     */
+    public static String documentId(String markdown, PdfMetadata metadata) {
+        return PdfFileId.hex(Fingerprint.of(List.of(PdfPart.numbered(markdown, metadata.title())), metadata));
+    }
+
+    /** The document ID {@link #renderBinder} gives a binder of these parts, whose contents are labelled {@code contentsLabel}. */
+    public static String binderId(PdfPart cover, String contentsLabel, List<PdfPart> documents, PdfMetadata metadata) {
+        return PdfFileId.hex(Fingerprint.of(binderParts(cover, contentsLabel, documents), metadata));
+    }
+
+    /** What a binder's identity is drawn from: its contents are made from the documents' pages, not given. */
+    private static List<PdfPart> binderParts(PdfPart cover, String contentsLabel, List<PdfPart> documents) {
+        List<PdfPart> identity = new ArrayList<>(List.of(cover, PdfPart.numbered("", contentsLabel)));
+        identity.addAll(documents);
+        return identity;
+    }
+
+    /**
      * Renders one document, its footer naming it by the metadata's title; returns the number of pages.
      * {@code out} is written but not closed.
      */
@@ -132,9 +152,7 @@ public final class PdfRenderer {
     public synchronized List<Integer> renderBinder(PdfPart cover, Contents contents, List<PdfPart> documents,
                                                    PdfMetadata metadata, OutputStream out) throws IOException {
         Objects.requireNonNull(metadata, "metadata");
-        List<PdfPart> identity = new ArrayList<>(List.of(cover, PdfPart.numbered("", contents.label())));
-        identity.addAll(documents);
-        File file = new File(identity, metadata, out, true);
+        File file = new File(binderParts(cover, contents.label(), documents), metadata, out, true);
         try {
             file.writer.setLinearPageMode();
             file.open();

@@ -4,6 +4,7 @@ import com.closingset.assemble.MarkdownOutputFormat;
 import com.closingset.pdf.FontChain;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfPart;
+import com.closingset.pdf.PdfFileId;
 import com.closingset.pdf.PdfRenderer;
 import com.closingset.deal.Deal;
 import com.closingset.layout.SetLayout;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code closing-set.pdf}: the whole set in one file for signing and filing, bound as a closing
@@ -22,6 +24,8 @@ import java.util.List;
  */
 final class Binder implements Renderer {
     private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
+    private static final String COVER = "Cover";
+    private static final String CONTENTS = "Index";
     private final RendererPool renderers = new RendererPool();
 
     /** A document as the binder lists it. */
@@ -39,11 +43,14 @@ final class Binder implements Renderer {
         inputs.add(fonts.identity());
         entries.forEach(e -> inputs.addAll(List.of(e.exhibit(), e.title(), e.label())));
         List<String> binds = set.documents().stream().map(d -> SetLayout.pdf(d.output())).toList();
-        return List.of(new Drawing(SetLayout.BINDER, inputs, binds, true, out -> {
+        List<PdfPart> documents = entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList();
+        String id = PdfRenderer.binderId(new PdfPart(set.cover(), COVER, false), CONTENTS, documents, own);
+        FileProof proof = file -> PdfFileId.of(file).equals(Optional.of(id));
+        return List.of(new Drawing(SetLayout.BINDER, inputs, binds, true, proof, out -> {
             try {
                 PdfRenderer pdf = renderers.take(fonts);
                 try {
-                    return bind(pdf, set.cover(), entries, own, out);
+                    return bind(pdf, set.cover(), entries, documents, own, out);
                 } finally {
                     renderers.giveBack(fonts, pdf);
                 }
@@ -59,7 +66,8 @@ final class Binder implements Renderer {
     }
 
     /** Draws the binder into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
-    private static Drawing.Drawn bind(PdfRenderer pdf, String cover, List<Entry> entries, PdfMetadata metadata, OutputStream out)
+    private static Drawing.Drawn bind(PdfRenderer pdf, String cover, List<Entry> entries, List<PdfPart> documents,
+                                      PdfMetadata metadata, OutputStream out)
             throws IOException {
         int coverPages = pdf.render(cover, metadata, OutputStream.nullOutputStream());
         // The contents' length moves every page number after it, so it is settled first, with the widest
@@ -70,7 +78,7 @@ final class Binder implements Renderer {
         PdfRenderer.Contents toc = new PdfRenderer.Contents() {
             @Override
             public String label() {
-                return "Index";
+                return CONTENTS;
             }
 
             @Override
@@ -78,8 +86,7 @@ final class Binder implements Renderer {
                 return contents(entries, firstDocumentPage, documentPages);
             }
         };
-        List<Integer> pages = pdf.renderBinder(new PdfPart(cover, "Cover", false), toc,
-                entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList(), metadata, out);
+        List<Integer> pages = pdf.renderBinder(new PdfPart(cover, COVER, false), toc, documents, metadata, out);
         if (pages.get(0) != coverPages || pages.get(1) != contentsPages) {
             throw new IllegalStateException("the binder's cover and contents took " + pages.subList(0, 2) + " pages, not "
                     + List.of(coverPages, contentsPages) + "; its page numbers would be wrong");

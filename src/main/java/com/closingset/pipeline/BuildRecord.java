@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  * @param drawn  every PDF drawn or reused: the hash of what it was drawn from, and its page count
  */
 public record BuildRecord(String dealId, String inputs, SortedMap<String, Written> files, SortedMap<String, Drawn> drawn) {
-    private static final String HEADER = "# ClosingSet build record, format 1: what the last build read and wrote here. "
+    private static final String HEADER = "# ClosingSet build record, format 2: what the last build read and wrote here. "
             + "Not part of the closing set.";
 
     public BuildRecord {
@@ -51,7 +52,7 @@ public record BuildRecord(String dealId, String inputs, SortedMap<String, Writte
             String inputs = null;
             SortedMap<String, Written> files = new TreeMap<>();
             SortedMap<String, Drawn> drawn = new TreeMap<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : sealed(Files.readString(file, StandardCharsets.UTF_8))) {
                 String kind = line.substring(0, Math.max(0, line.indexOf(' ')));
                 switch (kind) {
                     case "#" -> { }
@@ -116,7 +117,28 @@ public record BuildRecord(String dealId, String inputs, SortedMap<String, Writte
         return new BuildRecord(dealId, inputs, files, new TreeMap<>(drawn));
     }
 
+    /**
+     * The lines of a record whose last line seals the rest with their SHA-256; none when the seal is
+     * missing or does not match. A record is only ever written whole by a build: one edited by hand,
+     * or with a line copied in from another build, would vouch for files no build wrote from these
+     * inputs, so it is not read, and the next build draws everything.
+     */
+    private static List<String> sealed(String text) {
+        int last = text.lastIndexOf("\nseal ");
+        if (last < 0 || !text.endsWith("\n")) {
+            return List.of();
+        }
+        String body = text.substring(0, last + 1);
+        String seal = text.substring(last + "\nseal ".length(), text.length() - 1);
+        return seal.equals(Sha256.of(body.getBytes(StandardCharsets.UTF_8))) ? body.lines().toList() : List.of();
+    }
+
     byte[] bytes() {
+        String body = body();
+        return (body + "seal " + Sha256.of(body.getBytes(StandardCharsets.UTF_8)) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String body() {
         StringBuilder s = new StringBuilder(HEADER).append('\n');
         s.append("deal ").append(dealId).append('\n');
         s.append("inputs ").append(inputs).append('\n');
@@ -124,6 +146,6 @@ public record BuildRecord(String dealId, String inputs, SortedMap<String, Writte
                 .append(w.modified()).append(' ').append(name).append('\n'));
         drawn.forEach((name, d) -> s.append("drawn ").append(d.inputs()).append(' ').append(d.pages()).append(' ')
                 .append(name).append('\n'));
-        return s.toString().getBytes(StandardCharsets.UTF_8);
+        return s.toString();
     }
 }

@@ -6,10 +6,12 @@ import com.closingset.layout.SetLayout;
 import com.closingset.markdown.SourceText;
 import com.closingset.pdf.FontChain;
 import com.closingset.pdf.PdfMetadata;
+import com.closingset.pdf.PdfFileId;
 import com.closingset.pdf.PdfRenderer;
 import com.closingset.pdf.UnprintableText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Each document's own PDF. Drawings run on several threads at once; each takes a renderer (fonts
@@ -28,7 +30,8 @@ final class DocumentPdfs implements Renderer {
         List<String> inputs = new ArrayList<>(SetMetadata.fields(metadata));
         inputs.add(d.markdown());
         inputs.add(fonts.identity());
-        return Drawing.of(SetLayout.pdf(d.output()), inputs, true, out -> {
+        String id = PdfRenderer.documentId(d.markdown(), metadata);
+        return Drawing.of(SetLayout.pdf(d.output()), inputs, file -> PdfFileId.of(file).equals(Optional.of(id)), out -> {
             PdfRenderer pdf = renderers.take(fonts);
             try {
                 return Drawing.Drawn.pages(pdf.render(d.markdown(), metadata, out));

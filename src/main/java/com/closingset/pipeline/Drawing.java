@@ -9,9 +9,10 @@ import java.util.List;
  * One file a renderer draws: its name (as {@link com.closingset.layout.SetLayout} gives it), what its
  * bytes depend on beside the engine, the files it binds whose pages it must repeat page for page,
  * whether a previous build's copy may be taken over when those inputs are unchanged (not worth it
- * for a file cheaper to make than to hash again), and the drawing itself.
+ * for a file cheaper to make than to hash again), what the file must show of itself to be taken
+ * over, and the drawing itself.
  */
-public record Drawing(String file, List<String> inputs, List<String> binds, boolean reusable, Work work) {
+public record Drawing(String file, List<String> inputs, List<String> binds, boolean reusable, FileProof proof, Work work) {
 
     public Drawing {
         inputs = List.copyOf(inputs);
@@ -20,7 +21,12 @@ public record Drawing(String file, List<String> inputs, List<String> binds, bool
 
     /** A file that stands alone: a document's own. */
     public static Drawing of(String file, List<String> inputs, boolean reusable, Work work) {
-        return new Drawing(file, inputs, List.of(), reusable, work);
+        return new Drawing(file, inputs, List.of(), reusable, FileProof.RECORD_ONLY, work);
+    }
+
+    /** A file that stands alone, taken over from a previous build only where the file shows {@code proof}. */
+    public static Drawing of(String file, List<String> inputs, FileProof proof, Work work) {
+        return new Drawing(file, inputs, List.of(), true, proof, work);
     }
 
     /** Draws the file into {@code out} (not closed). May run on any thread, beside other drawings. */

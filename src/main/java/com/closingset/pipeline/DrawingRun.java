@@ -172,7 +172,7 @@ final class DrawingRun {
         }
         BuildRecord.Drawn was = previous.get().drawn().get(d.file());
         BuildRecord.Written w = previous.get().files().get(d.file());
-        if (was == null || w == null || !was.inputs().equals(key) || !sink.reuse(d.file(), w.sha256())) {
+        if (was == null || w == null || !was.inputs().equals(key) || !sink.reuse(d.file(), w.sha256(), d.proof())) {
             return Optional.empty();
         }
         return Optional.of(new Made(d, key, Drawing.Drawn.pages(was.pages()), w.sha256(), true));

@@ -18,8 +18,8 @@ public interface FileSink {
 
     /**
      * Puts the previous build's file {@code name} as it is, if it still has exactly the bytes whose
-     * SHA-256 is {@code sha256}; false (and nothing put) otherwise, and always for a sink that keeps
-     * no previous build.
+     * SHA-256 is {@code sha256} and shows {@code proof}; false (and nothing put) otherwise, and always
+     * for a sink that keeps no previous build.
      */
-    boolean reuse(String name, String sha256) throws IOException;
+    boolean reuse(String name, String sha256, FileProof proof) throws IOException;
 }

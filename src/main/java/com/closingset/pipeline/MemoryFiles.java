@@ -28,7 +28,7 @@ final class MemoryFiles implements FileSink {
     }
 
     @Override
-    public boolean reuse(String name, String sha256) {
+    public boolean reuse(String name, String sha256, FileProof proof) {
         return false;
     }
 

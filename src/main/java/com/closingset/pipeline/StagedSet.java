@@ -116,9 +116,9 @@ public final class StagedSet implements FileSink {
     }
 
     @Override
-    public boolean reuse(String name, String sha256) throws IOException {
+    public boolean reuse(String name, String sha256, FileProof proof) throws IOException {
         Path old = previous.resolve(name);
-        if (!Files.isRegularFile(old) || Files.isSymbolicLink(old) || !Sha256.of(old).equals(sha256)) {
+        if (!Files.isRegularFile(old) || Files.isSymbolicLink(old) || !Sha256.of(old).equals(sha256) || !proof.provenBy(old)) {
             return false;
         }
         Path file = file(name);

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * templates with only the short documents generated (the rest stay exhibits the 8-K lists), so each
  * build is seconds: what such tests exercise is the writing, not the drawing.
  */
-final class ShortSetHome {
-    static final String DEAL = "capstone-2007";
+public final class ShortSetHome {
+    public static final String DEAL = "capstone-2007";
     private static final List<String> GENERATED = List.of(
             "8-k", "ex-5.3-opinion", "ex-99.1-press-release-offering", "ex-99.2-press-release-results");
 
@@ -23,11 +23,11 @@ final class ShortSetHome {
     }
 
     /** The Capstone deal file as committed. */
-    static String capstone() throws IOException {
+    public static String capstone() throws IOException {
         return Files.readString(Path.of("deal/" + DEAL + ".yaml"));
     }
 
-    static Path make(Path home, String deal) throws IOException {
+    public static Path make(Path home, String deal) throws IOException {
         Files.createDirectories(home.resolve("deal"));
         Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), deal);
         Path templates = DealFixture.copyTemplates(home.resolve("templates")).resolve("registered-direct");

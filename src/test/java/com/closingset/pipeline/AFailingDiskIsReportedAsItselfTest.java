@@ -41,7 +41,7 @@ class AFailingDiskIsReportedAsItselfTest {
         }
 
         @Override
-        public boolean reuse(String name, String sha256) {
+        public boolean reuse(String name, String sha256, FileProof proof) {
             return false;
         }
     }

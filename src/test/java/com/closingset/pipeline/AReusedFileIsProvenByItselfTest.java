@@ -1,0 +1,92 @@
+package com.closingset.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.closingset.cli.ShortSetHome;
+import com.closingset.deal.DealFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build record says what the last build wrote, but its word alone never puts a file in a new
+ * set: a record edited by hand is not read, and a PDF is taken over only when the document ID in the
+ * file itself is the one its Markdown and metadata give now.
+ */
+class AReusedFileIsProvenByItselfTest {
+    private static final String DEAL = ShortSetHome.DEAL;
+
+    @TempDir
+    Path dir;
+
+    private Path home;
+    private Path dealFile;
+    private Path folder;
+
+    @BeforeEach
+    void aProject() throws Exception {
+        home = ShortSetHome.make(dir.resolve("home"), price("1.14"));
+        dealFile = home.resolve("deal/" + DEAL + ".yaml");
+        folder = home.resolve("output/" + DEAL);
+    }
+
+    @Test
+    void aRecordEditedByHandIsNotReadAndEveryPdfIsDrawnAgain() throws Exception {
+        build();
+        Path record = folder.resolve(".closingset-build");
+        String text = Files.readString(record);
+        // A drawn line copied in from another build's record, its inputs another document's.
+        Files.writeString(record, text.replaceFirst("(?m)^(drawn )[0-9a-f]{64}", "$1" + "0".repeat(64)));
+        assertThat(BuildRecord.read(folder)).isEmpty();
+
+        Files.writeString(dealFile, Files.readString(dealFile) + "\n# a comment no document shows\n");
+        IncrementalBuild.Outcome again = build();
+
+        assertThat(again.pdfsDrawn()).isEqualTo(again.documents() + 1);
+    }
+
+    @Test
+    void aPdfDrawnFromOtherMarkdownIsDrawnAgainWhateverTheRecordSays() throws Exception {
+        build();
+        Path stale = Files.copy(folder.resolve("8-k.pdf"), dir.resolve("8-k-at-1.14.pdf"));
+        Files.writeString(dealFile, price("1.15"));
+        build();
+        byte[] current = Files.readAllBytes(folder.resolve("8-k.pdf"));
+        assertThat(Files.readString(folder.resolve("8-k.md"))).contains("1.15");
+
+        // The stale PDF put back, and a record (sealed as a build seals it) that vouches for it.
+        Files.copy(stale, folder.resolve("8-k.pdf"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        BuildRecord was = BuildRecord.read(folder).orElseThrow();
+        TreeMap<String, BuildRecord.Written> files = new TreeMap<>(was.files());
+        files.put("8-k.pdf", new BuildRecord.Written(Sha256.of(folder.resolve("8-k.pdf")), Files.size(stale),
+                Files.getLastModifiedTime(folder.resolve("8-k.pdf")).toString()));
+        Files.write(folder.resolve(".closingset-build"), new BuildRecord(was.dealId(), was.inputs(), files, was.drawn()).bytes());
+        assertThat(BuildRecord.read(folder)).isPresent();
+
+        Files.writeString(dealFile, Files.readString(dealFile) + "\n# a comment no document shows\n");
+        IncrementalBuild.Outcome again = build();
+
+        // Only the PDF that does not carry its Markdown's ID is drawn; the others prove themselves and are kept.
+        assertThat(again.pdfsDrawn()).isEqualTo(1);
+        assertThat(Files.readAllBytes(folder.resolve("8-k.pdf"))).isEqualTo(current);
+        assertThat(Files.readString(folder.resolve("SHA256SUMS"))).contains(Sha256.of(current) + "  8-k.pdf\n");
+    }
+
+    private IncrementalBuild.Outcome build() throws Exception {
+        List<IncrementalBuild.Outcome> outcomes = new IncrementalBuild(home.resolve("templates"),
+                new OutputFolder(home.resolve("output")), Optional.empty(), ProductVersion.get())
+                .run(List.of(new DealFile(dealFile, "deal/" + DEAL + ".yaml")), BuildProgress.NONE);
+        assertThat(outcomes.get(0).upToDate()).isFalse();
+        return outcomes.get(0);
+    }
+
+    private static String price(String price) throws Exception {
+        return ShortSetHome.capstone().replace("price_per_unit: 1.14", "price_per_unit: " + price);
+    }
+}
