@@ -126,7 +126,7 @@ public record Manifest(List<ManifestEntry> entries) {
     /**
      * What is wrong with a document's file name beside the names of the documents before it
      * ({@code named}: id to output name; {@code repeatedIds} those made once per item, as {@code
-     * warrant-01}, {@code warrant-02}, ...): a file name of lower-case letters, digits, dots and
+     * lock-up-01}, {@code lock-up-02}, ...): a file name of lower-case letters, digits, dots and
      * dashes, no other document's, none of the files each item's document is written to, and none of
      * the set's own files (the binder, {@code index.md}).
      */
