@@ -256,14 +256,14 @@ public final class DocumentAssembler {
      * no two the same.
      */
     private Map<String, String> outputs(Map<String, Object> model) throws AssemblyException {
-        Map<String, String> outputs = new HashMap<>();
-        Set<String> taken = new java.util.HashSet<>();
+        Map<String, String> outputs = new LinkedHashMap<>();
+        Set<String> repeated = Manifest.repeatedIds(manifest.generated());
         for (ManifestEntry e : manifest.generated()) {
             String source = e.output().orElseThrow();
             String output = source.contains("${") ? plain(engine.renderInline("manifest.yaml (" + e.id() + " output)", source, model)) : source;
-            Optional<String> problem = Manifest.outputProblem(output, taken);
+            Optional<String> problem = Manifest.outputProblem(output, e.repeated(), outputs, repeated);
             if (problem.isPresent()) {
-                throw new AssemblyException("manifest.yaml (" + e.id() + " output): " + problem.get(), null);
+                throw new AssemblyException(e.outputAt() + ": " + problem.get() + " (for this deal, the name is \"" + output + "\")", null);
             }
             outputs.put(e.id(), output);
         }

@@ -7,7 +7,11 @@ import com.closingset.kit.Kit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.closingset.layout.SetLayout;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,9 +43,13 @@ public record Manifest(List<ManifestEntry> entries) {
         Path file = templatesDir.resolve(FILE_NAME);
         String shown = shownFolder + "/" + FILE_NAME;
         Set<String> ids = new HashSet<>();
-        Set<String> outputs = new HashSet<>();
+        List<ManifestEntry> before = new ArrayList<>();
         List<ManifestEntry> entries = YamlFile.read(file, shown, "a list of documents under \"documents:\"",
-                root -> root.groups("documents", m -> entry(m, templatesDir, kit, ids, outputs)));
+                root -> root.groups("documents", m -> {
+                    ManifestEntry e = entry(m, shown, templatesDir, kit, ids, before);
+                    before.add(e);
+                    return e;
+                }));
         for (ManifestEntry e : entries) {
             if (e.partOf().isPresent() && !ids.contains(e.partOf().get())) {
                 throw new InputException(shown, 0, 0, "documents." + e.id() + ".part_of", "no document has the id \""
@@ -51,9 +59,9 @@ public record Manifest(List<ManifestEntry> entries) {
         return new Manifest(List.copyOf(entries));
     }
 
-    /** One entry of {@code documents:}; {@code ids} and {@code outputs} are those of the entries before it. */
-    private static ManifestEntry entry(YamlMapping m, Path templatesDir, Kit kit, Set<String> ids, Set<String> outputs)
-            throws InputException {
+    /** One entry of {@code documents:}; {@code ids} and {@code before} are those of the entries before it. */
+    private static ManifestEntry entry(YamlMapping m, String shown, Path templatesDir, Kit kit, Set<String> ids,
+                                       List<ManifestEntry> before) throws InputException {
         String id = m.text("id");
         if (!ID.matcher(id).matches() || !ids.add(id)) {
             throw m.error("id", "expected a unique id of lower-case letters, digits, dots and dashes, got \"" + id + "\"");
@@ -76,15 +84,18 @@ public record Manifest(List<ManifestEntry> entries) {
             throw m.error(template.isPresent() ? "template" : "output",
                     "a generated document needs both \"template\" and \"output\"; a listed-only exhibit has neither");
         }
+        String title = m.text("title");
+        Optional<String> forEach = forEach(m, kit);
         // A name that holds the deal's exhibit number is checked when the deal has made it.
         if (output.isPresent() && !output.get().contains("${")) {
-            Optional<String> problem = outputProblem(output.get(), outputs);
+            Map<String, String> named = new LinkedHashMap<>();
+            before.stream().filter(b -> b.output().filter(o -> !o.contains("${")).isPresent())
+                    .forEach(b -> named.put(b.id(), b.output().get()));
+            Optional<String> problem = outputProblem(output.get(), forEach.isPresent(), named, repeatedIds(before));
             if (problem.isPresent()) {
                 throw m.error("output", problem.get());
             }
         }
-        String title = m.text("title");
-        Optional<String> forEach = forEach(m, kit);
         Optional<String> as = Optional.empty();
         if (forEach.isPresent()) {
             if (template.isEmpty() || m.has("exhibit")) {
@@ -98,20 +109,55 @@ public record Manifest(List<ManifestEntry> entries) {
                         + "(not " + String.join(", ", RESERVED) + "), got \"" + as.get() + "\"");
             }
         }
+        int[] at = m.position("output");
+        String outputAt = output.isEmpty() ? "" : shown + ":" + at[0] + ":" + at[1] + ": " + m.path() + ".output";
         return new ManifestEntry(id, title, m.optionalText("exhibit"),
-                m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, forEach, as, when(m, kit));
+                m.optionalText("description").orElse(title), m.optionalText("part_of"), template, output, forEach, as, when(m, kit),
+                outputAt);
+    }
+
+    /** The ids of the entries made once for each item of a list. */
+    static Set<String> repeatedIds(List<ManifestEntry> entries) {
+        Set<String> ids = new HashSet<>();
+        entries.stream().filter(ManifestEntry::repeated).forEach(e -> ids.add(e.id()));
+        return ids;
     }
 
     /**
-     * What is wrong with a document's file name, given the names already {@code taken} (to which a
-     * good one is added): a file name of lower-case letters, digits, dots and dashes, once, not "index".
+     * What is wrong with a document's file name beside the names of the documents before it
+     * ({@code named}: id to output name; {@code repeatedIds} those made once per item, as {@code
+     * lock-up-01}, {@code lock-up-02}, ...): a file name of lower-case letters, digits, dots and
+     * dashes, no other document's, none of the files each item's document is written to, and none of
+     * the set's own files (the binder, {@code index.md}).
      */
-    static Optional<String> outputProblem(String output, Set<String> taken) {
-        if (ID.matcher(output).matches() && !output.equals("index") && taken.add(output)) {
-            return Optional.empty();
+    static Optional<String> outputProblem(String output, boolean repeated, Map<String, String> named, Set<String> repeatedIds) {
+        if (!ID.matcher(output).matches()) {
+            return Optional.of("expected a file name of lower-case letters, digits, dots and dashes, got \"" + output + "\"");
         }
-        return Optional.of("expected a unique file name of lower-case letters, digits, dots and dashes (not \"index\"), got \""
-                + output + "\"");
+        Optional<String> own = repeated ? Optional.empty() : SetLayout.setFileOf(output);
+        if (own.isPresent()) {
+            return Optional.of("\"" + output + "\" would write " + own.get() + ", a file the build writes for the whole set; "
+                    + "expected another name");
+        }
+        for (Map.Entry<String, String> other : named.entrySet()) {
+            String id = other.getKey();
+            String name = other.getValue();
+            boolean otherRepeated = repeatedIds.contains(id);
+            if (name.equals(output)) {
+                return Optional.of("\"" + output + "\" is already the file name of the document \"" + id + "\"; expected a unique "
+                        + "file name");
+            }
+            if (!repeated && otherRepeated && SetLayout.isRepeatedName(output, name)) {
+                return Optional.of("\"" + output + "\" is the name of one of the files of the document \"" + id + "\", made for "
+                        + "each item as " + SetLayout.repeated(name, 1, 1) + ", " + SetLayout.repeated(name, 2, 2) + ", ...; expected "
+                        + "another name");
+            }
+            if (repeated && !otherRepeated && SetLayout.isRepeatedName(name, output)) {
+                return Optional.of("made for each item as " + SetLayout.repeated(output, 1, 1) + ", " + SetLayout.repeated(output, 2, 2)
+                        + ", ..., one of which is the document \"" + id + "\" (\"" + name + "\"); expected another name");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The name's pattern keeps it in the folder; a symbolic link could still lead out, so follow it. */

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param forEach     the list of the deal ({@code investors}) whose every item gets a document of its own, if any
  * @param as          the item's name in the model of such a document ({@code investor})
  * @param when        the deal's optional field (or yes/no) without which the document is not in the set
+ * @param outputAt    where the manifest gives the output name, as messages begin
+ *                    ({@code templates/k/manifest.yaml:12:13: documents[3].output}); empty without one
  */
 public record ManifestEntry(
         String id,
@@ -23,7 +25,8 @@ public record ManifestEntry(
         Optional<String> output,
         Optional<String> forEach,
         Optional<String> as,
-        Optional<String> when) {
+        Optional<String> when,
+        String outputAt) {
 
     /** Rendered once for each item of a list, rather than once. */
     public boolean repeated() {

@@ -10,14 +10,12 @@ import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +27,17 @@ import java.util.regex.Pattern;
 /**
  * FreeMarker set up for legal documents: Markdown output with every value escaped, strict about
  * missing values (a gap in a document is an error, never a blank), numbers printed as computers
- * write them (so a year is never "2,007"), and no way for a template to reach Java ({@code ?new}
- * and {@code ?api} off).
+ * write them (so a year is never "2,007"), no way for a template to reach Java ({@code ?new} and
+ * {@code ?api} off, and of an object only the model's own values: {@link ModelMembers}), templates
+ * that read the same on every build ({@link TemplateText}), and each render bounded in time,
+ * length and depth ({@link RenderBounds}).
  */
 public final class TemplateEngine {
     private static final Version FREEMARKER = Configuration.VERSION_2_3_34;
     private static final String KIT_FILE = "kit.yaml";
 
     /** FreeMarker's note of the Java class holding a value: no help to whoever edits a template. */
-    private static final Pattern WRAPPER = Pattern.compile(" \\(wrapper: [^)]*\\)");
+    private static final Pattern WRAPPER = Pattern.compile(" \\((?:wrapper: [^)]*|[^()]* wrapped into [^)]*)\\)");
 
     private final Configuration cfg;
     // How messages name the folder of templates: "templates/registered-direct".
@@ -45,6 +45,7 @@ public final class TemplateEngine {
     private final Path folder;
     // The manifest's one-line templates are rendered once per investor: parsed once, by name and source.
     private final Map<List<String>, Template> inline = new ConcurrentHashMap<>();
+    private final BoundedRender bounded;
 
     public TemplateEngine(Path templatesDir) throws IOException {
         this(templatesDir, "templates");
@@ -52,7 +53,12 @@ public final class TemplateEngine {
 
     /** @param shownFolder how messages name {@code templatesDir} ({@code templates/registered-direct}) */
     public TemplateEngine(Path templatesDir, String shownFolder) throws IOException {
-        this(new ConfinedLoader(templatesDir), templatesDir, shownFolder);
+        this(templatesDir, shownFolder, RenderBounds.fromSystemProperties());
+    }
+
+    /** As {@link #TemplateEngine(Path, String)}, each render within {@code bounds}. */
+    public TemplateEngine(Path templatesDir, String shownFolder, RenderBounds bounds) throws IOException {
+        this(new ConfinedLoader(templatesDir, shownFolder), templatesDir, shownFolder, bounds);
     }
 
     /**
@@ -61,12 +67,14 @@ public final class TemplateEngine {
      */
     public static TemplateEngine ofResources(Class<?> base) {
         String folder = "/" + base.getPackageName().replace('.', '/');
-        return new TemplateEngine(new ClassTemplateLoader(base, folder), null, "closingset.jar!" + folder);
+        return new TemplateEngine(new ClassTemplateLoader(base, folder), null, "closingset.jar!" + folder,
+                RenderBounds.fromSystemProperties());
     }
 
-    private TemplateEngine(TemplateLoader loader, Path templatesDir, String shownFolder) {
+    private TemplateEngine(TemplateLoader loader, Path templatesDir, String shownFolder, RenderBounds bounds) {
         this.shownFolder = shownFolder;
         this.folder = templatesDir;
+        this.bounded = new BoundedRender(bounds);
         cfg = new Configuration(FREEMARKER);
         cfg.setTemplateLoader(loader);
         // The 2.3 name format reads "../../x" above the folder as "x" in it; this one says it is wrong.
@@ -74,6 +82,9 @@ public final class TemplateEngine {
         cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
         cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(false);
+        // Said, not left to the defaults, because Unreproducible reads templates in these syntaxes.
+        cfg.setTagSyntax(Configuration.ANGLE_BRACKET_TAG_SYNTAX);
+        cfg.setInterpolationSyntax(Configuration.LEGACY_INTERPOLATION_SYNTAX);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.US);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -89,7 +100,7 @@ public final class TemplateEngine {
         // Stricter than SAFER_RESOLVER, which still lets ?new make any TemplateModel class on the class
         // path but three: no template needs ?new at all, so none may use it.
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER).build());
+        cfg.setObjectWrapper(new ModelWrapper(FREEMARKER));
     }
 
     /**
@@ -97,10 +108,23 @@ public final class TemplateEngine {
      * comparing canonical paths, a file that a symbolic link leads outside it; but it refuses the
      * latter with an unchecked SecurityException. Here that is an I/O error FreeMarker reports as a
      * template that cannot be read, so the build stops with the template's name, not a stack trace.
+     * Every template it reads, included ones too, is read as {@link TemplateText}: strictly UTF-8, not
+     * empty, nothing in it that changes between builds.
      */
     private static final class ConfinedLoader extends FileTemplateLoader {
-        ConfinedLoader(Path templatesDir) throws IOException {
+        private final String shownFolder;
+
+        ConfinedLoader(Path templatesDir, String shownFolder) throws IOException {
             super(templatesDir.toFile());
+            this.shownFolder = shownFolder;
+        }
+
+        @Override
+        public java.io.Reader getReader(Object templateSource, String encoding) throws IOException {
+            java.io.File file = (java.io.File) templateSource;
+            Path relative = file.toPath().startsWith(baseDir.toPath()) ? baseDir.toPath().relativize(file.toPath()) : file.toPath().getFileName();
+            String name = relative.toString().replace(java.io.File.separatorChar, '/');
+            return new StringReader(TemplateText.of(shownFolder + "/" + name, java.nio.file.Files.readAllBytes(file.toPath())));
         }
 
         @Override
@@ -140,9 +164,11 @@ public final class TemplateEngine {
     /** Renders the named template of the templates folder. */
     public String render(String templateName, Map<String, Object> model) throws AssemblyException {
         try {
-            return process(cfg.getTemplate(templateName), model);
+            return process(templateName, () -> cfg.getTemplate(templateName), model);
         } catch (ParseException e) {
             throw syntaxError(e);
+        } catch (UnusableTemplate e) {
+            throw new AssemblyException(e.getMessage(), e);
         } catch (IOException e) {
             throw new AssemblyException(shownFolder + "/" + templateName + ": cannot read the template: " + e.getMessage(), e);
         }
@@ -154,13 +180,16 @@ public final class TemplateEngine {
         try {
             Template template = inline.get(List.of(name, source));
             if (template == null) {
-                template = new Template(name, new StringReader(source), cfg);
+                template = new Template(name, new StringReader(TemplateText.checked(name, source)), cfg);
                 inline.put(List.of(name, source), template);
             }
-            String markdown = process(template, model);
+            Template parsed = template;
+            String markdown = process(name, () -> parsed, model);
             return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown.strip());
         } catch (ParseException e) {
             throw syntaxError(e);
+        } catch (UnusableTemplate e) {
+            throw new AssemblyException(e.getMessage(), e);
         } catch (IOException | freemarker.template.TemplateModelException e) {
             throw new AssemblyException(name + ": " + e.getMessage(), e);
         }
@@ -177,26 +206,30 @@ public final class TemplateEngine {
                 TemplateConfiguration plain = new TemplateConfiguration();
                 plain.setOutputFormat(PlainTextOutputFormat.INSTANCE);
                 plain.setParentConfiguration(cfg);
-                template = new Template(name, null, new StringReader(source), cfg, plain, null);
+                template = new Template(name, null, new StringReader(TemplateText.checked(name, source)), cfg, plain, null);
                 plain.apply(template);
                 inline.put(List.of("text", name, source), template);
             }
-            return process(template, model).strip();
+            Template parsed = template;
+            return process(name, () -> parsed, model).strip();
         } catch (ParseException e) {
             throw syntaxError(e);
+        } catch (UnusableTemplate e) {
+            throw new AssemblyException(e.getMessage(), e);
         } catch (IOException e) {
             throw new AssemblyException(name + ": " + e.getMessage(), e);
         }
     }
 
-    private String process(Template template, Map<String, Object> model) throws AssemblyException, IOException {
-        StringWriter out = new StringWriter();
+    private String process(String name, BoundedRender.TemplateSource template, Map<String, Object> model)
+            throws AssemblyException, IOException {
         try {
-            template.process(model, out);
+            return bounded.render(name, template, model);
         } catch (TemplateException e) {
             throw renderError(e);
+        } catch (RunawayTemplate e) {
+            throw new AssemblyException(location(e.template(), e.line() == 0 ? null : e.line(), e.column()) + e.whatAndProblem(), e);
         }
-        return out.toString();
     }
 
     private AssemblyException syntaxError(ParseException e) {
@@ -205,6 +238,12 @@ public final class TemplateEngine {
     }
 
     private AssemblyException renderError(TemplateException e) {
+        // A template an <#include> or <#import> cannot use says so itself, at its own line.
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof UnusableTemplate unusable) {
+                return new AssemblyException(unusable.getMessage(), e);
+            }
+        }
         String expression = e.getBlamedExpressionString();
         String what = e instanceof InvalidReferenceException
                 ? "no such value (misspelt, or missing from the deal model)"

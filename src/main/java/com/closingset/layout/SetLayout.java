@@ -54,6 +54,22 @@ public final class SetLayout {
         return output + "-" + String.format(Locale.ROOT, "%0" + width + "d", number);
     }
 
+    /**
+     * The set's own file (the binder, {@code index.md}) that a document named {@code output} would
+     * write over, if any.
+     */
+    public static java.util.Optional<String> setFileOf(String output) {
+        if (pdf(output).equals(BINDER)) {
+            return java.util.Optional.of(BINDER);
+        }
+        return markdown(output).equals(INDEX) ? java.util.Optional.of(INDEX) : java.util.Optional.empty();
+    }
+
+    /** Whether {@code name} is one of the names {@link #repeated} gives the documents made from {@code output}. */
+    public static boolean isRepeatedName(String name, String output) {
+        return name.startsWith(output + "-") && name.substring(output.length() + 1).matches("[0-9]{2,}");
+    }
+
     /** A deal's folder in an output root: {@code output/capstone-2007}. */
     public static Path dealFolder(Path root, String dealId) {
         return root.resolve(dealId);
