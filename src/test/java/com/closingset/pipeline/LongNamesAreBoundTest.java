@@ -1,9 +1,11 @@
 package com.closingset.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.closingset.deal.DealFixture;
 import com.closingset.layout.SetLayout;
+import com.closingset.pdf.FontChain;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Investors with names as long as the kit allows are bound: the binder's index, whose rows wrap
- * their long titles, is laid out with the page numbers it prints (once, a forecast with wider
- * numbers wrapped the rows otherwise and the build stopped), and gives the page each document starts on.
+ * Investors with names as long as the kit allows are bound, in any script: the binder's index,
+ * whose rows wrap their long titles, is laid out with the page numbers it prints (a forecast with
+ * wider numbers once wrapped the rows otherwise, and the build stopped), and gives the page each
+ * document starts on.
  */
 class LongNamesAreBoundTest {
     /** The five investors of the test deal, in its order. */
@@ -40,12 +43,27 @@ class LongNamesAreBoundTest {
         assertBound(names(200, i -> INVESTORS.get(i).replace(",", "").replace(".", "") + " "));
     }
 
-    /** At the limit, in Latin, Greek, Cyrillic and Hebrew, which Liberation Serif sets. */
+    /** At the kit's limit, in Latin, Greek, Cyrillic and Hebrew, which Liberation Serif sets. */
     @Test
     void fiveInvestorsAtTheLimitInFourScripts() throws Exception {
         List<String> words = List.of("Harborview Opportunity Fund ", "Ταμείο Επενδύσεων Αθηνών ", "Инвестиционный фонд Северный ",
                 "קרן השקעות ירושלים ", "Pinecrest Strategic Investors ");
-        assertBound(names(300, words::get));
+        assertBound(names(limit(), words::get));
+    }
+
+    /** At the limit in Chinese (no spaces to break at) and Arabic, set in Noto where it is installed. */
+    @Test
+    void investorsAtTheLimitInChineseAndArabic() throws Exception {
+        assumeTrue(FontChain.system().names().contains("NotoSerifCJK") && FontChain.system().names().contains("NotoNaskhArabic"),
+                "fonts-noto-core and fonts-noto-cjk are not installed (.ci/run installs them)");
+        List<String> words = List.of("北京华夏投资有限公司", "شركة الخليج للاستثمار ", "株式会社みずほキャピタル", "한국투자증권 주식회사 ",
+                "Pinecrest Strategic Investors ");
+        assertBound(names(limit(), words::get));
+    }
+
+    /** The most characters registered-direct's kit.yaml lets an investor's name have. */
+    private static int limit() {
+        return DealFixture.kit().schema().at("investors.name").orElseThrow().maxLength().orElseThrow();
     }
 
     /** Each investor's name, {@code length} characters: its words repeated, then a letter of its own. */
@@ -70,7 +88,8 @@ class LongNamesAreBoundTest {
         try (PDDocument binder = Loader.loadPDF(set.files().get(SetLayout.BINDER))) {
             List<Integer> starts = documentStarts(binder);
             assertThat(statedPages(binder, starts.get(0))).isEqualTo(starts);
-            assertThat(new PDFTextStripper().getText(binder).replaceAll("\\s+", " ")).contains(names.get(0).replaceAll("\\s+", " "));
+            // Lines wrap inside the name (between any two Chinese characters), so it is compared without spaces.
+            assertThat(new PDFTextStripper().getText(binder).replaceAll("\\s+", "")).contains(names.get(0).replaceAll("\\s+", ""));
         }
     }
 
