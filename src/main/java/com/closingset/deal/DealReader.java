@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -128,7 +129,7 @@ final class DealReader {
     @SuppressWarnings("unchecked")
     private static Object scalar(YamlScalar s, Field f) throws InputException {
         return switch (f.type()) {
-            case TEXT -> f.pattern().isPresent() ? s.matching(f.pattern().get(), f.expected()) : s.prose();
+            case TEXT -> withinLength(s, f, f.pattern().isPresent() ? s.matching(f.pattern().get(), f.expected()) : s.prose());
             case WHOLE_NUMBER, DAYS, YEARS -> f.bounded() ? s.integer(f.min(), f.max()) : s.count(f.example());
             case AMOUNT -> s.amount(f.decimals(), f.example());
             case RATE -> s.percent(f.example());
@@ -139,6 +140,16 @@ final class DealReader {
             case CHOICE -> s.choice(f.choices());
             default -> throw new IllegalStateException(f.type() + " is not a plain value");
         };
+    }
+
+    /** {@code text}, unless it holds more characters than the field's {@code max_length}. */
+    private static String withinLength(YamlScalar s, Field f, String text) throws InputException {
+        int length = text.codePointCount(0, text.length());
+        if (f.maxLength().isPresent() && length > f.maxLength().getAsInt()) {
+            throw s.error(String.format(Locale.ROOT, "expected %s of at most %,d characters, got %,d", f.expected(),
+                    f.maxLength().getAsInt(), length));
+        }
+        return text;
     }
 
     /** What a message says a field should hold, when it holds something else entirely (a list, a group). */

@@ -2,6 +2,7 @@ package com.closingset.kit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,9 @@ import java.util.regex.Pattern;
  *                    in formulas, rules and repeated documents
  * @param unique      the field of a list's items that no two items may share (compared ignoring case)
  * @param pattern     the pattern a text must match in full, and {@code expected} words for it
+ * @param maxLength   the most characters (code points) a text may hold, and {@code expected} words for
+ *                    what it holds ({@code a name}); a name longer than any real one is a mistake, and
+ *                    one the documents are laid out for
  * @param increasing  a list of whole numbers must be in increasing order, each once
  */
 public record Field(
@@ -43,6 +47,7 @@ public record Field(
         String itemNoun,
         Optional<String> unique,
         Optional<Pattern> pattern,
+        OptionalInt maxLength,
         String expected,
         boolean increasing) {
 

@@ -95,7 +95,8 @@ public final class JsonSchema {
                 s.append("\n").append(indent).append("}");
             }
             case TEXT -> s.append(indent).append("\"type\": \"string\"")
-                    .append(f.pattern().map(p -> ",\n" + indent + "\"pattern\": " + string("^(?:" + p.pattern() + ")$")).orElse(""));
+                    .append(f.pattern().map(p -> ",\n" + indent + "\"pattern\": " + string("^(?:" + p.pattern() + ")$")).orElse(""))
+                    .append(f.maxLength().isPresent() ? ",\n" + indent + "\"maxLength\": " + f.maxLength().getAsInt() : "");
             case WHOLE_NUMBER, DAYS, YEARS -> {
                 if (f.bounded()) {
                     s.append(indent).append("\"type\": \"integer\", \"minimum\": ").append(f.min()).append(", \"maximum\": ").append(f.max());

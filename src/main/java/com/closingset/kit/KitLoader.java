@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -134,7 +135,7 @@ public final class KitLoader {
 
     private static Field group(String name, String description, List<Field> fields) {
         return new Field(name, FieldType.GROUP, description, true, Optional.empty(), Optional.empty(), 0, Long.MAX_VALUE, 0, "",
-                List.of(), fields, Optional.empty(), "", Optional.empty(), Optional.empty(), "", false);
+                List.of(), fields, Optional.empty(), "", Optional.empty(), Optional.empty(), OptionalInt.empty(), "", false);
     }
 
     private Field field(YamlMapping parent, String key) throws InputException {
@@ -220,8 +221,12 @@ public final class KitLoader {
             }
             expected = m.text("expected");
         }
+        OptionalInt maxLength = maxLength(m, type);
+        if (maxLength.isPresent() && pattern.isEmpty()) {
+            expected = m.optionalText("expected").orElse("text");
+        }
         Field field = new Field(key, type, description, required, defaultText, defaultFrom, min, max, decimals, example, choices,
-                fields, of, noun, unique, pattern, expected, increasing);
+                fields, of, noun, unique, pattern, maxLength, expected, increasing);
         if (defaultText.isPresent()) {
             try {
                 field.defaultValue();
@@ -233,10 +238,21 @@ public final class KitLoader {
         return field;
     }
 
+    /** A text field's {@code max_length:}, the most characters its text may hold. */
+    private static OptionalInt maxLength(YamlMapping m, FieldType type) throws InputException {
+        if (!m.has("max_length")) {
+            return OptionalInt.empty();
+        }
+        if (type != FieldType.TEXT) {
+            throw m.error("max_length", "only a text field has a max_length, not a " + type.word() + " field");
+        }
+        return OptionalInt.of((int) m.scalar("max_length", "a whole number").integer(1, 1_000_000));
+    }
+
     private static Field scalarItem(FieldType type, YamlMapping m, long min, long max) throws InputException {
         return new Field("", type, "", true, Optional.empty(), Optional.empty(), min, max, 2,
                 m.optionalText("example").orElse(defaultExample(type)), List.of(), List.of(), Optional.empty(), "",
-                Optional.empty(), Optional.empty(), "", false);
+                Optional.empty(), Optional.empty(), OptionalInt.empty(), "", false);
     }
 
     private static long bound(YamlMapping m, String key, long otherwise) throws InputException {

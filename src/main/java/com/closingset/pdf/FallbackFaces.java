@@ -24,6 +24,8 @@ final class FallbackFaces {
     private final List<FontChain.Typeface> typefaces;
     private final Map<String, BaseFont> loaded = new HashMap<>();
     private final Map<Integer, Integer> typefaceOf = new HashMap<>();
+    /** A collection's face for a region, by file and region: finding it reads the whole file's table of faces. */
+    private final Map<String, Integer> collectionIndexes = new HashMap<>();
     private final Consumer<BaseFont> onLoad;
 
     /** @param onLoad told of each face as it is loaded, to seed its subset tag like the others' */
@@ -54,7 +56,9 @@ final class FallbackFaces {
     BaseFont face(int i, boolean bold, Region region) {
         FontChain.Typeface t = typefaces.get(i);
         Path file = bold ? t.bold().orElse(t.regular()) : t.regular();
-        String name = t.isCjkCollection() ? file + "," + collectionIndex(file, region) : file.toString();
+        String name = t.isCjkCollection()
+                ? file + "," + collectionIndexes.computeIfAbsent(file + "," + region, k -> collectionIndex(file, region))
+                : file.toString();
         BaseFont face = loaded.get(name);
         if (face == null) {
             face = load(name);

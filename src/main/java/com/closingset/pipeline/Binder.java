@@ -1,6 +1,6 @@
 package com.closingset.pipeline;
 
-import com.closingset.assemble.MarkdownOutputFormat;
+import com.closingset.assemble.AssemblyException;
 import com.closingset.pdf.FontChain;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfPart;
@@ -23,12 +23,10 @@ import java.util.Optional;
  * own, and binds them: the pipeline checks that each took as many pages bound as alone.
  */
 final class Binder implements Renderer {
-    private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
     private static final String COVER = "Cover";
-    private static final String CONTENTS = "Index";
     private final RendererPool renderers = new RendererPool();
 
-    /** A document as the binder lists it. */
+    /** A document as the binder binds it. */
     private record Entry(String exhibit, String title, String label, String markdown) {
     }
 
@@ -44,13 +42,13 @@ final class Binder implements Renderer {
         entries.forEach(e -> inputs.addAll(List.of(e.exhibit(), e.title(), e.label())));
         List<String> binds = set.documents().stream().map(d -> SetLayout.pdf(d.output())).toList();
         List<PdfPart> documents = entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList();
-        String id = PdfRenderer.binderId(new PdfPart(set.cover(), COVER, false), CONTENTS, documents, own);
+        String id = PdfRenderer.binderId(new PdfPart(set.cover(), COVER, false), BinderIndex.LABEL, documents, own);
         FileProof proof = file -> PdfFileId.of(file).equals(Optional.of(id));
         return List.of(new Drawing(SetLayout.BINDER, inputs, binds, true, proof, out -> {
             try {
                 PdfRenderer pdf = renderers.take(fonts);
                 try {
-                    return bind(pdf, set.cover(), entries, documents, own, out);
+                    return bind(pdf, fonts, set.cover(), entries, documents, own, out);
                 } finally {
                     renderers.giveBack(fonts, pdf);
                 }
@@ -66,50 +64,33 @@ final class Binder implements Renderer {
     }
 
     /** Draws the binder into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
-    private static Drawing.Drawn bind(PdfRenderer pdf, String cover, List<Entry> entries, List<PdfPart> documents,
-                                      PdfMetadata metadata, OutputStream out)
-            throws IOException {
+    private Drawing.Drawn bind(PdfRenderer pdf, FontChain fonts, String cover, List<Entry> entries, List<PdfPart> documents,
+                               PdfMetadata metadata, OutputStream out) throws IOException, AssemblyException {
         int coverPages = pdf.render(cover, metadata, OutputStream.nullOutputStream());
-        // The contents' length moves every page number after it, so it is settled first, with the widest
-        // page numbers the binder could need: the numbers themselves do not change its line count.
-        int contentsPages = pdf.render(contents(entries, 1, entries.stream().map(e -> 9999).toList()), metadata,
-                OutputStream.nullOutputStream());
-        int firstDocumentPage = coverPages + contentsPages + 1;
-        PdfRenderer.Contents toc = new PdfRenderer.Contents() {
-            @Override
-            public String label() {
-                return CONTENTS;
-            }
-
-            @Override
-            public String markdown(List<Integer> documentPages) {
-                return contents(entries, firstDocumentPage, documentPages);
-            }
-        };
-        List<Integer> pages = pdf.renderBinder(new PdfPart(cover, COVER, false), toc, documents, metadata, out);
-        if (pages.get(0) != coverPages || pages.get(1) != contentsPages) {
-            throw new IllegalStateException("the binder's cover and contents took " + pages.subList(0, 2) + " pages, not "
-                    + List.of(coverPages, contentsPages) + "; its page numbers would be wrong");
+        // The index is laid out apart, on a renderer of its own: laying it out on this one would re-seed
+        // the fonts of the binder being drawn. Apart, its footer names it as the binder's does.
+        PdfMetadata apart = new PdfMetadata(BinderIndex.LABEL, metadata.subject(), metadata.author(), metadata.keywords(),
+                metadata.creator(), metadata.date());
+        BinderIndex index = new BinderIndex(entries.stream().map(e -> new BinderIndex.Entry(e.exhibit(), e.title())).toList(),
+                coverPages, markdown -> pagesApart(fonts, markdown, apart));
+        List<Integer> pages = pdf.renderBinder(new PdfPart(cover, COVER, false), index, documents, metadata, out);
+        if (pages.get(0) != coverPages || pages.get(1) != index.pages()) {
+            throw new AssemblyException(SetLayout.BINDER + ": the cover and index took " + pages.subList(0, 2)
+                    + " pages bound but " + List.of(coverPages, index.pages()) + " laid out alone, so the index's page numbers"
+                    + " would be wrong", null);
         }
         return new Drawing.Drawn(pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
     }
 
-    /**
-     * The index, as a closing volume's: each document behind a tab of its own, numbered from 1 in
-     * order, with its exhibit number and the page it starts on, from {@code firstPage}, each
-     * taking its {@code pages}.
-     */
-    private static String contents(List<Entry> entries, int firstPage, List<Integer> pages) {
-        StringBuilder s = new StringBuilder("# Index\n\n| Tab | Exhibit | Document | Page |\n|---|---|---|---|\n");
-        int page = firstPage;
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            // Documents are parts 3, 4, ... of the binder, after the cover and the index.
-            s.append("| ").append(i + 1).append(" | ").append(MD.escapePlainText(e.exhibit()))
-                    .append(" | [").append(MD.escapePlainText(e.title())).append("](#document-").append(i + 3).append(")")
-                    .append(" | ").append(page).append(" |\n");
-            page += pages.get(i);
+    /** The pages {@code markdown} takes as a document of its own. */
+    private int pagesApart(FontChain fonts, String markdown, PdfMetadata metadata) {
+        PdfRenderer ruler = renderers.take(fonts);
+        try {
+            return ruler.render(markdown, metadata, OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            renderers.giveBack(fonts, ruler);
         }
-        return s.toString();
     }
 }

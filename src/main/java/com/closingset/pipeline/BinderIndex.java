@@ -1,0 +1,84 @@
+package com.closingset.pipeline;
+
+import com.closingset.assemble.MarkdownOutputFormat;
+import com.closingset.pdf.PdfRenderer;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/**
+ * The binder's index, as a closing volume's: each document behind a tab of its own, numbered from 1
+ * in order, with its exhibit number and the page it starts on. Its own length moves every page
+ * number it prints, and the numbers' width moves the columns and so its length; so it is written
+ * only once the documents are laid out, with page numbers worked out from a length that the index,
+ * measured with those very numbers, takes.
+ */
+final class BinderIndex implements PdfRenderer.Contents {
+    /** Each round can only lengthen the index; more rounds than this would be a layout that never settles. */
+    private static final int ROUNDS = 16;
+    private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
+    static final String LABEL = "Index";
+
+    /** A document as the index lists it. */
+    record Entry(String exhibit, String title) {
+    }
+
+    private final List<Entry> entries;
+    private final int coverPages;
+    private final ToIntFunction<String> pagesOf;
+    private int pages;
+
+    /**
+     * An index of {@code entries}, following a cover of {@code coverPages}; {@code pagesOf} lays out
+     * an index's Markdown as the binder does, apart, and counts its pages.
+     */
+    BinderIndex(List<Entry> entries, int coverPages, ToIntFunction<String> pagesOf) {
+        this.entries = List.copyOf(entries);
+        this.coverPages = coverPages;
+        this.pagesOf = pagesOf;
+    }
+
+    @Override
+    public String label() {
+        return LABEL;
+    }
+
+    /**
+     * The index for documents of {@code documentPages}, its page numbers counting its own pages. Should
+     * its length never settle, the last is given and {@link #pages()} is the length it counted on, which
+     * the binder, seeing its index take another, refuses.
+     */
+    @Override
+    public String markdown(List<Integer> documentPages) {
+        pages = 1;
+        String markdown = markdown(coverPages + pages + 1, documentPages);
+        for (int round = 0; round < ROUNDS; round++) {
+            int took = pagesOf.applyAsInt(markdown);
+            if (took == pages) {
+                break;
+            }
+            pages = took;
+            markdown = markdown(coverPages + pages + 1, documentPages);
+        }
+        return markdown;
+    }
+
+    /** The pages the index takes, as settled by the last {@link #markdown(List)}. */
+    int pages() {
+        return pages;
+    }
+
+    /** The index with the documents starting from {@code firstPage}, each taking its {@code documentPages}. */
+    private String markdown(int firstPage, List<Integer> documentPages) {
+        StringBuilder s = new StringBuilder("# Index\n\n| Tab | Exhibit | Document | Page |\n|---|---|---|---|\n");
+        int page = firstPage;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            // Documents are parts 3, 4, ... of the binder, after the cover and the index.
+            s.append("| ").append(i + 1).append(" | ").append(MD.escapePlainText(e.exhibit()))
+                    .append(" | [").append(MD.escapePlainText(e.title())).append("](#document-").append(i + 3).append(")")
+                    .append(" | ").append(page).append(" |\n");
+            page += documentPages.get(i);
+        }
+        return s.toString();
+    }
+}
