@@ -1,6 +1,7 @@
 package com.closingset.pipeline;
 
 import com.closingset.assemble.MarkdownOutputFormat;
+import com.closingset.assemble.PackedText;
 import com.closingset.pdf.FontChain;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfPart;
@@ -24,15 +25,15 @@ final class Binder implements Renderer {
     private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
     private final RendererPool renderers = new RendererPool();
 
-    /** A document as the binder lists it. */
-    private record Entry(String exhibit, String title, String label, String markdown) {
+    /** A document as the binder lists it; its Markdown is unpacked only when it is drawn. */
+    private record Entry(String exhibit, String title, String label, PackedText text) {
     }
 
     @Override
     public List<Drawing> drawings(MarkdownSet set, SetMetadata metadata) {
         PdfMetadata own = metadata.pdf(set.deal(), title(set.deal()));
         List<Entry> entries = set.documents().stream().map(d -> new Entry(d.exhibit(), d.title(),
-                d.displayTitle(), d.markdown())).toList();
+                d.displayTitle(), d.text())).toList();
         FontChain fonts = FontChain.forKit(set.deal().kit().folder());
         List<String> inputs = new ArrayList<>(SetMetadata.fields(own));
         inputs.add(set.cover());
@@ -79,7 +80,7 @@ final class Binder implements Renderer {
             }
         };
         List<Integer> pages = pdf.renderBinder(new PdfPart(cover, "Cover", false), toc,
-                entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList(), metadata, out);
+                entries.stream().map(e -> PdfPart.numbered(e.text()::text, e.label())).toList(), metadata, out);
         if (pages.get(0) != coverPages || pages.get(1) != contentsPages) {
             throw new IllegalStateException("the binder's cover and contents took " + pages.subList(0, 2) + " pages, not "
                     + List.of(coverPages, contentsPages) + "; its page numbers would be wrong");

@@ -26,14 +26,16 @@ final class DocumentPdfs implements Renderer {
 
     private Drawing drawing(AssembledDocument d, PdfMetadata metadata, FontChain fonts) {
         List<String> inputs = new ArrayList<>(SetMetadata.fields(metadata));
-        inputs.add(d.markdown());
+        // The Markdown's hash, not the Markdown: a drawing is held until drawn, and 20,000 texts would fill the heap.
+        inputs.add(d.text().sha256());
         inputs.add(fonts.identity());
         return Drawing.of(SetLayout.pdf(d.output()), inputs, true, out -> {
+            String markdown = d.markdown();
             PdfRenderer pdf = renderers.take(fonts);
             try {
-                return Drawing.Drawn.pages(pdf.render(d.markdown(), metadata, out));
+                return Drawing.Drawn.pages(pdf.render(markdown, metadata, out));
             } catch (UnprintableText e) {
-                throw unprintable(SetLayout.markdown(d.output()), d.markdown(), e);
+                throw unprintable(SetLayout.markdown(d.output()), markdown, e);
             } finally {
                 renderers.giveBack(fonts, pdf);
             }
