@@ -8,13 +8,16 @@ import com.closingset.markdown.LinkTargets;
 import com.closingset.markdown.MarkdownDialect;
 import com.closingset.markdown.Misreading;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +25,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /** Renders every generated document of the manifest to Markdown for one deal. */
 public final class DocumentAssembler {
@@ -104,14 +109,16 @@ public final class DocumentAssembler {
         model.put("exhibit", Map.copyOf(byId));
         model.put("exhibits", List.copyOf(exhibits));
 
-        List<AssembledDocument> out = new ArrayList<>();
         // Each document is assembled apart from the others (a model of its own), so on several threads:
         // the set's own documents, then each item's, grouped by item in the deal's order, list by list.
         List<Callable<List<AssembledDocument>>> tasks = new ArrayList<>();
+        Set<Integer> firsts = new HashSet<>();
+        Map<String, PackedText> likes = new ConcurrentHashMap<>();
         for (ManifestEntry e : manifest.generated()) {
             if (!e.repeated() && e.in(deal)) {
+                firsts.add(tasks.size());
                 tasks.add(() -> List.of(document(e, outputs.get(e.id()), byId.get(e.id()), Optional.empty(),
-                        new HashMap<>(model))));
+                        new HashMap<>(model), null)));
             }
         }
         Set<String> lists = new LinkedHashSet<>();
@@ -121,17 +128,39 @@ public final class DocumentAssembler {
             for (int i = 0; i < items.size(); i++) {
                 @SuppressWarnings("unchecked")
                 Item item = new Item(list, i + 1, (Map<String, Object>) items.get(i));
-                tasks.add(() -> itemDocuments(deal, item, items.size(), outputs, new HashMap<>(model)));
+                if (i == 0) {
+                    firsts.add(tasks.size());
+                }
+                tasks.add(() -> itemDocuments(deal, item, items.size(), outputs, new HashMap<>(model), likes));
             }
         }
-        for (List<AssembledDocument> documents : inParallel(tasks)) {
-            out.addAll(documents);
+        try {
+            // The first item's documents are made first: the others are packed against them.
+            List<List<AssembledDocument>> made = new ArrayList<>(Collections.nCopies(tasks.size(), null));
+            assembleInto(made, tasks, firsts::contains);
+            made.stream().filter(Objects::nonNull).flatMap(List::stream).filter(d -> d.item().isPresent())
+                    .forEach(d -> likes.putIfAbsent(d.entry().id(), d.text()));
+            assembleInto(made, tasks, i -> !firsts.contains(i));
+            return made.stream().flatMap(List::stream).toList();
+        } finally {
+            // Its lines name investors: kept past the assembly, it would grow with the deal.
+            sentences.clear();
         }
-        return List.copyOf(out);
+    }
+
+    /** Runs the tasks {@code which} picks by place, each result put at its task's place in {@code made}. */
+    private void assembleInto(List<List<AssembledDocument>> made, List<Callable<List<AssembledDocument>>> tasks,
+                              IntPredicate which) throws AssemblyException {
+        List<Integer> places = IntStream.range(0, tasks.size()).filter(which).boxed().toList();
+        List<List<AssembledDocument>> results = inParallel(places.stream().map(tasks::get).toList());
+        for (int i = 0; i < places.size(); i++) {
+            made.set(places.get(i), results.get(i));
+        }
     }
 
     private List<AssembledDocument> itemDocuments(Deal deal, Item item, int count, Map<String, String> outputs,
-                                                  Map<String, Object> model) throws AssemblyException {
+                                                  Map<String, Object> model, Map<String, PackedText> likes)
+            throws AssemblyException {
         List<AssembledDocument> out = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
             if (e.forEach().filter(item.list()::equals).isPresent() && e.in(deal)) {
@@ -140,7 +169,7 @@ public final class DocumentAssembler {
                 Exhibit document = exhibit(e, "",
                         engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
                         engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));
-                out.add(document(e, output, document, Optional.of(item), model));
+                out.add(document(e, output, document, Optional.of(item), model, likes.get(e.id())));
                 model.remove(e.as().orElseThrow());
             }
         }
@@ -201,8 +230,9 @@ public final class DocumentAssembler {
         }
     }
 
+    /** @param like the text to pack the document's against (the first item's), or null to keep it plain */
     private AssembledDocument document(ManifestEntry e, String output, Exhibit document, Optional<Item> item,
-                                       Map<String, Object> model) throws AssemblyException {
+                                       Map<String, Object> model, PackedText like) throws AssemblyException {
         model.put("document", document);
         String title = MarkdownOutputFormat.INSTANCE.plainText(document.title());
         String template = e.template().orElseThrow();
@@ -225,7 +255,8 @@ public final class DocumentAssembler {
         if (link.isPresent()) {
             throw atLine(template, output, link.get().line(), link.get().sourceLine(), link.get().message());
         }
-        return new AssembledDocument(e, output, document.number(), title, markdown, item);
+        return new AssembledDocument(e, output, document.number(), title,
+                like == null ? PackedText.plain(markdown) : like.packLike(markdown), item);
     }
 
     /** A problem at the template's line that holds {@code sourceLine}, and at {@code line} of the document. */

@@ -37,7 +37,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * are bounded.
  */
 public final class YamlFile {
-    private static final int MAX_BYTES = 1 << 20;
+    // A deal grows with its investors, about 250 bytes each (300 with every optional field), and a
+    // Regulation CF offering may have tens of thousands: 32 MB is room for 100,000 of them. The limit
+    // is there so that a file that is no deal (a disk image named .yaml) is refused before it is read.
+    static final int MAX_BYTES = 32 << 20;
     // A deal nests four levels deep and needs no aliases to lists or fields; these bounds make a
     // 10,000-deep nesting or a "billion laughs" alias bomb fail at once, in a few kilobytes of heap.
     static final int MAX_NESTING = 40;
@@ -89,7 +92,8 @@ public final class YamlFile {
             throw new InputException(shownName, 0, 0, "", "cannot read the file: " + IoReason.of(e), e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new InputException(shownName, 0, 0, "", "the file is larger than 1 MB; a deal model is a few kilobytes of text");
+            throw new InputException(shownName, 0, 0, "", "the file is larger than " + (MAX_BYTES >> 20)
+                    + " MB; a deal of 100,000 investors is about 25 MB");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -1,6 +1,7 @@
 package com.closingset.pipeline;
 
 import com.closingset.assemble.AssemblyException;
+import com.closingset.assemble.PackedText;
 import com.closingset.pdf.FontChain;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfPart;
@@ -26,24 +27,25 @@ final class Binder implements Renderer {
     private static final String COVER = "Cover";
     private final RendererPool renderers = new RendererPool();
 
-    /** A document as the binder binds it. */
-    private record Entry(String exhibit, String title, String label, String markdown) {
+    /** A document as the binder lists it; its Markdown is unpacked only when it is drawn. */
+    private record Entry(String exhibit, String title, String label, PackedText text) {
     }
 
     @Override
     public List<Drawing> drawings(MarkdownSet set, SetMetadata metadata) {
         PdfMetadata own = metadata.pdf(set.deal(), title(set.deal()));
         List<Entry> entries = set.documents().stream().map(d -> new Entry(d.exhibit(), d.title(),
-                d.displayTitle(), d.markdown())).toList();
+                d.displayTitle(), d.text())).toList();
         FontChain fonts = FontChain.forKit(set.deal().kit().folder());
         List<String> inputs = new ArrayList<>(SetMetadata.fields(own));
         inputs.add(set.cover());
         inputs.add(fonts.identity());
         entries.forEach(e -> inputs.addAll(List.of(e.exhibit(), e.title(), e.label())));
         List<String> binds = set.documents().stream().map(d -> SetLayout.pdf(d.output())).toList();
-        List<PdfPart> documents = entries.stream().map(e -> PdfPart.numbered(e.markdown(), e.label())).toList();
-        String id = PdfRenderer.binderId(new PdfPart(set.cover(), COVER, false), BinderIndex.LABEL, documents, own);
-        FileProof proof = file -> PdfFileId.of(file).equals(Optional.of(id));
+        List<PdfPart> documents = entries.stream().map(e -> PdfPart.numbered(e.text()::text, e.label())).toList();
+        // Asked only of a binder that might be taken over: it reads every document's Markdown once more.
+        FileProof proof = file -> PdfFileId.of(file).equals(Optional.of(
+                PdfRenderer.binderId(new PdfPart(set.cover(), COVER, false), BinderIndex.LABEL, documents, own)));
         return List.of(new Drawing(SetLayout.BINDER, inputs, binds, true, proof, out -> {
             try {
                 PdfRenderer pdf = renderers.take(fonts);

@@ -28,15 +28,18 @@ final class DocumentPdfs implements Renderer {
 
     private Drawing drawing(AssembledDocument d, PdfMetadata metadata, FontChain fonts) {
         List<String> inputs = new ArrayList<>(SetMetadata.fields(metadata));
-        inputs.add(d.markdown());
+        // The Markdown's hash, not the Markdown: a drawing is held until drawn, and 20,000 texts would fill the heap.
+        inputs.add(d.text().sha256());
         inputs.add(fonts.identity());
-        String id = PdfRenderer.documentId(d.markdown(), metadata);
-        return Drawing.of(SetLayout.pdf(d.output()), inputs, file -> PdfFileId.of(file).equals(Optional.of(id)), out -> {
+        // The document ID is asked only of a PDF that might be taken over.
+        FileProof proof = file -> PdfFileId.of(file).equals(Optional.of(PdfRenderer.documentId(d.markdown(), metadata)));
+        return Drawing.of(SetLayout.pdf(d.output()), inputs, proof, out -> {
+            String markdown = d.markdown();
             PdfRenderer pdf = renderers.take(fonts);
             try {
-                return Drawing.Drawn.pages(pdf.render(d.markdown(), metadata, out));
+                return Drawing.Drawn.pages(pdf.render(markdown, metadata, out));
             } catch (UnprintableText e) {
-                throw unprintable(SetLayout.markdown(d.output()), d.markdown(), e);
+                throw unprintable(SetLayout.markdown(d.output()), markdown, e);
             } finally {
                 renderers.giveBack(fonts, pdf);
             }

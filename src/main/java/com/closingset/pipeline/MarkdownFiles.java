@@ -2,7 +2,6 @@ package com.closingset.pipeline;
 
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.layout.SetLayout;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Each document's Markdown, as assembled: the file a reviewer reads as a diff. */
@@ -14,8 +13,8 @@ final class MarkdownFiles implements Renderer {
     }
 
     private static Drawing drawing(AssembledDocument d) {
-        return Drawing.of(SetLayout.markdown(d.output()), List.of(d.markdown()), false, out -> {
-            out.write(d.markdown().getBytes(StandardCharsets.UTF_8));
+        return Drawing.of(SetLayout.markdown(d.output()), List.of(d.text().sha256()), false, out -> {
+            out.write(d.text().utf8());
             return Drawing.Drawn.pages(0);
         });
     }

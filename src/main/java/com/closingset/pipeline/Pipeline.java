@@ -108,6 +108,11 @@ public final class Pipeline {
         return new BuiltSet(r.dealId(), files.files(), r.documents(), r.pages());
     }
 
+    /** Puts every file of an assembled set into {@code sink} (a check's, which compares them), none taken over. */
+    public BuildResult build(MarkdownSet set, FileSink sink) throws IOException, AssemblyException {
+        return build(set, sink, IN_MEMORY, Optional.empty(), BuildProgress.NONE);
+    }
+
     /**
      * Puts every file of an assembled set into {@code sink}: what each renderer draws, then index.md
      * and SHA256SUMS. A file whose inputs ({@code inputs}: what it is drawn from, and the engine) are

@@ -1,8 +1,8 @@
 package com.closingset.review;
 
+import com.closingset.assemble.AssembledDocument;
 import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.BuildRecord;
-import com.closingset.pipeline.BuiltSet;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.MarkdownSet;
 import java.io.IOException;
@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -55,12 +55,15 @@ public final class OutputCheck {
         present.stream().filter(n -> !built.contains(n))
                 .forEach(n -> findings.add(new OutputReport.Finding(n, OutputReport.Verdict.EXTRA)));
 
-        SortedMap<String, byte[]> markdown = set.markdownFiles();
+        // Each document's Markdown is unpacked, compared and let go: a large deal's would not fit in memory at once.
+        SortedMap<String, String> markdown = new TreeMap<>();
         boolean markdownCurrent = true;
-        for (Map.Entry<String, byte[]> md : markdown.entrySet()) {
-            OutputReport.Verdict v = compare(folder, present, md.getKey(), md.getValue());
+        for (AssembledDocument d : set.documents()) {
+            String name = SetLayout.markdown(d.output());
+            markdown.put(name, d.text().sha256());
+            OutputReport.Verdict v = compare(folder, present, name, d.text().utf8());
             if (v != null) {
-                findings.add(new OutputReport.Finding(md.getKey(), v));
+                findings.add(new OutputReport.Finding(name, v));
                 markdownCurrent = false;
             }
         }
@@ -81,11 +84,12 @@ public final class OutputCheck {
 
         List<String> notCompared = List.of();
         if (!pending.isEmpty() && markdownCurrent) {
-            BuiltSet fresh = pipeline.build(set);
+            // Built as for output/, but into a sink that compares each file as it is made and keeps only the verdict.
+            ComparingSink fresh = new ComparingSink(folder, Set.copyOf(pending));
+            pipeline.build(set, fresh);
             for (String name : pending) {
-                OutputReport.Verdict v = compare(folder, present, name, fresh.files().get(name));
-                if (v != null) {
-                    findings.add(new OutputReport.Finding(name, v));
+                if (!fresh.same(name)) {
+                    findings.add(new OutputReport.Finding(name, OutputReport.Verdict.DIFFERS));
                 }
             }
         } else {
@@ -114,15 +118,18 @@ public final class OutputCheck {
         if (!present.contains(name)) {
             return OutputReport.Verdict.MISSING;
         }
-        return Arrays.equals(Files.readAllBytes(folder.resolve(name)), fresh) ? null : OutputReport.Verdict.DIFFERS;
+        Path file = folder.resolve(name);
+        boolean same = Files.size(file) == fresh.length && Arrays.equals(Files.readAllBytes(file), fresh);
+        return same ? null : OutputReport.Verdict.DIFFERS;
     }
 
     /**
      * False when the committed SHA256SUMS cannot equal the one a build writes, judged without PDFs:
      * a build lists every file it writes, in name order, one {@code <hash>  <name>} line each, and the
-     * Markdown files' hashes are known. True means only that the PDF lines are still to compare.
+     * Markdown files' hashes ({@code markdown}: name to SHA-256) are known. True means only that the PDF
+     * lines are still to compare.
      */
-    static boolean checksumsMayMatch(byte[] committed, SortedSet<String> built, SortedMap<String, byte[]> markdown) {
+    static boolean checksumsMayMatch(byte[] committed, SortedSet<String> built, SortedMap<String, String> markdown) {
         // Every file but SHA256SUMS itself.
         SortedSet<String> listed = new TreeSet<>(built);
         listed.remove(SetLayout.CHECKSUMS);
@@ -140,8 +147,8 @@ public final class OutputCheck {
             if (line.length() != 64 + 2 + name.length() || !line.endsWith("  " + name)) {
                 return false;
             }
-            byte[] md = markdown.get(name);
-            if (md != null && !line.startsWith(Pipeline.sha256(md))) {
+            String md = markdown.get(name);
+            if (md != null && !line.startsWith(md)) {
                 return false;
             }
         }

@@ -27,7 +27,7 @@ class HugeDealsTest {
     @CsvSource(delimiter = '|', textBlock = """
             billion-laughs    | at most 20 aliases
             nested-10000-deep | at most 40 levels
-            scalar-of-50-mb   | larger than 1 MB
+            scalar-of-50-mb   | larger than 32 MB
             """)
     void isRefusedByItsLimitInAHeapOf256Mb(String name, String limit) throws Exception {
         Path file = BadDealCorpus.file(name, dir);
