@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         header = "Checks that output/ is what a build would write now; writes nothing.",
         description = "Rebuilds each deal in memory and compares it with OUT/<deal id>/: the Markdown, index.md, "
-                + "SHA256SUMS, and the PDFs that are there (PDFs are not committed: one absent is fine). Lists each "
+                + "SHA256SUMS, and the PDFs that are there (PDFs are not committed: none at all is fine, some but not all is not). Lists each "
                 + "stale, missing or extra file, one a line. Writes nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

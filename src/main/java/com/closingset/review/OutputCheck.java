@@ -81,6 +81,12 @@ public final class OutputCheck {
             }
         }
         built.stream().filter(n -> SetLayout.isPdf(n) && present.contains(n)).forEach(pending::add);
+        // PDFs are not committed, so a fresh clone has none; but a set with some is a set a build left
+        // whole, and one missing was removed since.
+        if (built.stream().anyMatch(n -> SetLayout.isPdf(n) && present.contains(n))) {
+            built.stream().filter(n -> SetLayout.isPdf(n) && !present.contains(n))
+                    .forEach(n -> findings.add(new OutputReport.Finding(n, OutputReport.Verdict.MISSING)));
+        }
 
         List<String> notCompared = List.of();
         if (!pending.isEmpty() && markdownCurrent) {

@@ -117,13 +117,22 @@ class CheckCommandTest {
     }
 
     @Test
-    void anAbsentPdfIsFineButADifferentOneIsStale() throws IOException {
+    void aSetWithNoPdfsIsAFreshCloneAndCurrent() throws IOException {
+        try (java.util.stream.Stream<Path> pdfs = Files.list(folder)) {
+            for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+                Files.delete(pdf);
+            }
+        }
+        assertThat(check()).as(stderr.toString()).isZero();
+    }
+
+    @Test
+    void aPdfMissingFromASetThatHasTheOthersIsMissingAndADifferentOneIsStale() throws IOException {
         Files.delete(folder.resolve("ex-4.1-warrant.pdf"));
-        Files.delete(folder.resolve("closing-set.pdf"));
         Files.copy(folder.resolve("warrant-02.pdf"), folder.resolve("warrant-01.pdf"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThat(check()).isEqualTo(1);
-        assertThat(stdout.toString()).isEqualTo(line("warrant-01.pdf", "differs"));
+        assertThat(stdout.toString()).isEqualTo(line("ex-4.1-warrant.pdf", "missing") + line("warrant-01.pdf", "differs"));
     }
 
     @Test
