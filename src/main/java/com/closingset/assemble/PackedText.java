@@ -13,7 +13,7 @@ import java.util.zip.Inflater;
 /**
  * A document's text held until it is drawn, in little memory. A deal of 10,000 investors has 20,000
  * documents of some 30,000 characters each, which as strings would need over a gigabyte; each
- * investor's warrant differs from the first investor's in a few lines, so it is kept deflated with the
+ * investor's document differs from the first investor's of its kind in a few lines, so it is kept deflated with the
  * first one's text as the dictionary, in about 1 KB. A text with no like text is kept as it is.
  *
  * <p>Deflate looks back at most 32 KB, so the text is packed in pieces of {@value #PIECE} bytes, each
