@@ -188,6 +188,8 @@ public final class DocumentAssembler {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
             Thread t = new Thread(r, "closingset-assemble");
             t.setDaemon(true);
+            // A thread's failure reaches the assembly through its task's future; none is printed as a stack trace.
+            t.setUncaughtExceptionHandler((thread, e) -> { });
             return t;
         });
         try {
@@ -225,6 +227,10 @@ public final class DocumentAssembler {
             }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                // Out of memory or stack: said as such, not as a failure of assembly.
+                throw err;
             }
             throw new IllegalStateException(e.getCause());
         }

@@ -29,14 +29,15 @@ import picocli.CommandLine.Parameters;
         name = "check",
         mixinStandardHelpOptions = true,
         header = "Checks that output/ is what a build would write now; writes nothing.",
-        description = "Rebuilds each deal in memory and compares it with OUT/<deal id>/: the Markdown, index.md, "
+        description = "Rebuilds each deal and compares each file, as it is made, with OUT/<deal id>/: the Markdown, index.md, "
                 + "SHA256SUMS, and the PDFs that are there (PDFs are not committed: none at all is fine, some but not all is not). Lists each "
                 + "stale, missing or extra file, one a line. Writes nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the output is current",
             "1:a file differs, is missing or is extra",
-            "2:bad input or usage"})
+            "2:bad input or usage",
+            "3:out of memory or stack: run again with a larger Java heap (-Xmx) or stack (-Xss)"})
 final class CheckCommand extends Subcommand {
     static final int STALE = 1;
 

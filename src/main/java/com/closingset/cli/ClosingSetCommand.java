@@ -2,6 +2,7 @@ package com.closingset.cli;
 
 import com.closingset.pipeline.ProductVersion;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,9 +21,11 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {
             "0:success",
             "1:a check failed",
-            "2:bad input or usage (the message names file:line:column and the field)"})
+            "2:bad input or usage (the message names file:line:column and the field)",
+            "3:out of memory or stack: the deal needs a larger Java heap (-Xmx) or stack (-Xss)"})
 public final class ClosingSetCommand implements Runnable {
     static final int BAD_INPUT = 2;
+    static final int OUT_OF_RESOURCES = 3;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
@@ -45,7 +48,31 @@ public final class ClosingSetCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorReporter());
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands only exceptions to the reporter; an error of the JVM would end the run with a
+            // stack trace and exit 1, which for check means "stale".
+            if (Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            err.println("closingset: " + exhausted(e, Runtime.getRuntime().maxMemory()));
+            err.flush();
+            return OUT_OF_RESOURCES;
+        }
+    }
+
+    /** What ran out, and what to give the JVM instead: twice the heap it had, or a deeper stack. */
+    static String exhausted(VirtualMachineError e, long maxHeap) {
+        if (e instanceof StackOverflowError) {
+            return "out of stack (StackOverflowError); run again with a larger stack: CLOSINGSET_JAVA_OPTS=-Xss16m ./closingset ..."
+                    + " (java -Xss16m -jar target/closingset.jar ...)";
+        }
+        long mb = maxHeap >> 20;
+        String more = mb >= 1024 ? (2 * mb + 1023) / 1024 + "g" : 2 * mb + "m";
+        String what = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
+        return "out of memory" + what + " with a Java heap of " + mb + " MB; run again with a larger one:"
+                + " CLOSINGSET_JAVA_OPTS=-Xmx" + more + " ./closingset ... (java -Xmx" + more + " -jar target/closingset.jar ...)";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One deal's drawings, put into a sink: each taken over from the previous build when that build
@@ -54,6 +55,8 @@ final class DrawingRun {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, drawings.size())) + binding.size(), r -> {
             Thread t = new Thread(r, "closingset-draw");
             t.setDaemon(true);
+            // A thread's failure reaches the build through its drawing's future; none is printed as a stack trace.
+            t.setUncaughtExceptionHandler((thread, e) -> { });
             return t;
         });
         try {
@@ -67,8 +70,11 @@ final class DrawingRun {
             Map<Drawing, Exception> failed = new HashMap<>();
             int shown = 0;
             while (!pending.isEmpty() && !(failedAlone(failed) && pending.values().stream().allMatch(d -> !d.binds().isEmpty()))) {
-                Future<Made> f = done.take();
+                Future<Made> f = next(done, pending);
                 Drawing d = pending.remove(f);
+                if (d == null) {
+                    continue; // found done by looking, and queued after all
+                }
                 try {
                     Made m = f.get();
                     made.put(d.file(), m);
@@ -98,6 +104,26 @@ final class DrawingRun {
             throw new IOException("interrupted while drawing the closing set", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The next drawing done. A thread out of memory can die after its drawing has ended but before
+     * queueing it, which would leave the build waiting for ever: a wait that turns up nothing looks
+     * at the drawings themselves.
+     */
+    private static Future<Made> next(CompletionService<Made> done, Map<Future<Made>, Drawing> pending)
+            throws InterruptedException {
+        while (true) {
+            Future<Made> f = done.poll(1, TimeUnit.SECONDS);
+            if (f != null) {
+                return f;
+            }
+            for (Future<Made> p : pending.keySet()) {
+                if (p.isDone()) {
+                    return p;
+                }
+            }
         }
     }
 
@@ -187,6 +213,10 @@ final class DrawingRun {
         }
         if (e instanceof RuntimeException re) {
             throw re;
+        }
+        if (e.getCause() instanceof Error err) {
+            // Out of memory or stack on a drawing thread: the command line says so, as it would on its own.
+            throw err;
         }
         throw new IllegalStateException("cannot draw the closing set: " + e, e);
     }
