@@ -105,7 +105,6 @@ public final class OutputLock implements AutoCloseable {
             }
             Holder holder = holder(ch);
             if (!waiting.waitFor(holder)) {
-                ch.close();
                 throw new Held(root, holder);
             }
             return ch.lock(0, Long.MAX_VALUE, shared);
@@ -135,7 +134,9 @@ public final class OutputLock implements AutoCloseable {
         ch.read(buf, 0);
         String text = new String(buf.array(), 0, buf.position(), StandardCharsets.US_ASCII).trim();
         try {
-            return new Holder(text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text)));
+            // A pid left by a build that was killed names no holder: a check holds it now.
+            Optional<Long> pid = text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
+            return new Holder(pid.filter(p -> ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false)));
         } catch (NumberFormatException e) {
             return new Holder(Optional.empty());
         }
@@ -149,6 +150,10 @@ public final class OutputLock implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try (channel) {
+            if (!lock.isShared()) {
+                // The file names the build while it holds the lock, and nobody after.
+                channel.truncate(0);
+            }
             lock.release();
         }
     }
