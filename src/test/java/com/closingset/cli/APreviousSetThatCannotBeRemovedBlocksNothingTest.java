@@ -27,13 +27,13 @@ class APreviousSetThatCannotBeRemovedBlocksNothingTest {
 
     @Test
     void theNewSetComesInAndTheLeftoverIsNamedThenIgnored() throws Exception {
-        Path home = ShortSetHome.make(dir.resolve("home"), price("1.14"));
+        Path home = ShortSetHome.make(dir.resolve("home"), ShortSetHome.capstoneAt("1.14"));
         Path root = home.resolve("output");
         assertThat(build(home).code).isZero();
         try (FileSystemFaults faults = new FileSystemFaults(root)) {
             assumeTrue(faults.cannotRemove(root.resolve(DEAL + "/8-k.md")), faults.why());
 
-            Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), price("1.17"));
+            Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), ShortSetHome.capstoneAt("1.17"));
             Result second = build(home);
 
             assertThat(second.code).as(second.err).isZero();
@@ -44,7 +44,7 @@ class APreviousSetThatCannotBeRemovedBlocksNothingTest {
                     + " remove it as its owner, or with more rights\\R");
 
             // The next build is not blocked by it.
-            Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), price("1.20"));
+            Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), ShortSetHome.capstoneAt("1.20"));
             Result third = build(home);
             assertThat(third.code).as(third.err).isZero();
             assertThat(Files.readString(root.resolve(DEAL + "/ex-99.1-press-release-offering.md"))).contains("$1.20");
@@ -65,10 +65,6 @@ class APreviousSetThatCannotBeRemovedBlocksNothingTest {
         try (Stream<Path> listed = Files.list(root)) {
             return listed.filter(p -> !p.getFileName().toString().equals(DEAL) && !OutputLock.isLockFile(p)).toList();
         }
-    }
-
-    private static String price(String price) throws Exception {
-        return ShortSetHome.capstone().replace("price_per_unit: 1.14", "price_per_unit: " + price);
     }
 
     private record Result(int code, String out, String err) {

@@ -1,11 +1,8 @@
 package com.closingset.cli;
 
-import com.closingset.layout.SetLayout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.closingset.pipeline.Pipeline;
-import com.closingset.pipeline.BuildRecord;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.OutputLock;
 import java.io.IOException;
@@ -15,11 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,12 +73,12 @@ class KilledBuildTest {
             Optional<Path> aside = OutputFolder.orphan(root, DEAL);
             if (aside.isPresent()) {
                 // Killed between the two renames: the previous set is intact beside, check says so, a build puts it back.
-                assertThat(contents(aside.get())).isEqualTo(previous);
+                assertThat(ShortSetHome.contents(aside.get())).isEqualTo(previous);
                 Files.writeString(home.resolve("deal/" + DEAL + ".yaml"), before);
                 assertThat(check(home).code).isEqualTo(CheckCommand.STALE);
                 new OutputFolder(root).recover();
             }
-            Map<String, String> left = contents(root.resolve(DEAL));
+            Map<String, String> left = ShortSetHome.contents(root.resolve(DEAL));
             assertThat(left.equals(previous) || left.equals(next))
                     .as("kill %d left %s", i, left.keySet()).isTrue();
             // check passes against the deal file that built what is there.
@@ -124,7 +119,7 @@ class KilledBuildTest {
         int code = child.waitFor();
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(code).as(Files.readString(home.resolve("build.log"))).isZero();
-        return new Run(contents(home.resolve("output/" + DEAL)), millis);
+        return new Run(ShortSetHome.contents(home.resolve("output/" + DEAL)), millis);
     }
 
     /**
@@ -163,26 +158,9 @@ class KilledBuildTest {
         return new Result(code, err.toString());
     }
 
-    /** File name to SHA-256 of a folder's closing set (not the build record); empty when the folder is missing. */
-    private static Map<String, String> contents(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.isDirectory(folder)) {
-            return files;
-        }
-        try (Stream<Path> listed = Files.list(folder)) {
-            for (Path f : listed.sorted(Comparator.naturalOrder()).toList()) {
-                if (f.getFileName().toString().equals(SetLayout.BUILD_RECORD)) {
-                    continue;
-                }
-                files.put(f.getFileName().toString(), Pipeline.sha256(Files.readAllBytes(f)));
-            }
-        }
-        return files;
-    }
-
     private void restore(Path folder, Map<String, String> previous) throws IOException {
         copy(saved, folder);
-        assertThat(contents(folder)).isEqualTo(previous);
+        assertThat(ShortSetHome.contents(folder)).isEqualTo(previous);
     }
 
     private static void copy(Path from, Path to) throws IOException {

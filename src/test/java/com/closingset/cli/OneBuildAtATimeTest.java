@@ -2,10 +2,7 @@ package com.closingset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.OutputLock;
-import com.closingset.pipeline.Pipeline;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,20 +28,20 @@ class OneBuildAtATimeTest {
         String[] prices = {"1.14", "1.17"};
         Map<String, Map<String, String>> expected = new TreeMap<>();
         for (String price : prices) {
-            Path reference = ShortSetHome.make(dir.resolve("reference-" + price), deal(price));
+            Path reference = ShortSetHome.make(dir.resolve("reference-" + price), ShortSetHome.capstoneAt(price));
             assertThat(run(reference, "build")).isZero();
-            expected.put(price, contents(reference.resolve("output/" + ShortSetHome.DEAL)));
+            expected.put(price, ShortSetHome.contents(reference.resolve("output/" + ShortSetHome.DEAL)));
         }
-        Path home = ShortSetHome.make(dir.resolve("home"), deal(prices[0]));
+        Path home = ShortSetHome.make(dir.resolve("home"), ShortSetHome.capstoneAt(prices[0]));
         for (int i = 0; i < TRIALS; i++) {
             // Another price each trial, so that both builds have a set to write.
             String price = prices[(i + 1) % 2];
-            Files.writeString(home.resolve("deal/" + ShortSetHome.DEAL + ".yaml"), deal(price));
+            Files.writeString(home.resolve("deal/" + ShortSetHome.DEAL + ".yaml"), ShortSetHome.capstoneAt(price));
             Process first = ShortSetHome.start(home, home.resolve("first.log"), "build", "--quiet");
             Process second = ShortSetHome.start(home, home.resolve("second.log"), "build", "--quiet");
             assertThat(first.waitFor()).as("trial %d: %s", i, Files.readString(home.resolve("first.log"))).isZero();
             assertThat(second.waitFor()).as("trial %d: %s", i, Files.readString(home.resolve("second.log"))).isZero();
-            assertThat(contents(home.resolve("output/" + ShortSetHome.DEAL))).isEqualTo(expected.get(price));
+            assertThat(ShortSetHome.contents(home.resolve("output/" + ShortSetHome.DEAL))).isEqualTo(expected.get(price));
             try (Stream<Path> left = Files.list(home.resolve("output"))) {
                 assertThat(left.map(p -> p.getFileName().toString()))
                         .containsExactlyInAnyOrder(ShortSetHome.DEAL, OutputLock.FILE);
@@ -100,12 +97,6 @@ class OneBuildAtATimeTest {
         assertThat(check.waitFor()).as(Files.readString(log)).isZero();
     }
 
-    private static String deal(String price) throws IOException {
-        String deal = ShortSetHome.capstone().replace("price_per_unit: 1.14", "price_per_unit: " + price);
-        assertThat(deal).contains("price_per_unit: " + price);
-        return deal;
-    }
-
     private static int run(Path home, String command) throws Exception {
         Process p = ShortSetHome.start(home, home.resolve(command + ".log"), command);
         int code = p.waitFor();
@@ -119,17 +110,5 @@ class OneBuildAtATimeTest {
             assertThat(child.isAlive()).as(Files.readString(log)).isTrue();
             child.waitFor(20, TimeUnit.MILLISECONDS);
         }
-    }
-
-    private static Map<String, String> contents(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> listed = Files.list(folder)) {
-            for (Path f : listed.toList()) {
-                if (!f.getFileName().toString().equals(SetLayout.BUILD_RECORD)) {
-                    files.put(f.getFileName().toString(), Pipeline.sha256(Files.readAllBytes(f)));
-                }
-            }
-        }
-        return files;
     }
 }

@@ -1,11 +1,17 @@
 package com.closingset.cli;
 
 import com.closingset.deal.DealFixture;
+import com.closingset.layout.SetLayout;
+import com.closingset.pipeline.OutputLock;
+import com.closingset.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +31,34 @@ public final class ShortSetHome {
     /** The Capstone deal file as committed. */
     public static String capstone() throws IOException {
         return Files.readString(Path.of("deal/" + DEAL + ".yaml"));
+    }
+
+    /** The Capstone deal with another price per unit; fails if the deal no longer states 1.14 to replace. */
+    public static String capstoneAt(String price) throws IOException {
+        String deal = capstone();
+        if (!deal.contains("price_per_unit: 1.14")) {
+            throw new IllegalStateException("deal/" + DEAL + ".yaml no longer has price_per_unit: 1.14 to replace");
+        }
+        return deal.replace("price_per_unit: 1.14", "price_per_unit: " + price);
+    }
+
+    /**
+     * A deal folder's closing set: each file's name to its SHA-256, the build record and the lock
+     * (a build's own, not the set's) left out; empty when the folder is missing.
+     */
+    static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> listed = Files.list(folder)) {
+            for (Path f : listed.toList()) {
+                if (!f.getFileName().toString().equals(SetLayout.BUILD_RECORD) && !OutputLock.isLockFile(f)) {
+                    files.put(f.getFileName().toString(), Pipeline.sha256(Files.readAllBytes(f)));
+                }
+            }
+        }
+        return files;
     }
 
     public static Path make(Path home, String deal) throws IOException {

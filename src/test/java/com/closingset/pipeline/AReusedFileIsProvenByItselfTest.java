@@ -31,7 +31,7 @@ class AReusedFileIsProvenByItselfTest {
 
     @BeforeEach
     void aProject() throws Exception {
-        home = ShortSetHome.make(dir.resolve("home"), price("1.14"));
+        home = ShortSetHome.make(dir.resolve("home"), ShortSetHome.capstoneAt("1.14"));
         dealFile = home.resolve("deal/" + DEAL + ".yaml");
         folder = home.resolve("output/" + DEAL);
     }
@@ -55,7 +55,7 @@ class AReusedFileIsProvenByItselfTest {
     void aPdfDrawnFromOtherMarkdownIsDrawnAgainWhateverTheRecordSays() throws Exception {
         build();
         Path stale = Files.copy(folder.resolve("8-k.pdf"), dir.resolve("8-k-at-1.14.pdf"));
-        Files.writeString(dealFile, price("1.15"));
+        Files.writeString(dealFile, ShortSetHome.capstoneAt("1.15"));
         build();
         byte[] current = Files.readAllBytes(folder.resolve("8-k.pdf"));
         assertThat(Files.readString(folder.resolve("8-k.md"))).contains("1.15");
@@ -84,9 +84,5 @@ class AReusedFileIsProvenByItselfTest {
                 .run(List.of(new DealFile(dealFile, "deal/" + DEAL + ".yaml")), BuildProgress.NONE);
         assertThat(outcomes.get(0).upToDate()).isFalse();
         return outcomes.get(0);
-    }
-
-    private static String price(String price) throws Exception {
-        return ShortSetHome.capstone().replace("price_per_unit: 1.14", "price_per_unit: " + price);
     }
 }
