@@ -166,6 +166,13 @@ final class BlockContext {
         flow.add(table);
     }
 
+    void addPart(PdfPTable table, boolean first) {
+        if (first) {
+            flushMarker();
+        }
+        flow.addPart(table, first);
+    }
+
     /** An entry in the PDF's outline, at {@code level} under the document's own entry, going to {@code anchor}. */
     void bookmark(int level, String title, String anchor) {
         flow.bookmark(level, title, anchor);

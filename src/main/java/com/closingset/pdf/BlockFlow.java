@@ -9,6 +9,12 @@ interface BlockFlow {
 
     void add(PdfPTable table);
 
+    /**
+     * Adds the rows put into {@code table} since its last part, and lets them go: a table too long to
+     * hold whole goes onto the pages a part at a time, the {@code first} starting it.
+     */
+    void addPart(PdfPTable table, boolean first);
+
     /** An entry in the PDF's outline going to {@code destination}; a measurement makes none. */
     void bookmark(int level, String title, String destination);
 

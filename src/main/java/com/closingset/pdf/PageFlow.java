@@ -2,6 +2,7 @@ package com.closingset.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -36,6 +37,33 @@ final class PageFlow implements BlockFlow {
         table.setSpacingBefore(Math.max(table.spacingBefore(), takeSpace()));
         document.add(table);
         blank = false;
+    }
+
+    /**
+     * OpenPDF opens a new page after a table that ends within two of the last paragraph's lines of the
+     * foot, which would leave a gap in the middle of a table: a phrase of no height before each part
+     * makes those lines none. It also repeats the header on each page a part runs onto, but not on the
+     * page a later part starts: one that starts a page, or whose first row cannot start on this one and
+     * so starts the next, draws the header first.
+     */
+    @Override
+    public void addPart(PdfPTable table, boolean first) {
+        document.add(new Phrase(0f));
+        if (first) {
+            table.setSpacingBefore(Math.max(table.spacingBefore(), takeSpace()));
+            blank = false;
+        } else {
+            table.setSpacingBefore(0);
+            float top = writer.getVerticalPosition(true);
+            boolean pageTop = top >= document.top();
+            // The very test OpenPDF makes of a row, so that the two never disagree about the last point of room.
+            if (!pageTop && top - table.getRowHeight(table.getHeaderRows()) < document.bottom()) {
+                document.newPage();
+                pageTop = true;
+            }
+            table.setSkipFirstHeader(!pageTop);
+        }
+        document.add(table);
     }
 
     @Override

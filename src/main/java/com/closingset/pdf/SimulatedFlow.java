@@ -32,6 +32,12 @@ final class SimulatedFlow implements BlockFlow {
         layOut(table, table.spacingBefore());
     }
 
+    /** A measurement lays its tables out whole: OpenPDF lets a part go only from a document's pages. */
+    @Override
+    public void addPart(PdfPTable table, boolean first) {
+        throw new IllegalStateException("a measured table is laid out whole");
+    }
+
     @Override
     public void bookmark(int level, String title, String destination) {
     }

@@ -14,7 +14,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * A GFM table as a {@code PdfPTable}: thin borders, the header row bold and repeated after page
@@ -24,26 +23,40 @@ final class TableHandler {
     /** Column weights in characters: a one-letter column still gets room, a paragraph-long one no more than this. */
     private static final int MIN_WEIGHT = 4;
     private static final int MAX_WEIGHT = 40;
+    /** Rows a long table holds before they are laid out and let go; a shorter table is laid out whole. */
+    private static final int ROWS_HELD = 200;
 
     private TableHandler() {
     }
 
-    private record Cell(PdfPCell cell, int span, int length) {
+    /** What the column widths are worked out from: a cell's columns and the length of its text. */
+    private record Measure(int span, int length) {
+    }
+
+    /**
+     * A row's source and the style its cells take. A table's rows are measured first and made into
+     * cells as they are added, so a long table's cells are held only until OpenPDF has laid them out.
+     */
+    private record Row(Node node, TextStyle style, boolean header) {
     }
 
     static void table(TableBlock node, BlockContext ctx) {
         TextStyle body = TextStyle.of(HouseStyle.TABLE_SIZE);
-        List<List<Cell>> head = rows(node.getFirstChildAny(TableHead.class), body.withBold(), true, ctx);
-        List<List<Cell>> rows = rows(node.getFirstChildAny(TableBody.class), body, false, ctx);
+        List<Row> head = rows(node.getFirstChildAny(TableHead.class), body.withBold(), true);
+        List<Row> rows = rows(node.getFirstChildAny(TableBody.class), body, false);
+        List<List<Measure>> headMeasures = measures(head, ctx);
         // An all-blank header is how Markdown writes a table without one; drawing it would add an empty box.
-        if (head.stream().flatMap(List::stream).allMatch(c -> c.length() == 0)) {
+        if (headMeasures.stream().flatMap(List::stream).allMatch(c -> c.length() == 0)) {
             head = List.of();
+            headMeasures = List.of();
         }
-        int columns = columns(head, rows);
+        List<List<Measure>> measures = new ArrayList<>(headMeasures);
+        measures.addAll(measures(rows, ctx));
+        int columns = columns(measures);
         if (columns == 0) {
             return;
         }
-        PdfPTable table = new PdfPTable(widths(columns, head, rows));
+        PdfPTable table = new PdfPTable(widths(columns, measures));
         if (ctx.indent() == 0) {
             table.setWidthPercentage(100);
         } else {
@@ -55,9 +68,8 @@ final class TableHandler {
         // OpenPDF skips a table that has only header rows, so a head-only table's head is plain rows.
         table.setHeaderRows(rows.isEmpty() ? 0 : head.size());
         table.setSplitLate(false);
-        addRows(table, head, columns, () -> blank(body.withBold(), true, ctx));
-        addRows(table, rows, columns, () -> blank(body, false, ctx));
-        ctx.add(table);
+        head.forEach(row -> addRow(table, row, columns, ctx));
+        addBody(table, rows, columns, ctx);
         ctx.space(ctx.paragraphSpacing());
         Node caption = node.getFirstChildAny(TableCaption.class);
         if (caption != null) {
@@ -69,28 +81,74 @@ final class TableHandler {
         }
     }
 
-    private static List<List<Cell>> rows(Node section, TextStyle style, boolean header, BlockContext ctx) {
-        List<List<Cell>> rows = new ArrayList<>();
-        if (section == null) {
-            return rows;
+    /**
+     * Adds the body rows and the table. A table longer than {@link #ROWS_HELD} rows goes onto the pages
+     * that many rows at a time: a binder's index of 20,000 rows held whole took some 170 MB.
+     */
+    private static void addBody(PdfPTable table, List<Row> rows, int columns, BlockContext ctx) {
+        if (!ctx.paged() || rows.size() <= ROWS_HELD) {
+            rows.forEach(row -> addRow(table, row, columns, ctx));
+            ctx.add(table);
+            return;
         }
-        for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-            List<Cell> cells = new ArrayList<>();
-            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                cells.add(cell((TableCell) cell, style, header, ctx));
+        for (int i = 0; i < rows.size(); i++) {
+            addRow(table, rows.get(i), columns, ctx);
+            boolean last = i + 1 == rows.size();
+            if ((i + 1) % ROWS_HELD == 0 || last) {
+                table.setComplete(last);
+                ctx.addPart(table, i + 1 == ROWS_HELD);
             }
-            rows.add(cells);
+        }
+    }
+
+    private static List<Row> rows(Node section, TextStyle style, boolean header) {
+        List<Row> rows = new ArrayList<>();
+        if (section != null) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                rows.add(new Row(row, style, header));
+            }
         }
         return rows;
     }
 
-    private static Cell cell(TableCell node, TextStyle style, boolean header, BlockContext ctx) {
-        Phrase phrase = ctx.inlines(node, style, phrase(style, ctx));
-        PdfPCell cell = pdfCell(phrase, header);
+    private static List<List<Measure>> measures(List<Row> rows, BlockContext ctx) {
+        List<List<Measure>> measures = new ArrayList<>();
+        for (Row row : rows) {
+            List<Measure> cells = new ArrayList<>();
+            for (Node cell = row.node().getFirstChild(); cell != null; cell = cell.getNext()) {
+                Phrase phrase = ctx.inlines(cell, row.style(), phrase(row.style(), ctx));
+                cells.add(new Measure(span((TableCell) cell), phrase.getContent().strip().length()));
+            }
+            measures.add(cells);
+        }
+        return measures;
+    }
+
+    private static int span(TableCell cell) {
+        return Math.max(cell.getSpan(), 1);
+    }
+
+    /** Rows are padded to full width: OpenPDF silently drops an incomplete last row. */
+    private static void addRow(PdfPTable table, Row row, int columns, BlockContext ctx) {
+        int filled = 0;
+        for (Node node = row.node().getFirstChild(); node != null; node = node.getNext()) {
+            TableCell cell = (TableCell) node;
+            if (filled + span(cell) > columns) {
+                break;
+            }
+            table.addCell(cell(cell, row, ctx));
+            filled += span(cell);
+        }
+        for (; filled < columns; filled++) {
+            table.addCell(pdfCell(phrase(row.style(), ctx), row.header()));
+        }
+    }
+
+    private static PdfPCell cell(TableCell node, Row row, BlockContext ctx) {
+        PdfPCell cell = pdfCell(ctx.inlines(node, row.style(), phrase(row.style(), ctx)), row.header());
         cell.setHorizontalAlignment(alignment(node.getAlignment()));
-        int span = Math.max(node.getSpan(), 1);
-        cell.setColspan(span);
-        return new Cell(cell, span, phrase.getContent().strip().length());
+        cell.setColspan(span(node));
+        return cell;
     }
 
     /** Flexmark leaves the alignment null for a column whose separator has no colons. */
@@ -103,10 +161,6 @@ final class TableHandler {
             case RIGHT -> Element.ALIGN_RIGHT;
             default -> Element.ALIGN_LEFT;
         };
-    }
-
-    private static Cell blank(TextStyle style, boolean header, BlockContext ctx) {
-        return new Cell(pdfCell(phrase(style, ctx), header), 1, 0);
     }
 
     /** Every phrase gets the house font: OpenPDF's default would pull unembedded Helvetica into the file. */
@@ -127,20 +181,20 @@ final class TableHandler {
         return cell;
     }
 
-    private static int columns(List<List<Cell>> head, List<List<Cell>> rows) {
+    private static int columns(List<List<Measure>> rows) {
         int columns = 0;
-        for (List<Cell> row : concat(head, rows)) {
-            columns = Math.max(columns, row.stream().mapToInt(Cell::span).sum());
+        for (List<Measure> row : rows) {
+            columns = Math.max(columns, row.stream().mapToInt(Measure::span).sum());
         }
         return columns;
     }
 
-    private static float[] widths(int columns, List<List<Cell>> head, List<List<Cell>> rows) {
+    private static float[] widths(int columns, List<List<Measure>> rows) {
         float[] widths = new float[columns];
         Arrays.fill(widths, MIN_WEIGHT);
-        for (List<Cell> row : concat(head, rows)) {
+        for (List<Measure> row : rows) {
             int column = 0;
-            for (Cell cell : row) {
+            for (Measure cell : row) {
                 if (cell.span() == 1 && column < columns) {
                     widths[column] = Math.max(widths[column], Math.min(cell.length(), MAX_WEIGHT));
                 }
@@ -148,28 +202,5 @@ final class TableHandler {
             }
         }
         return widths;
-    }
-
-    /** Rows are padded to full width: OpenPDF silently drops an incomplete last row. */
-    private static void addRows(PdfPTable table, List<List<Cell>> rows, int columns, Supplier<Cell> blank) {
-        for (List<Cell> row : rows) {
-            int filled = 0;
-            for (Cell cell : row) {
-                if (filled + cell.span() > columns) {
-                    break;
-                }
-                table.addCell(cell.cell());
-                filled += cell.span();
-            }
-            for (; filled < columns; filled++) {
-                table.addCell(blank.get().cell());
-            }
-        }
-    }
-
-    private static List<List<Cell>> concat(List<List<Cell>> a, List<List<Cell>> b) {
-        List<List<Cell>> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }
