@@ -52,12 +52,16 @@ final class BuildCommand extends Subcommand {
         List<DealFile> files = DealFiles.resolve(deals, home, "build");
         Optional<Instant> date = sourceDateEpoch();
         IncrementalBuild build = new IncrementalBuild(templates, output, date, ProductVersion.get());
-        ProgressBar progress = ProgressBar.forTerminal(err(), quiet);
+        ProgressBar bar = ProgressBar.forTerminal(err(), quiet);
+        StageTimes times = new StageTimes(bar);
         List<IncrementalBuild.Outcome> outcomes;
         try {
-            outcomes = build.run(files, progress, holder -> waitFor(holder, output.root()));
+            outcomes = build.run(files, times, holder -> waitFor(holder, output.root()));
         } finally {
-            progress.finish();
+            bar.finish();
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--debug")) {
+            err().println(times.line());
         }
         for (IncrementalBuild.Outcome o : outcomes) {
             if (o.upToDate()) {

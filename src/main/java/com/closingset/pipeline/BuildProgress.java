@@ -10,4 +10,11 @@ public interface BuildProgress {
     BuildProgress NONE = (dealId, done, total) -> { };
 
     void documentRendered(String dealId, int done, int total);
+
+    /**
+     * Told as each stage of a build ends (set-up, loading, assembling, drawing, ...), a stage met again
+     * for a second deal by the same name, so that where the time goes can be shown.
+     */
+    default void stageDone(String stage) {
+    }
 }

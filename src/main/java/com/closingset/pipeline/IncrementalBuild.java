@@ -104,11 +104,13 @@ public final class IncrementalBuild {
             keys.add(inputs.deal(dealBytes(source), sourceDate));
         }
         Optional<List<Outcome>> nothingToDo = allUpToDate(keys);
+        progress.stageDone("hash the inputs, compare with the last build");
         if (nothingToDo.isPresent()) {
             return nothingToDo.get();
         }
         // Every deal is read before any is built: a bad deal file fails the build at once, having written nothing.
-        List<Loaded> loaded = load(deals, keys);
+        List<Loaded> loaded = load(deals, keys, progress);
+        progress.stageDone("load and check the deals");
         List<StagedSet> staged = new ArrayList<>();
         try {
             List<Outcome> outcomes;
@@ -120,6 +122,7 @@ public final class IncrementalBuild {
                 throw OutputException.from(e, output.root()).leaving(UNCHANGED);
             }
             commit(staged);
+            progress.stageDone("swap the new sets in");
             return outcomes;
         } finally {
             for (StagedSet s : staged) {
@@ -142,8 +145,12 @@ public final class IncrementalBuild {
             StagedSet stage = output.stage(l.deal().id());
             staged.add(stage);
             Pipeline b = pipeline();
-            BuildResult result = b.build(b.assemble(l.deal()), stage, inputs, previous, progress);
+            MarkdownSet set = b.assemble(l.deal());
+            progress.stageDone("assemble the Markdown");
+            BuildResult result = b.build(set, stage, inputs, previous, progress);
+            progress.stageDone("draw the files");
             stage.awaitFlushed();
+            progress.stageDone("wait for the disk");
             BuildRecord record = BuildRecord.of(l.deal().id(), l.inputs(), stage.folder(), result.sha256(), result.drawn());
             stage.put(SetLayout.BUILD_RECORD, record.bytes());
             outcomes.add(new Outcome(l.deal().id(), folder, result.documents(), result.pages(), result.pdfsDrawn(), false));
@@ -191,7 +198,9 @@ public final class IncrementalBuild {
         return Optional.of(outcomes);
     }
 
-    private List<Loaded> load(List<DealFile> deals, List<String> keys) throws InputException, IOException {
+    private List<Loaded> load(List<DealFile> deals, List<String> keys, BuildProgress progress) throws InputException, IOException {
+        pipeline();
+        progress.stageDone("set up (kits, templates, fonts)");
         List<Loaded> loaded = new ArrayList<>();
         Map<String, String> shownById = new HashMap<>();
         for (int i = 0; i < deals.size(); i++) {
