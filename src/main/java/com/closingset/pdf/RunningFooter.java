@@ -7,25 +7,38 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The line under the text block of every page: the document's name at the left, "Page X of Y" at
  * the right, counted within the document (in a binder each document counts its own pages). The
- * total is unknown until the file closes, so each page gets an empty template filled in
- * {@code onCloseDocument}. One instance per PDF.
+ * total is unknown until the document ends, so each page gets an empty template, filled when the
+ * next document starts or the file closes. One instance per PDF.
  */
 final class RunningFooter extends PdfPageEventHelper {
     /** Baseline of the footer, halfway down the bottom margin. */
     private static final float BASELINE = HouseStyle.MARGIN / 2;
     private static final float GAP = 18f;
 
-    private record Part(String label, boolean numbered, List<PdfTemplate> pages) {
+    /** A document's pages: their footers, until filled and written out, and how many there are. */
+    private static final class Part {
+        final String label;
+        final boolean numbered;
+        List<PdfTemplate> footers = new ArrayList<>();
+        int pages;
+
+        Part(String label, boolean numbered) {
+            this.label = label;
+            this.numbered = numbered;
+        }
     }
 
     private final HouseStyle style;
     private final List<Part> parts = new ArrayList<>();
+    private PdfWriter writer;
 
     RunningFooter(HouseStyle style) {
         this.style = style;
@@ -33,38 +46,59 @@ final class RunningFooter extends PdfPageEventHelper {
 
     /** The pages from here on belong to a document named {@code label}; unnumbered ones (a cover) get no footer. */
     void startPart(String label, boolean numbered) {
-        parts.add(new Part(label, numbered, new ArrayList<>()));
+        if (!parts.isEmpty() && writer != null) {
+            // Filled and written out as soon as the document is done: held until the file closed,
+            // a binder of 240,000 pages had their footers fill a 512 MB heap.
+            Part done = parts.get(parts.size() - 1);
+            fill(done);
+            for (PdfTemplate footer : done.footers) {
+                try {
+                    writer.releaseTemplate(footer);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            done.footers = List.of();
+        }
+        parts.add(new Part(label, numbered));
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        this.writer = writer;
         Part part = parts.get(parts.size() - 1);
         PdfTemplate footer = writer.getDirectContent().createTemplate(width(), 2 * HouseStyle.FOOTER_SIZE);
-        part.pages().add(footer);
-        if (part.numbered()) {
+        part.footers.add(footer);
+        part.pages++;
+        if (part.numbered) {
             writer.getDirectContent().addTemplate(footer, HouseStyle.MARGIN, BASELINE - HouseStyle.FOOTER_SIZE / 2);
         }
     }
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
+        if (!parts.isEmpty()) {
+            fill(parts.get(parts.size() - 1));
+        }
+    }
+
+    /** Writes "Page X of Y" into each of a finished document's footers. */
+    private void fill(Part part) {
+        if (!part.numbered) {
+            return;
+        }
         BaseFont face = style.footerFace();
         float size = HouseStyle.FOOTER_SIZE;
-        for (Part part : parts) {
-            if (!part.numbered()) {
-                continue;
-            }
-            int total = part.pages().size();
-            for (int i = 0; i < total; i++) {
-                PdfTemplate footer = part.pages().get(i);
-                String page = "Page " + (i + 1) + " of " + total;
-                List<TextRuns.Run> label = fitted(part.label(), width() - GAP - face.getWidthPoint(page, size));
-                footer.beginText();
-                BaseFont current = show(footer, label, 0, size / 2);
-                setFace(footer, current, face);
-                footer.showTextAligned(Element.ALIGN_RIGHT, page, footer.getWidth(), size / 2, 0);
-                footer.endText();
-            }
+        int total = part.pages;
+        for (int i = 0; i < total; i++) {
+            PdfTemplate footer = part.footers.get(i);
+            String page = "Page " + (i + 1) + " of " + total;
+            List<TextRuns.Run> label = fitted(part.label, width() - GAP - face.getWidthPoint(page, size));
+            footer.beginText();
+            BaseFont current = show(footer, label, 0, size / 2);
+            setFace(footer, current, face);
+            footer.showTextAligned(Element.ALIGN_RIGHT, page, footer.getWidth(), size / 2, 0);
+            footer.endText();
         }
     }
 
@@ -92,7 +126,7 @@ final class RunningFooter extends PdfPageEventHelper {
 
     /** Pages of each part, in order. */
     List<Integer> pageCounts() {
-        return parts.stream().map(p -> p.pages().size()).toList();
+        return parts.stream().map(p -> p.pages).toList();
     }
 
     /** A long name is cut at a word and ends in an ellipsis rather than run into the page number. */

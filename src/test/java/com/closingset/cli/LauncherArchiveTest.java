@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher {@code ./closingset} makes its class-data archive once per jar and JVM, uses it
- * afterwards, and runs without it when it cannot be made. A stand-in {@code java} on the PATH
+ * afterwards, and runs without it when it cannot be made; given a JDK 25, it makes and uses that
+ * JDK's AOT cache instead, and falls back to the archive when the cache cannot be made. A stand-in {@code java} on the PATH
  * records each call, so this needs neither the packaged jar nor a real training build; that the
  * real JVM ignores an archive it cannot use is the JVM's -Xshare:auto, measured in the branch notes.
  */
@@ -31,6 +32,7 @@ class LauncherArchiveTest {
             for a in "$@"; do
               case $a in
                 -XX:DumpLoadedClassList=*) [ -n "${FAIL:-}" ] && exit 3; echo classes > "${a#*=}";;
+                -XX:AOTCacheOutput=*) [ -n "${FAIL_AOT:-}" ] && exit 3; echo cache > "${a#*=}";;
                 -Xshare:dump) dump=1;;
                 -XX:SharedArchiveFile=*) [ -n "${dump:-}" ] && echo archive > "${a#*=}";;
               esac
@@ -59,21 +61,32 @@ class LauncherArchiveTest {
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.createDirectories(dir.resolve("jdk/lib/server"));
         Files.writeString(dir.resolve("jdk/lib/server/libjvm.so"), "jvm 1");
+        Path java25 = Files.writeString(Files.createDirectories(dir.resolve("jdk25/bin")).resolve("java"), FAKE_JAVA);
+        Files.setPosixFilePermissions(java25, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createDirectories(dir.resolve("jdk25/lib/server"));
+        Files.writeString(dir.resolve("jdk25/lib/server/libjvm.so"), "jvm 25");
         jsa = home.resolve("target/closingset.jsa");
     }
 
     private List<String> launch(Map<String, String> env) throws Exception {
-        Files.deleteIfExists(dir.resolve("jdk/calls"));
+        return launch(env, "jdk");
+    }
+
+    /** Runs the launcher (with no JDK 25 unless {@code env} names one); the calls of the JDK in folder {@code jdk}. */
+    private List<String> launch(Map<String, String> env, String jdk) throws Exception {
+        Files.deleteIfExists(dir.resolve(jdk + "/calls"));
         ProcessBuilder pb = new ProcessBuilder(home.resolve("closingset").toString(), "--version")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("PATH", dir.resolve("jdk/bin") + ":" + System.getenv("PATH"));
         pb.environment().remove("CLOSINGSET_CDS");
         pb.environment().remove("CLOSINGSET_JAVA_OPTS");
+        pb.environment().put("CLOSINGSET_AOT_JAVA", "");
         pb.environment().putAll(env);
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
-        return Files.readAllLines(dir.resolve("jdk/calls"), StandardCharsets.UTF_8);
+        Path calls = dir.resolve(jdk + "/calls");
+        return Files.exists(calls) ? Files.readAllLines(calls, StandardCharsets.UTF_8) : List.of();
     }
 
     private List<String> launch() throws Exception {
@@ -121,5 +134,30 @@ class LauncherArchiveTest {
         List<String> off = launch(Map.of("CLOSINGSET_CDS", "0", "CLOSINGSET_JAVA_OPTS", ""));
         assertThat(off).containsExactly("-Dclosingset.home=" + home + " -jar " + jar + " --version");
         assertThat(jsa).doesNotExist();
+    }
+
+    @Test
+    void aJdk25MakesItsAotCacheOnceAndRunsFromIt() throws Exception {
+        Map<String, String> jdk25 = Map.of("CLOSINGSET_AOT_JAVA", dir.resolve("jdk25/bin/java").toString());
+        Path aot = home.resolve("target/closingset.aot");
+
+        List<String> first = launch(jdk25, "jdk25");
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0)).contains("-XX:AOTCacheOutput=").contains("build ").contains("--quiet");
+        assertThat(first.get(1)).contains("-XX:AOTCache=" + aot).contains("-Xlog:aot=off").endsWith("--version");
+        assertThat(Files.readString(aot)).isEqualTo("cache\n");
+        assertThat(launch(jdk25, "jdk25")).hasSize(1).first().asString().contains("-XX:AOTCache=" + aot);
+        assertThat(launch(jdk25)).as("JDK 17 is not called").isEmpty();
+        assertThat(jsa).doesNotExist();
+    }
+
+    @Test
+    void aJdk25WhoseCacheCannotBeMadeLeavesTheBuildToJdk17sArchive() throws Exception {
+        Map<String, String> failing = Map.of("CLOSINGSET_AOT_JAVA", dir.resolve("jdk25/bin/java").toString(), "FAIL_AOT", "1");
+
+        assertThat(launch(failing, "jdk25")).hasSize(1).first().asString().contains("-XX:AOTCacheOutput=");
+        List<String> jdk17 = launch(failing);
+        assertThat(jdk17).hasSize(1).first().asString().contains("-XX:SharedArchiveFile=" + jsa);
+        assertThat(launch(failing, "jdk25")).as("not retried on every run").isEmpty();
     }
 }
