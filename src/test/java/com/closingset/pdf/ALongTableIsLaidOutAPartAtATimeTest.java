@@ -2,11 +2,10 @@ package com.closingset.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import com.closingset.ChildJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,23 +52,10 @@ class ALongTableIsLaidOutAPartAtATimeTest {
 
     @Test
     void twentyThousandRowsAreLaidOutInAHeapOf96Mb() throws Exception {
-        Path out = dir.resolve("out");
-        Process child = new ProcessBuilder(List.of(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-Xmx96m",
-                "-cp", System.getProperty("java.class.path"),
-                LongTable.class.getName(), "20000"))
-                .redirectErrorStream(true)
-                .redirectOutput(out.toFile())
-                .start();
-        // A generous bound only so that a hang cannot stall the build.
-        if (!child.waitFor(5, TimeUnit.MINUTES)) {
-            child.destroyForcibly();
-            throw new AssertionError("the table was not laid out within 5 minutes");
-        }
+        ChildJvm.Ended laidOut = ChildJvm.run("96m", LongTable.class, dir.resolve("out"), "20000");
 
-        assertThat(Files.readString(out).strip()).as(Files.readString(out)).matches("\\d{3}");
-        assertThat(child.exitValue()).isZero();
+        assertThat(laidOut.output().strip()).as(laidOut.output()).matches("\\d{3}");
+        assertThat(laidOut.exitValue()).isZero();
     }
 
     private static String text(PDDocument document, int page) throws Exception {

@@ -2,10 +2,9 @@ package com.closingset.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.closingset.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,23 +21,11 @@ class FilesWaitingForTheDiskAreHeldWithinABoundTest {
 
     @Test
     void fourHundredMegabytesPutAtOnceAreWrittenInAHeapOf96Mb() throws Exception {
-        Path out = dir.resolve("out.txt");
-        Process child = new ProcessBuilder(List.of(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-Xmx96m",
-                "-cp", System.getProperty("java.class.path"),
-                ManyLargeFiles.class.getName(), dir.resolve("set").toString(), "400", "1"))
-                .redirectErrorStream(true)
-                .redirectOutput(out.toFile())
-                .start();
-        // A generous bound only so that a hang cannot stall the build.
-        if (!child.waitFor(5, TimeUnit.MINUTES)) {
-            child.destroyForcibly();
-            throw new AssertionError("the files were not written within 5 minutes");
-        }
+        ChildJvm.Ended written = ChildJvm.run("96m", ManyLargeFiles.class, dir.resolve("out.txt"),
+                dir.resolve("set").toString(), "400", "1");
 
-        assertThat(Files.readString(out)).isEqualTo("written" + System.lineSeparator());
-        assertThat(child.exitValue()).isZero();
+        assertThat(written.output()).isEqualTo("written" + System.lineSeparator());
+        assertThat(written.exitValue()).isZero();
         try (var files = Files.list(dir.resolve("set"))) {
             assertThat(files.count()).isEqualTo(400);
         }
