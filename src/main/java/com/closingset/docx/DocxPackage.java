@@ -58,8 +58,9 @@ final class DocxPackage {
         zip.finish();
     }
 
+    // A line ended by a hard break is set at its words' own spacing, never stretched, as in the PDF.
     private static final String SETTINGS = HEAD + "<w:settings xmlns:w=\"" + MAIN + "\"><w:defaultTabStop w:val=\"720\"/>"
-            + "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\""
+            + "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name=\"compatibilityMode\""
             + " w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>";
 
     private static String contentTypes(WordPaper paper) {

@@ -166,8 +166,8 @@ public final class Pipeline {
         List<IndexPage.Row> rows = new ArrayList<>();
         for (AssembledDocument d : set.documents()) {
             DrawingRun.Made pdf = made.get(SetLayout.pdf(d.output()));
-            rows.add(new IndexPage.Row(d.exhibit(), d.title(), d.output(), pdf.drawn().pages(), pdf.sha256(),
-                    d.item()));
+            Optional<String> docx = Optional.ofNullable(made.get(SetLayout.docx(d.output()))).map(DrawingRun.Made::sha256);
+            rows.add(new IndexPage.Row(d.exhibit(), d.title(), d.output(), pdf.drawn().pages(), pdf.sha256(), docx, d.item()));
         }
         DrawingRun.Made binder = made.get(SetLayout.BINDER);
         IndexPage.Row binderRow = new IndexPage.Row("", Binder.title(set.deal()), SetLayout.BINDER_OUTPUT, binder.drawn().pages(),
