@@ -13,13 +13,14 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The parts of one Word document, zipped as OOXML's packaging wants them. The same parts give the
- * same bytes on any day and machine: the entries are in a fixed order, each dated 1980-01-01 (the
- * zip format's first day, as other reproducible builds date theirs) in local time without a zone,
- * and the document's own date is in its core properties.
+ * same bytes on any day and machine: the entries are in a fixed order, each dated 1980-01-02 in the
+ * zip's zoneless local time (on the format's first day, 1980-01-01, Java adds an extra field holding
+ * the moment in UTC, which differs from zone to zone), and the document's own date is in its core
+ * properties.
  */
 final class DocxPackage {
     static final String CUSTOM_PROPERTY = "ClosingSet document ID";
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 2, 0, 0);
     private static final String MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
