@@ -17,12 +17,12 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** A Word file read back as plain XML: its parts, and its body's text as Word shows it, with revisions accepted or rejected. */
-final class WordFile {
+public final class WordFile {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private final Map<String, byte[]> parts;
 
-    WordFile(byte[] docx) throws IOException {
+    public WordFile(byte[] docx) throws IOException {
         parts = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -31,11 +31,11 @@ final class WordFile {
         }
     }
 
-    List<String> partNames() {
+    public List<String> partNames() {
         return List.copyOf(parts.keySet());
     }
 
-    String part(String name) {
+    public String part(String name) {
         byte[] bytes = parts.get(name);
         if (bytes == null) {
             throw new AssertionError("no part " + name + " in " + parts.keySet());
@@ -44,17 +44,17 @@ final class WordFile {
     }
 
     /** The body's text as Word shows it with every revision accepted: deletions gone, insertions kept. */
-    String accepted() throws Exception {
+    public String accepted() throws Exception {
         return text(true);
     }
 
     /** The body's text with every revision rejected: insertions gone, deletions back. */
-    String rejected() throws Exception {
+    public String rejected() throws Exception {
         return text(false);
     }
 
     /** The body's text, white space run together, list bullets (typed markers, not the Markdown's text) left out. */
-    String text() throws Exception {
+    public String text() throws Exception {
         return text(true);
     }
 
