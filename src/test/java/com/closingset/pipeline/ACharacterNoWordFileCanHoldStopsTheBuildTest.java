@@ -3,11 +3,11 @@ package com.closingset.pipeline;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.closingset.assemble.AssemblyException;
+import com.closingset.deal.DealFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,17 +21,7 @@ class ACharacterNoWordFileCanHoldStopsTheBuildTest {
 
     @Test
     void aControlCharacterInATemplateStopsTheBuildAtTheDocumentsLine() throws Exception {
-        Path templates = dir.resolve("templates");
-        try (Stream<Path> files = Files.walk(TestBuilds.TEMPLATES)) {
-            for (Path f : files.toList()) {
-                Path to = templates.resolve(TestBuilds.TEMPLATES.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path templates = DealFixture.copyTemplates(dir.resolve("templates"));
         Path release = templates.resolve("registered-direct/ex-99.1-press-release-offering.md.ftl");
         Files.writeString(release, Files.readString(release) + "\nThe bell\u0007 rings.\n");
         // Word files only: the PDF would stop first, at the glyph it lacks.
