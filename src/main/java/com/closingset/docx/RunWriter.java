@@ -3,9 +3,12 @@ package com.closingset.docx;
 import com.closingset.pdf.HandlerTable;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /** Where inline handlers write: the paragraph's runs being filled and the style of the run at hand. */
 final class RunWriter {
+    private static final Pattern HYPHEN_BY_DIGIT = Pattern.compile("(?<=\\d)-|-(?=\\d)");
+
     private final StringBuilder runs;
     private final RunStyle style;
     private final WordBody body;
@@ -55,7 +58,11 @@ final class RunWriter {
         // A tab in running text is what Markdown means by a space; Word's tab would jump to a stop.
         String t = WordXml.escaped(text.replace('\t', ' ').replace('\n', ' '));
         String element = style.change() == RunStyle.Change.DELETED ? "w:delText" : "w:t";
-        run("<" + element + " xml:space=\"preserve\">" + t + "</" + element + ">");
+        String open = "<" + element + " xml:space=\"preserve\">";
+        String close = "</" + element + ">";
+        // As in the PDF, a line never breaks at a hyphen beside a digit ("No. 333-128164", "Form 8-K").
+        String unbroken = HYPHEN_BY_DIGIT.matcher(t).replaceAll(close + "<w:noBreakHyphen/>" + open);
+        run(open + unbroken + close);
     }
 
     void lineBreak() {

@@ -94,6 +94,7 @@ public final class WordFile {
                 }
                 case "t", "delText" -> out.append(e.getTextContent());
                 case "tab", "br" -> out.append(' ');
+                case "noBreakHyphen" -> out.append('-');
                 case "pPr", "rPr" -> { }
                 default -> collect(e, accept, out);
             }
