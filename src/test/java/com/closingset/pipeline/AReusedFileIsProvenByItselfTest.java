@@ -78,6 +78,30 @@ class AReusedFileIsProvenByItselfTest {
         assertThat(Files.readString(folder.resolve("SHA256SUMS"))).contains(Sha256.of(current) + "  8-k.pdf\n");
     }
 
+    @Test
+    void aWordFileWrittenFromOtherMarkdownIsWrittenAgainWhateverTheRecordSays() throws Exception {
+        build();
+        Path stale = Files.copy(folder.resolve("8-k.docx"), dir.resolve("8-k-at-1.14.docx"));
+        Files.writeString(dealFile, ShortSetHome.capstoneAt("1.15"));
+        build();
+        byte[] current = Files.readAllBytes(folder.resolve("8-k.docx"));
+
+        Files.copy(stale, folder.resolve("8-k.docx"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        BuildRecord was = BuildRecord.read(folder).orElseThrow();
+        TreeMap<String, BuildRecord.Written> files = new TreeMap<>(was.files());
+        files.put("8-k.docx", new BuildRecord.Written(Sha256.of(folder.resolve("8-k.docx")), Files.size(stale),
+                Files.getLastModifiedTime(folder.resolve("8-k.docx")).toString()));
+        Files.write(folder.resolve(".closingset-build"), new BuildRecord(was.dealId(), was.inputs(), files, was.drawn()).bytes());
+
+        Files.writeString(dealFile, Files.readString(dealFile) + "\n# a comment no document shows\n");
+        IncrementalBuild.Outcome again = build();
+
+        // The stale file's own document ID is not its Markdown's: it is written again; every PDF proves itself and is kept.
+        assertThat(again.pdfsDrawn()).isZero();
+        assertThat(Files.readAllBytes(folder.resolve("8-k.docx"))).isEqualTo(current);
+        assertThat(Files.readString(folder.resolve("SHA256SUMS"))).contains(Sha256.of(current) + "  8-k.docx\n");
+    }
+
     private IncrementalBuild.Outcome build() throws Exception {
         List<IncrementalBuild.Outcome> outcomes = new IncrementalBuild(home.resolve("templates"),
                 new OutputFolder(home.resolve("output")), Optional.empty(), ProductVersion.get())
