@@ -1,5 +1,6 @@
 package com.closingset.docx;
 
+import com.closingset.markdown.ListShape;
 import com.closingset.markdown.SourceText;
 import com.closingset.pdf.ClauseMarker;
 import com.closingset.pdf.ClauseOutline;
@@ -163,13 +164,13 @@ final class WordBlocks {
     }
 
     private static void bulletList(BulletList list, BlockWriter out) {
-        String bullet = BULLETS[bulletDepth(list) % BULLETS.length];
+        String bullet = BULLETS[ListShape.depth(list) % BULLETS.length];
         items(list, out, BULLET_GUTTER, n -> bullet);
     }
 
     private static void orderedList(OrderedList list, BlockWriter out) {
         int start = list.getStartNumber();
-        int gutter = String.valueOf(start + countItems(list)).length() > 2 ? WIDE_NUMBER_GUTTER : BULLET_GUTTER;
+        int gutter = String.valueOf(start + ListShape.items(list)).length() > 2 ? WIDE_NUMBER_GUTTER : BULLET_GUTTER;
         items(list, out, gutter, n -> (start + n) + String.valueOf(list.getDelimiter()));
     }
 
@@ -179,24 +180,6 @@ final class WordBlocks {
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             out.listItem(new BlockWriter.Marker(marker.apply(n++), gutter), spacing).render(child);
         }
-    }
-
-    private static int countItems(ListBlock list) {
-        int n = 0;
-        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
-            n++;
-        }
-        return n;
-    }
-
-    private static int bulletDepth(BulletList list) {
-        int depth = 0;
-        for (Node p = list.getParent(); p != null; p = p.getParent()) {
-            if (p.getClass() == BulletList.class) {
-                depth++;
-            }
-        }
-        return depth;
     }
 
     /** A block nobody registered: its children if it has any, else its source text, never nothing. */

@@ -1,13 +1,13 @@
 package com.closingset.pipeline;
 
 import com.closingset.assemble.AssembledDocument;
+import com.closingset.assemble.AssemblyException;
 import com.closingset.docx.DocxProperties;
 import com.closingset.docx.DocxRenderer;
 import com.closingset.docx.UnwritableText;
 import com.closingset.docx.WordPaper;
 import com.closingset.layout.SetLayout;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,23 +21,31 @@ final class DocumentDocx implements Renderer {
 
     @Override
     public List<Drawing> drawings(MarkdownSet set, SetMetadata metadata) {
-        WordPaper paper;
+        WordPaper paper = WordPaper.house();
+        Optional<AssemblyException> unusable = Optional.empty();
         try {
             paper = WordPaper.forKit(set.deal().kit().folder());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // A kit's mistake, said by every Word file's drawing, the first of which stops the build.
+            unusable = Optional.of(new AssemblyException(e.getMessage(), e));
         }
         DocxRenderer word = new DocxRenderer(paper);
-        return set.documents().stream().map(d -> drawing(d, metadata.docx(set.deal(), d.displayTitle()), word, paper)).toList();
+        WordPaper on = paper;
+        Optional<AssemblyException> refused = unusable;
+        return set.documents().stream().map(d -> drawing(d, metadata.docx(set.deal(), d.displayTitle()), word, on, refused)).toList();
     }
 
-    private static Drawing drawing(AssembledDocument d, DocxProperties properties, DocxRenderer word, WordPaper paper) {
+    private static Drawing drawing(AssembledDocument d, DocxProperties properties, DocxRenderer word, WordPaper paper,
+                                   Optional<AssemblyException> unusable) {
         List<String> inputs = new ArrayList<>(properties.fields());
         // The Markdown's hash, not the Markdown: a drawing is held until drawn.
         inputs.add(d.text().sha256());
         inputs.add(paper.identity());
         FileProof proof = file -> DocxRenderer.documentIdOf(file).equals(Optional.of(word.documentId(d.markdown(), properties)));
         return Drawing.of(SetLayout.docx(d.output()), inputs, proof, out -> {
+            if (unusable.isPresent()) {
+                throw unusable.get();
+            }
             String markdown = d.markdown();
             try {
                 word.render(markdown, properties, out);

@@ -1,7 +1,9 @@
 package com.closingset.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.closingset.assemble.AssemblyException;
 import com.closingset.cli.ShortSetHome;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.ProductVersion;
@@ -51,6 +53,19 @@ class AKitsReferenceDocxIsThePaperOfItsWordFilesTest {
             assertThat(poi.getFooterList()).hasSize(1);
             assertThat(poi.getFooterList().get(0).getText()).contains("Firm LLP — Confidential");
         }
+    }
+
+    @Test
+    void oneThatIsNoWordDocumentStopsTheBuildInOneLine() throws Exception {
+        Path home = ShortSetHome.make(dir.resolve("home"), ShortSetHome.capstone());
+        Path reference = home.resolve("templates/registered-direct/reference.docx");
+        Files.writeString(reference, "not a zip");
+        Pipeline pipeline = new Pipeline(home.resolve("templates"), Optional.empty(), ProductVersion.get());
+
+        assertThatThrownBy(() -> pipeline.build(home.resolve("deal/" + ShortSetHome.DEAL + ".yaml"), "deal/x.yaml"))
+                .isInstanceOf(AssemblyException.class)
+                .hasMessageStartingWith(reference + ": not a Word document this engine can read (")
+                .hasMessageNotContaining("\n");
     }
 
     @Test
