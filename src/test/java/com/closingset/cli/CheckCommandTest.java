@@ -96,8 +96,8 @@ class CheckCommandTest {
         Map<String, String> before = snapshot(dir);
         assertThat(check()).isEqualTo(1);
         assertThat(stdout.toString()).isEqualTo(line("8-k.md", "differs"));
-        // index.md and SHA256SUMS hold PDF hashes; with the Markdown already stale they are said to be unchecked.
-        assertThat(stderr.toString()).contains("index.md, SHA256SUMS and 18 PDFs not compared")
+        // index.md and SHA256SUMS hold the PDFs' and Word files' hashes; with the Markdown already stale they are said to be unchecked.
+        assertThat(stderr.toString()).contains("index.md, SHA256SUMS, 18 PDFs and 17 Word files not compared")
                 .contains("run closingset build");
         assertThat(snapshot(dir)).isEqualTo(before);
     }
@@ -117,9 +117,9 @@ class CheckCommandTest {
     }
 
     @Test
-    void aSetWithNoPdfsIsAFreshCloneAndCurrent() throws IOException {
+    void aSetWithNoPdfsNorWordFilesIsAFreshCloneAndCurrent() throws IOException {
         try (java.util.stream.Stream<Path> pdfs = Files.list(folder)) {
-            for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+            for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".docx")).toList()) {
                 Files.delete(pdf);
             }
         }
@@ -136,13 +136,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void aWordFileMissingFromASetThatHasTheOthersIsMissingAndADifferentOneIsStale() throws IOException {
+        Files.delete(folder.resolve("ex-4.1-warrant.docx"));
+        Files.copy(folder.resolve("warrant-02.docx"), folder.resolve("warrant-01.docx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(check()).isEqualTo(1);
+        assertThat(stdout.toString()).isEqualTo(line("ex-4.1-warrant.docx", "missing") + line("warrant-01.docx", "differs"));
+    }
+
+    @Test
     void anIndexOrChecksumsOutOfStepWithThePdfsIsStale() throws IOException {
         // The Markdown is current, so only the PDFs drawn anew can show these two are not.
         Path sums = folder.resolve("SHA256SUMS");
         Files.writeString(sums, Files.readString(sums).replaceFirst("(?m)^[0-9a-f]{64}(  8-k\\.pdf)$", "0".repeat(64) + "$1"));
         Path index = folder.resolve("index.md");
         // One page more for the Placement Agency Agreement, whatever its count.
-        Files.writeString(index, java.util.regex.Pattern.compile("(placement-agency-agreement\\.pdf\\) \\| )(\\d+)")
+        Files.writeString(index, java.util.regex.Pattern.compile("(placement-agency-agreement\\.docx\\) \\| )(\\d+)")
                 .matcher(Files.readString(index)).replaceFirst(m -> m.group(1) + (Integer.parseInt(m.group(2)) + 1)));
         assertThat(check()).isEqualTo(1);
         assertThat(stdout.toString()).isEqualTo(line("SHA256SUMS", "differs") + line("index.md", "differs"));
