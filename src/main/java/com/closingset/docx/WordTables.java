@@ -26,6 +26,7 @@ final class WordTables {
     private static final int MAX_WEIGHT = 40;
     private static final int CAPTION_HALF_POINTS = 18;
     private static final int LETTERHEAD_NAME_HALF_POINTS = 36;
+    private static final int PARAGRAPH_SPACING = 8 * WordBlocks.TWIPS_PER_POINT;
 
     private WordTables() {
     }
@@ -186,7 +187,9 @@ final class WordTables {
                 continue;
             }
             RunStyle style = i == 0 ? RunStyle.plain().sized(LETTERHEAD_NAME_HALF_POINTS) : small;
-            out.add(new ParagraphFormat(null).align("center").keepNext(), out.runs(block, style));
+            // As the PDF's: a paragraph's space under the name, half that under each line of small type.
+            int after = i == 0 ? PARAGRAPH_SPACING : PARAGRAPH_SPACING / 2;
+            out.add(new ParagraphFormat(null).align("center").keepNext().spacingAfter(after), out.runs(block, style));
         }
         out.add(new ParagraphFormat("Rule"), "");
     }
