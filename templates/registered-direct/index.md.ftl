@@ -1,10 +1,11 @@
-<#-- index.md: what the closing set holds, with page counts and the hash of each signed PDF. The set's
+<#-- index.md: what the closing set holds, with page counts and the hash of each signed PDF and Word file. The set's
      own documents come first; each investor's documents follow under the investor's name. -->
 <#macro table rows withExhibit>
-<#if withExhibit>| Exhibit | Document |<#else>| Document |</#if> Markdown | PDF | Pages | SHA-256 of the PDF |
-<#if withExhibit>|---|---|<#else>|---|</#if>---|---|---|---|
+<#local word = rows?has_content && rows[0].docxSha256??>
+<#if withExhibit>| Exhibit | Document |<#else>| Document |</#if> Markdown | PDF |<#if word> Word |</#if> Pages | SHA-256 of the PDF |<#if word> SHA-256 of the Word file |</#if>
+<#if withExhibit>|---|---|<#else>|---|</#if>---|---|<#if word>---|</#if>---|---|<#if word>---|</#if>
 <#list rows as r>
-| <#if withExhibit>${r.exhibit} | </#if>${r.title} | [${r.output?no_esc}.md](${r.output?no_esc}.md) | [${r.output?no_esc}.pdf](${r.output?no_esc}.pdf) | ${r.pages} | `${r.sha256?no_esc}` |
+| <#if withExhibit>${r.exhibit} | </#if>${r.title} | [${r.output?no_esc}.md](${r.output?no_esc}.md) | [${r.output?no_esc}.pdf](${r.output?no_esc}.pdf) |<#if word> [${r.output?no_esc}.docx](${r.output?no_esc}.docx) |</#if> ${r.pages} | `${r.sha256?no_esc}` |<#if word> `${r.docxSha256?no_esc}` |</#if>
 </#list>
 </#macro>
 # Closing set: ${set.name}

@@ -105,7 +105,7 @@ final class CheckCommand extends Subcommand {
             }
             if (!report.notCompared().isEmpty()) {
                 stderr.println("closingset: " + folder + ": " + notCompared(report.notCompared())
-                        + " not compared: they need the PDFs drawn, and the Markdown differs already");
+                        + " not compared: they need the PDFs and Word files drawn, and the Markdown differs already");
             }
             if (report.current()) {
                 stdout.println(folder + ": current");
@@ -132,10 +132,14 @@ final class CheckCommand extends Subcommand {
 
     /** index.md, SHA256SUMS and the PDFs present, the PDFs counted rather than named. */
     private static String notCompared(List<String> names) {
-        List<String> parts = new ArrayList<>(names.stream().filter(n -> !SetLayout.isPdf(n)).toList());
-        long pdfs = names.stream().filter(n -> SetLayout.isPdf(n)).count();
+        List<String> parts = new ArrayList<>(names.stream().filter(n -> !SetLayout.isDrawn(n)).toList());
+        long pdfs = names.stream().filter(SetLayout::isPdf).count();
         if (pdfs > 0) {
             parts.add(pdfs == 1 ? "1 PDF" : pdfs + " PDFs");
+        }
+        long docx = names.stream().filter(SetLayout::isDocx).count();
+        if (docx > 0) {
+            parts.add(docx == 1 ? "1 Word file" : docx + " Word files");
         }
         String last = parts.remove(parts.size() - 1);
         return parts.isEmpty() ? last : String.join(", ", parts) + " and " + last;

@@ -25,6 +25,8 @@ public final class SetLayout {
     public static final String REDLINE_BLACKLINE = "blackline.pdf";
     private static final String MARKDOWN = ".md";
     private static final String PDF = ".pdf";
+    private static final String DOCX = ".docx";
+    private static final String REDLINE_DOCX = ".redline.docx";
     private static final String REDLINE_MARKDOWN = ".redline.md";
     private static final String REDLINE_PDF = ".redline.pdf";
 
@@ -43,6 +45,23 @@ public final class SetLayout {
 
     public static boolean isPdf(String name) {
         return name.endsWith(PDF);
+    }
+
+    /** A document's Word file: {@code 8-k.docx}. */
+    public static String docx(String output) {
+        return output + DOCX;
+    }
+
+    public static boolean isDocx(String name) {
+        return name.endsWith(DOCX);
+    }
+
+    /**
+     * Whether {@code name} is a file drawn from a document's Markdown and not committed (a PDF, a Word
+     * file): its hash is, in {@link #INDEX} and {@link #CHECKSUMS}.
+     */
+    public static boolean isDrawn(String name) {
+        return isPdf(name) || isDocx(name);
     }
 
     /**
@@ -111,9 +130,14 @@ public final class SetLayout {
         return output + REDLINE_PDF;
     }
 
+    /** A changed document's redline as a Word document with tracked changes: {@code 8-k.redline.docx}. */
+    public static String redlineDocx(String output) {
+        return output + REDLINE_DOCX;
+    }
+
     /** Whether a file of a redline folder is one a redline writes (and the next one may replace). */
     public static boolean isRedlineFile(String name) {
-        return name.endsWith(REDLINE_MARKDOWN) || name.endsWith(REDLINE_PDF) || name.equals(REDLINE_SUMMARY)
+        return name.endsWith(REDLINE_MARKDOWN) || name.endsWith(REDLINE_PDF) || name.endsWith(REDLINE_DOCX) || name.equals(REDLINE_SUMMARY)
                 || name.equals(REDLINE_BLACKLINE);
     }
 }

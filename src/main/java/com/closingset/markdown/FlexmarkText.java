@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -34,8 +35,8 @@ final class FlexmarkText {
 
     private static void collect(Node node, VisibleText out) {
         int at = node.getStartOffset();
-        // Blocks and lines are apart however the source runs them together.
-        if (node instanceof Block || node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        // Blocks, lines and a table's cells are apart however the source runs them together.
+        if (node instanceof Block || node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof TableCell) {
             out.add(" ", at);
         }
         if (node instanceof Text || node instanceof HtmlEntity) {

@@ -86,6 +86,14 @@ public final class MarkdownDialect {
     }
 
     /** The parser of documents. */
+    /**
+     * The text a reader of {@code markdown} sees, white space run together into one space: what every
+     * renderer must show of it, whatever it lays out.
+     */
+    public static String visibleText(String markdown) {
+        return FlexmarkText.of(parser().parse(markdown)).text();
+    }
+
     public static Parser parser() {
         return DOCUMENTS;
     }

@@ -33,6 +33,11 @@ final class VisibleText {
         }
     }
 
+    /** The text, white space run together into one space. */
+    String text() {
+        return text.toString().strip();
+    }
+
     String letters() {
         return letters.toString();
     }

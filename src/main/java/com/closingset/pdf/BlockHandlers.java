@@ -22,8 +22,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /** One handler per block node type; lists and tables have handlers of their own classes. */
@@ -55,7 +53,7 @@ final class BlockHandlers {
             PageBreaks.beforeParagraph(node, ctx);
         }
         float size = HouseStyle.BODY_SIZE;
-        Optional<ClauseMarker> clause = ctx.clauses().place(SourceText.of(node.getChars()), paragraphsAfter(node));
+        Optional<ClauseMarker> clause = ctx.clauses().place(SourceText.of(node.getChars()), ClauseOutline.paragraphsAfter(node));
         BlockContext hanging = clause.map(ctx::clause).orElse(ctx);
         boolean lastOnPage = PageBreaks.announcesSignaturePage(node);
         Paragraph paragraph = hanging.paragraph(ctx.house().body(), HouseStyle.leading(size),
@@ -65,28 +63,6 @@ final class BlockHandlers {
         if (lastOnPage) {
             ctx.newPage();
         }
-    }
-
-    /** The source of the paragraphs after {@code node} up to the next heading, read as far as asked. */
-    private static Iterator<String> paragraphsAfter(Node node) {
-        return new Iterator<>() {
-            private Node next = node.getNext();
-
-            @Override
-            public boolean hasNext() {
-                return next != null && !(next instanceof Heading);
-            }
-
-            @Override
-            public String next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                String source = SourceText.of(next.getChars());
-                next = next.getNext();
-                return source;
-            }
-        };
     }
 
     private static void heading(Heading node, BlockContext ctx) {

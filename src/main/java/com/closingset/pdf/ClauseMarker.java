@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * @param indent where the clause's text starts, from the left edge of the enclosing block
  * @param length how many source characters the marker and the spaces after it take
  */
-record ClauseMarker(String text, Kind kind, int level, float indent, int length) {
+public record ClauseMarker(String text, Kind kind, int level, float indent, int length) {
 
     /** Clause numbering styles; roman numerals are wide ({@code (xxxviii)}), so their gutter is too. */
-    enum Kind {
+    public enum Kind {
         LOWER_LETTER(HouseStyle.CLAUSE_GUTTER),
         LOWER_ROMAN(HouseStyle.ROMAN_CLAUSE_GUTTER),
         UPPER_LETTER(HouseStyle.CLAUSE_GUTTER),
@@ -31,7 +31,7 @@ record ClauseMarker(String text, Kind kind, int level, float indent, int length)
             this.gutter = gutter;
         }
 
-        float gutter() {
+        public float gutter() {
             return gutter;
         }
     }

@@ -4,7 +4,12 @@ import com.closingset.pdf.ClauseMarker.Candidate;
 import com.closingset.pdf.ClauseMarker.Kind;
 
 import java.util.ArrayList;
+import com.closingset.markdown.SourceText;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code (i)} under {@code (a)} sits one level deeper and {@code (b)} comes back out; and the open
  * runs tell whether {@code (i)}, {@code (v)} or {@code (x)} is a letter or a numeral.
  */
-final class ClauseOutline {
+public final class ClauseOutline {
     /**
      * A paragraph that opens with a bold section number, {@code **1. Description of Securities.**} or
      * {@code **1.**}, and the white space after it, a line break included (one sentence per line).
@@ -36,7 +41,7 @@ final class ClauseOutline {
     }
 
     /** A heading closes every run: the clauses under it number afresh. */
-    void reset() {
+    public void reset() {
         runs.clear();
     }
 
@@ -47,7 +52,7 @@ final class ClauseOutline {
      * a run. {@code following} gives the source of the paragraphs after this one up to the next heading;
      * it is read only to tell a numeral {@code (i)} (followed by {@code (ii)}) from the letter after {@code (h)}.
      */
-    Optional<ClauseMarker> place(String paragraph, Iterator<String> following) {
+    public Optional<ClauseMarker> place(String paragraph, Iterator<String> following) {
         Matcher section = SECTION.matcher(paragraph);
         if (section.lookingAt()) {
             reset();
@@ -128,6 +133,28 @@ final class ClauseOutline {
             case NUMBER -> candidate.number();
             case LOWER_ROMAN, UPPER_ROMAN -> candidate.roman();
             case LOWER_LETTER, UPPER_LETTER -> candidate.letter();
+        };
+    }
+
+    /** The source of the paragraphs after {@code node} up to the next heading, read as far as asked. */
+    public static Iterator<String> paragraphsAfter(Node node) {
+        return new Iterator<>() {
+            private Node next = node.getNext();
+
+            @Override
+            public boolean hasNext() {
+                return next != null && !(next instanceof Heading);
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String source = SourceText.of(next.getChars());
+                next = next.getNext();
+                return source;
+            }
         };
     }
 }

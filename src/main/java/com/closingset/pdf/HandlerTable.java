@@ -10,7 +10,7 @@ import java.util.Map;
  * nearest registered superclass (one {@code ListItem} handler serves bullet and ordered items),
  * and by the fallback when neither exists, so a construct nobody registered still prints.
  */
-final class HandlerTable<C> {
+public final class HandlerTable<C> {
     private final Map<Class<? extends Node>, NodeHandler<Node, C>> handlers;
     private final NodeHandler<Node, C> fallback;
 
@@ -19,15 +19,15 @@ final class HandlerTable<C> {
         this.fallback = fallback;
     }
 
-    static <C> Builder<C> builder() {
+    public static <C> Builder<C> builder() {
         return new Builder<>();
     }
 
-    void render(Node node, C context) {
+    public void render(Node node, C context) {
         handlerFor(node.getClass()).render(node, context);
     }
 
-    void renderChildren(Node parent, C context) {
+    public void renderChildren(Node parent, C context) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             render(child, context);
         }
@@ -43,15 +43,15 @@ final class HandlerTable<C> {
         return fallback;
     }
 
-    static final class Builder<C> {
+    public static final class Builder<C> {
         private final Map<Class<? extends Node>, NodeHandler<Node, C>> handlers = new HashMap<>();
 
-        <N extends Node> Builder<C> on(Class<N> type, NodeHandler<N, C> handler) {
+        public <N extends Node> Builder<C> on(Class<N> type, NodeHandler<N, C> handler) {
             handlers.put(type, (node, context) -> handler.render(type.cast(node), context));
             return this;
         }
 
-        HandlerTable<C> orElse(NodeHandler<Node, C> fallback) {
+        public HandlerTable<C> orElse(NodeHandler<Node, C> fallback) {
             return new HandlerTable<>(handlers, fallback);
         }
     }

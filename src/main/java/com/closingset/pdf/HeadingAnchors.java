@@ -10,14 +10,14 @@ import java.util.Set;
  * One instance per document. In a binder every document has a prefix of its own, so that two
  * documents' "Table of Contents" stay apart; the binder's own names ({@code document-3}) are shared.
  */
-final class HeadingAnchors {
+public final class HeadingAnchors {
     /** Where document {@code n} of a binder starts; a link to {@code #document-n} reaches it from anywhere. */
     static final String DOCUMENT = "document-";
 
     private final String prefix;
     private final Set<String> used = new HashSet<>();
 
-    HeadingAnchors(String prefix) {
+    public HeadingAnchors(String prefix) {
         this.prefix = prefix;
     }
 
@@ -25,7 +25,7 @@ final class HeadingAnchors {
         return DOCUMENT + n;
     }
 
-    String anchorFor(String headingText) {
+    public String anchorFor(String headingText) {
         String slug = headingText.toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}\\s_-]", "")
                 .trim()

@@ -15,7 +15,7 @@ import java.util.Optional;
  * never drawn. The documents' directives were checked when they were assembled: here an end with
  * nothing open is ignored and a block left open runs to the document's end.
  */
-final class LayoutBlock extends Block {
+public final class LayoutBlock extends Block {
     private final LayoutDirective layout;
 
     private LayoutBlock(LayoutDirective layout, BasedSequence chars) {
@@ -23,7 +23,7 @@ final class LayoutBlock extends Block {
         this.layout = layout;
     }
 
-    LayoutDirective layout() {
+    public LayoutDirective layout() {
         return layout;
     }
 
@@ -33,7 +33,7 @@ final class LayoutBlock extends Block {
     }
 
     /** {@code document} with each directive's blocks moved under a layout block of their own. */
-    static Document gathered(Document document) {
+    public static Document gathered(Document document) {
         LayoutBlock open = null;
         Node next;
         for (Node block = document.getFirstChild(); block != null; block = next) {

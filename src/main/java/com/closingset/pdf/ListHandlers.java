@@ -1,5 +1,7 @@
 package com.closingset.pdf;
 
+import com.closingset.markdown.ListShape;
+
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -20,7 +22,7 @@ final class ListHandlers {
     }
 
     static void bulletList(BulletList list, BlockContext ctx) {
-        String bullet = BULLETS[bulletDepth(list) % BULLETS.length];
+        String bullet = BULLETS[ListShape.depth(list) % BULLETS.length];
         items(list, ctx, HouseStyle.BULLET_GUTTER, n -> bullet);
     }
 
@@ -29,7 +31,7 @@ final class ListHandlers {
         IntFunction<String> number = n -> (start + n) + String.valueOf(list.getDelimiter());
         // The gutter fits the widest number, so "10." does not run into its text.
         float widest = ctx.house().body().getBaseFont()
-                .getWidthPoint(number.apply(countItems(list) - 1), HouseStyle.BODY_SIZE);
+                .getWidthPoint(number.apply(ListShape.items(list) - 1), HouseStyle.BODY_SIZE);
         items(list, ctx, Math.max(HouseStyle.BULLET_GUTTER, widest + HouseStyle.MARKER_GAP), number);
     }
 
@@ -46,23 +48,5 @@ final class ListHandlers {
             ctx.listItem(new ListMarker(marker.apply(n++), gutter), itemSpacing).render(child);
         }
         ctx.space(ctx.paragraphSpacing());
-    }
-
-    private static int countItems(ListBlock list) {
-        int n = 0;
-        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
-            n++;
-        }
-        return Math.max(n, 1);
-    }
-
-    private static int bulletDepth(BulletList list) {
-        int depth = 0;
-        for (Node p = list.getParent(); p != null; p = p.getParent()) {
-            if (p.getClass() == BulletList.class) {
-                depth++;
-            }
-        }
-        return depth;
     }
 }

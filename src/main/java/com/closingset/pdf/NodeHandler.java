@@ -4,6 +4,6 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /** Draws one kind of Markdown node, like Flexmark's {@code NodeRenderingHandler}. */
 @FunctionalInterface
-interface NodeHandler<N extends Node, C> {
+public interface NodeHandler<N extends Node, C> {
     void render(N node, C context);
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Where a page may not break, decided before a block is drawn: what must stay together is
  * measured and moved whole to the next page when this one cannot hold it.
  */
-final class PageBreaks {
+public final class PageBreaks {
     /**
      * "[Signature Page Follows]", or "[Remainder of Page Intentionally Left Blank; Signature Pages
      * Follow]": the drafter's word that the page ends here.
@@ -36,7 +36,7 @@ final class PageBreaks {
     }
 
     /** Whether {@code paragraph} announces that the signature page follows: what comes after it starts a new page. */
-    static boolean announcesSignaturePage(Paragraph paragraph) {
+    public static boolean announcesSignaturePage(Paragraph paragraph) {
         // Its source, not its text: Flexmark reads the brackets as a link reference and drops them.
         return SIGNATURE_PAGE_FOLLOWS.matcher(SourceText.unescaped(paragraph.getChars()).strip()).matches();
     }
@@ -46,7 +46,7 @@ final class PageBreaks {
      * annex, appendix), a signature page, or whatever comes first after a signature block, which
      * never shares its page with the next part.
      */
-    static boolean beginsPage(Heading heading) {
+    public static boolean beginsPage(Heading heading) {
         String text = text(heading);
         return PART.matcher(text).matches() || SIGNATURE_PAGE.matcher(text).matches() || SignatureBlock.endsAt(heading);
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code By: /s/ ...} or {@code By: ___}, {@code Name:}, {@code Title:}, an "Accepted" line —
  * which must land on one page, never with its name on one page and its signature on the next.
  */
-final class SignatureBlock {
+public final class SignatureBlock {
     /** A line longer than this wraps, or nearly: it is running text, not a line of a block. */
     private static final int SHORT_LINE = 80;
     private static final Pattern SIGNATURE_LINE = Pattern.compile("(?m)^(?:\\*\\*|__)?By:");
@@ -26,7 +26,7 @@ final class SignatureBlock {
     }
 
     /** The paragraphs of the signature block that {@code paragraph} opens, or none if it opens none. */
-    static List<Node> openedBy(Paragraph paragraph) {
+    public static List<Node> openedBy(Paragraph paragraph) {
         if (isShort(paragraph.getPrevious())) {
             return List.of();
         }

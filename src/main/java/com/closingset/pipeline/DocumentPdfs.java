@@ -48,8 +48,13 @@ final class DocumentPdfs implements Renderer {
 
     /** A character the PDF cannot show, named at its line of the document's Markdown. */
     static AssemblyException unprintable(String file, String markdown, UnprintableText e) {
+        return atCharacter(file, markdown, e.codePoint(), e);
+    }
+
+    /** A character a format cannot hold, named at its line of the document's Markdown. */
+    static AssemblyException atCharacter(String file, String markdown, int codePoint, RuntimeException e) {
         // Typed as itself, or as a character reference the line's text does not show.
-        int at = markdown.indexOf(Character.toString(e.codePoint()));
+        int at = markdown.indexOf(Character.toString(codePoint));
         int line = SourceText.lineOf(markdown, Math.max(at, 0));
         return new AssemblyException(file + ":" + line + ": " + e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package com.closingset.pipeline;
 
 import com.closingset.assemble.AssemblyException;
+import com.closingset.layout.SetLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,7 +47,7 @@ final class DrawingRun {
 
     /**
      * Every drawing made, by file name in the drawings' order; {@code progress} is told of each file
-     * drawn that stands alone and is worth keeping (a document's PDF, not its Markdown).
+     * drawn that stands alone and takes long (a document's PDF, not its Markdown or Word file).
      */
     Map<String, Made> run(String dealId, List<Drawing> drawings, BuildProgress progress) throws IOException, AssemblyException {
         Map<String, String> keys = keys(drawings);
@@ -141,8 +142,9 @@ final class DrawingRun {
         return failed.keySet().stream().anyMatch(d -> d.binds().isEmpty());
     }
 
+    /** A document is counted once, by its PDF: what takes long to draw. */
     private static boolean counted(Drawing d) {
-        return d.binds().isEmpty() && d.reusable();
+        return d.binds().isEmpty() && d.reusable() && SetLayout.isPdf(d.file());
     }
 
     /** The hash of each drawing's inputs with the engine's; a file that binds others adds theirs. */

@@ -219,9 +219,10 @@ public final class IncrementalBuild {
     }
 
     private static Outcome upToDate(String dealId, Path folder, BuildRecord r) {
-        int pages = r.drawn().entrySet().stream().filter(e -> !e.getKey().equals(SetLayout.BINDER))
-                .mapToInt(e -> e.getValue().pages()).sum();
-        return new Outcome(dealId, folder, r.drawn().size() - 1, pages, 0, true);
+        // A document's own PDF stands for it: its Word file has no pages, the binder is no document.
+        List<BuildRecord.Drawn> pdfs = r.drawn().entrySet().stream()
+                .filter(e -> SetLayout.isPdf(e.getKey()) && !e.getKey().equals(SetLayout.BINDER)).map(Map.Entry::getValue).toList();
+        return new Outcome(dealId, folder, pdfs.size(), pdfs.stream().mapToInt(BuildRecord.Drawn::pages).sum(), 0, true);
     }
 
     private Pipeline pipeline() throws InputException, IOException {

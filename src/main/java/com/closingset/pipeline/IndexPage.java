@@ -11,12 +11,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code index.md}: what the closing set holds, with page counts and the hash of each signed PDF, as
+ * {@code index.md}: what the closing set holds, with page counts and the hash of each signed PDF (and
+ * of each Word file), as
  * the kit's index template words it. The model it gets: {@code set.documents} (the set's own),
  * {@code set.groups} (each item of a list with its documents), {@code set.binder} and {@code set.version}.
  */
 final class IndexPage {
-    record Row(String exhibit, String title, String output, int pages, String pdfSha256, Optional<Item> item) {
+    record Row(String exhibit, String title, String output, int pages, String pdfSha256, Optional<String> docxSha256,
+               Optional<Item> item) {
+        /** A row of a set without Word files. */
+        Row(String exhibit, String title, String output, int pages, String pdfSha256, Optional<Item> item) {
+            this(exhibit, title, output, pages, pdfSha256, Optional.empty(), item);
+        }
+
         Map<String, Object> model() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("exhibit", exhibit);
@@ -24,6 +31,8 @@ final class IndexPage {
             m.put("output", output);
             m.put("pages", pages);
             m.put("sha256", pdfSha256);
+            // Absent for a set drawn without Word files, which the template then does not list.
+            docxSha256.ifPresent(h -> m.put("docxSha256", h));
             return m;
         }
     }

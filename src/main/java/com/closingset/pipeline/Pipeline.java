@@ -63,9 +63,9 @@ public final class Pipeline {
         this.version = version;
     }
 
-    /** Each document's Markdown and PDF, and the binder: every closing set's files. */
+    /** Each document's Markdown, PDF and Word file, and the binder: every closing set's files. */
     public static List<Renderer> standardRenderers() {
-        return List.of(new MarkdownFiles(), new DocumentPdfs(), new Binder());
+        return List.of(new MarkdownFiles(), new DocumentPdfs(), new DocumentDocx(), new Binder());
     }
 
     /** The loader of deal files for the kits of this pipeline's templates. */
@@ -135,7 +135,8 @@ public final class Pipeline {
         put(sink, sha256, SetLayout.INDEX, index(set, made));
         put(sink, sha256, SetLayout.CHECKSUMS, checksums(sha256));
         int pages = set.documents().stream().mapToInt(d -> made.get(SetLayout.pdf(d.output())).drawn().pages()).sum();
-        int drawnNow = (int) made.values().stream().filter(m -> m.drawing().reusable() && !m.reused()).count();
+        int drawnNow = (int) made.values().stream()
+                .filter(m -> SetLayout.isPdf(m.drawing().file()) && m.drawing().reusable() && !m.reused()).count();
         return new BuildResult(set.deal().id(), set.documents().size(), pages, drawnNow, sha256, drawn);
     }
 
@@ -165,8 +166,8 @@ public final class Pipeline {
         List<IndexPage.Row> rows = new ArrayList<>();
         for (AssembledDocument d : set.documents()) {
             DrawingRun.Made pdf = made.get(SetLayout.pdf(d.output()));
-            rows.add(new IndexPage.Row(d.exhibit(), d.title(), d.output(), pdf.drawn().pages(), pdf.sha256(),
-                    d.item()));
+            Optional<String> docx = Optional.ofNullable(made.get(SetLayout.docx(d.output()))).map(DrawingRun.Made::sha256);
+            rows.add(new IndexPage.Row(d.exhibit(), d.title(), d.output(), pdf.drawn().pages(), pdf.sha256(), docx, d.item()));
         }
         DrawingRun.Made binder = made.get(SetLayout.BINDER);
         IndexPage.Row binderRow = new IndexPage.Row("", Binder.title(set.deal()), SetLayout.BINDER_OUTPUT, binder.drawn().pages(),

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 /**
  * Whether a deal's folder under {@code output/} is what a build would write now, without writing
  * anything. Compared: every committed file (each document's Markdown, index.md, SHA256SUMS) and
- * the PDFs that happen to be there (they are not committed, so one absent is fine).
+ * the PDFs and Word files that happen to be there (they are not committed, so one absent is fine).
  *
  * <p>The Markdown is compared first, as it costs no drawing. index.md and SHA256SUMS hold every
  * PDF's hash, and only drawing every PDF (the binder too) tells those hashes exactly, so PDFs are
@@ -80,11 +80,11 @@ public final class OutputCheck {
                 pending.add(name);
             }
         }
-        built.stream().filter(n -> SetLayout.isPdf(n) && present.contains(n)).forEach(pending::add);
+        built.stream().filter(n -> SetLayout.isDrawn(n) && present.contains(n)).forEach(pending::add);
         // PDFs are not committed, so a fresh clone has none; but a set with some is a set a build left
         // whole, and one missing was removed since.
-        if (built.stream().anyMatch(n -> SetLayout.isPdf(n) && present.contains(n))) {
-            built.stream().filter(n -> SetLayout.isPdf(n) && !present.contains(n))
+        if (built.stream().anyMatch(n -> SetLayout.isDrawn(n) && present.contains(n))) {
+            built.stream().filter(n -> SetLayout.isDrawn(n) && !present.contains(n))
                     .forEach(n -> findings.add(new OutputReport.Finding(n, OutputReport.Verdict.MISSING)));
         }
 

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /**
  * The redlines of a whole set, in memory: file name to bytes ({@code <document>.redline.md} and
- * {@code .redline.pdf} for each changed document, {@code blackline.pdf} and {@code SUMMARY.md}), and
+ * {@code .redline.pdf} and {@code .redline.docx} for each changed document, {@code blackline.pdf} and {@code SUMMARY.md}), and
  * the summary's text.
  * The file names are {@link com.closingset.layout.SetLayout}'s.
  */

@@ -12,6 +12,8 @@ import com.closingset.pdf.PdfPart;
 import com.closingset.pdf.RunningHeader;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pdf.PdfRenderer;
+import com.closingset.docx.DocxRenderer;
+import com.closingset.docx.WordPaper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,8 +27,8 @@ import java.util.TreeMap;
 
 /**
  * Compares two versions of a deal document by document: both are assembled to Markdown in memory
- * (no PDF of either is drawn), and each document whose Markdown differs gets a Markdown redline and
- * a PDF blackline; {@code blackline.pdf} binds a cover (the versions, a legend, every document's
+ * (no PDF of either is drawn), and each document whose Markdown differs gets a Markdown redline, a
+ * PDF blackline and a Word document whose changes are Word's own tracked changes; {@code blackline.pdf} binds a cover (the versions, a legend, every document's
  * change) and every changed document's blackline. Every page of every blackline names the two
  * versions. Documents are matched by file name, so an investor added or dropped shows as a document
  * inserted or deleted whole.
@@ -51,6 +53,7 @@ public final class Redliner {
         Map<String, AssembledDocument> after = byOutput(pipeline.assemble(newDeal).documents());
         PdfRenderer blackline = PdfRenderer.blackline(new RunningHeader("Old: " + old.label(oldDeal.date()),
                 "New: " + now.label(newDeal.date())));
+        DocxRenderer word = DocxRenderer.redline(WordPaper.forKit(newDeal.kit().folder()));
 
         // The new set's order, then whatever only the old set had.
         Map<String, AssembledDocument> shape = new LinkedHashMap<>(after);
@@ -71,6 +74,9 @@ public final class Redliner {
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 pages.add(blackline.render(redline.markdown(), metadata(newDeal, e.getValue()), pdf));
                 files.put(SetLayout.redlinePdf(name), pdf.toByteArray());
+                ByteArrayOutputStream docx = new ByteArrayOutputStream();
+                word.render(redline.markdown(), pipeline.metadata().docx(newDeal, "Redline: " + e.getValue().displayTitle()), docx);
+                files.put(SetLayout.redlineDocx(name), docx.toByteArray());
                 changed.add(PdfPart.numbered(redline.markdown(), e.getValue().displayTitle()));
             }
         }

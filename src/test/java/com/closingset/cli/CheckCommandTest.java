@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code closingset check}: exit 0 when the output folder is what a build writes, 1 naming each stale,
@@ -96,8 +98,8 @@ class CheckCommandTest {
         Map<String, String> before = snapshot(dir);
         assertThat(check()).isEqualTo(1);
         assertThat(stdout.toString()).isEqualTo(line("8-k.md", "differs"));
-        // index.md and SHA256SUMS hold PDF hashes; with the Markdown already stale they are said to be unchecked.
-        assertThat(stderr.toString()).contains("index.md, SHA256SUMS and 18 PDFs not compared")
+        // index.md and SHA256SUMS hold the PDFs' and Word files' hashes; with the Markdown already stale they are said to be unchecked.
+        assertThat(stderr.toString()).contains("index.md, SHA256SUMS, 18 PDFs and 17 Word files not compared")
                 .contains("run closingset build");
         assertThat(snapshot(dir)).isEqualTo(before);
     }
@@ -117,22 +119,23 @@ class CheckCommandTest {
     }
 
     @Test
-    void aSetWithNoPdfsIsAFreshCloneAndCurrent() throws IOException {
+    void aSetWithNoPdfsNorWordFilesIsAFreshCloneAndCurrent() throws IOException {
         try (java.util.stream.Stream<Path> pdfs = Files.list(folder)) {
-            for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+            for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".docx")).toList()) {
                 Files.delete(pdf);
             }
         }
         assertThat(check()).as(stderr.toString()).isZero();
     }
 
-    @Test
-    void aPdfMissingFromASetThatHasTheOthersIsMissingAndADifferentOneIsStale() throws IOException {
-        Files.delete(folder.resolve("ex-4.1-warrant.pdf"));
-        Files.copy(folder.resolve("warrant-02.pdf"), folder.resolve("warrant-01.pdf"),
+    @ParameterizedTest
+    @ValueSource(strings = {".pdf", ".docx"})
+    void aDrawnFileMissingFromASetThatHasTheOthersIsMissingAndADifferentOneIsStale(String kind) throws IOException {
+        Files.delete(folder.resolve("ex-4.1-warrant" + kind));
+        Files.copy(folder.resolve("warrant-02" + kind), folder.resolve("warrant-01" + kind),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThat(check()).isEqualTo(1);
-        assertThat(stdout.toString()).isEqualTo(line("ex-4.1-warrant.pdf", "missing") + line("warrant-01.pdf", "differs"));
+        assertThat(stdout.toString()).isEqualTo(line("ex-4.1-warrant" + kind, "missing") + line("warrant-01" + kind, "differs"));
     }
 
     @Test
@@ -142,7 +145,7 @@ class CheckCommandTest {
         Files.writeString(sums, Files.readString(sums).replaceFirst("(?m)^[0-9a-f]{64}(  8-k\\.pdf)$", "0".repeat(64) + "$1"));
         Path index = folder.resolve("index.md");
         // One page more for the Placement Agency Agreement, whatever its count.
-        Files.writeString(index, java.util.regex.Pattern.compile("(placement-agency-agreement\\.pdf\\) \\| )(\\d+)")
+        Files.writeString(index, java.util.regex.Pattern.compile("(placement-agency-agreement\\.docx\\) \\| )(\\d+)")
                 .matcher(Files.readString(index)).replaceFirst(m -> m.group(1) + (Integer.parseInt(m.group(2)) + 1)));
         assertThat(check()).isEqualTo(1);
         assertThat(stdout.toString()).isEqualTo(line("SHA256SUMS", "differs") + line("index.md", "differs"));

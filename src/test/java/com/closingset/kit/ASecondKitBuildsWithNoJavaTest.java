@@ -58,8 +58,9 @@ class ASecondKitBuildsWithNoJavaTest {
     void theSetHoldsTheCertificateALockUpForEachDirectorTheIndexTheBinderAndTheChecksums() {
         assertThat(set.dealId()).isEqualTo("meridian-lock-up-2031");
         assertThat(set.files()).containsOnlyKeys(
-                "officers-certificate.md", "officers-certificate.pdf",
-                "lock-up-01.md", "lock-up-01.pdf", "lock-up-02.md", "lock-up-02.pdf", "lock-up-03.md", "lock-up-03.pdf",
+                "officers-certificate.md", "officers-certificate.pdf", "officers-certificate.docx",
+                "lock-up-01.md", "lock-up-01.pdf", "lock-up-01.docx", "lock-up-02.md", "lock-up-02.pdf", "lock-up-02.docx",
+                "lock-up-03.md", "lock-up-03.pdf", "lock-up-03.docx",
                 "index.md", "SHA256SUMS", "closing-set.pdf");
         set.files().forEach((name, bytes) -> {
             if (name.endsWith(".pdf")) {

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.Test;
  */
 class SetLayoutOwnsTheNamesTest {
     private static final Pattern SPELLED = Pattern.compile(
-            "\"\\.md\"|\"\\.pdf\"|\"\\.redline\\.(md|pdf)\"|\"closing-set|\"index\\.md\"|\"SHA256SUMS\"|\"SUMMARY\\.md\"|\"blackline\\.pdf\"|\\.closingset-build|\\.new-\"|\\.old-\"");
+            "\"\\.md\"|\"\\.pdf\"|\"\\.docx\"|\"\\.redline\\.(md|pdf|docx)\"|\"closing-set|\"index\\.md\"|\"SHA256SUMS\"|\"SUMMARY\\.md\"|\"blackline\\.pdf\"|\\.closingset-build|\\.new-\"|\\.old-\"");
 
     @Test
     void theNamesOfASet() {
         assertThat(SetLayout.markdown("8-k")).isEqualTo("8-k.md");
         assertThat(SetLayout.pdf("8-k")).isEqualTo("8-k.pdf");
+        assertThat(SetLayout.docx("8-k")).isEqualTo("8-k.docx");
+        assertThat(SetLayout.redlineDocx("8-k")).isEqualTo("8-k.redline.docx");
+        assertThat(SetLayout.isRedlineFile("8-k.redline.docx")).isTrue();
         assertThat(SetLayout.BINDER).isEqualTo("closing-set.pdf");
         assertThat(SetLayout.repeated("lock-up", 3, 5)).isEqualTo("lock-up-03");
         assertThat(SetLayout.repeated("lock-up", 7, 1000)).isEqualTo("lock-up-0007");

@@ -53,29 +53,49 @@ class AReusedFileIsProvenByItselfTest {
 
     @Test
     void aPdfDrawnFromOtherMarkdownIsDrawnAgainWhateverTheRecordSays() throws Exception {
-        build();
-        Path stale = Files.copy(folder.resolve("8-k.pdf"), dir.resolve("8-k-at-1.14.pdf"));
-        Files.writeString(dealFile, ShortSetHome.capstoneAt("1.15"));
-        build();
-        byte[] current = Files.readAllBytes(folder.resolve("8-k.pdf"));
-        assertThat(Files.readString(folder.resolve("8-k.md"))).contains("1.15");
-
-        // The stale PDF put back, and a record (sealed as a build seals it) that vouches for it.
-        Files.copy(stale, folder.resolve("8-k.pdf"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        BuildRecord was = BuildRecord.read(folder).orElseThrow();
-        TreeMap<String, BuildRecord.Written> files = new TreeMap<>(was.files());
-        files.put("8-k.pdf", new BuildRecord.Written(Sha256.of(folder.resolve("8-k.pdf")), Files.size(stale),
-                Files.getLastModifiedTime(folder.resolve("8-k.pdf")).toString()));
-        Files.write(folder.resolve(".closingset-build"), new BuildRecord(was.dealId(), was.inputs(), files, was.drawn()).bytes());
-        assertThat(BuildRecord.read(folder)).isPresent();
-
-        Files.writeString(dealFile, Files.readString(dealFile) + "\n# a comment no document shows\n");
+        byte[] current = staleUnderAForgedRecord("8-k.pdf");
         IncrementalBuild.Outcome again = build();
 
         // Only the PDF that does not carry its Markdown's ID is drawn; the others prove themselves and are kept.
         assertThat(again.pdfsDrawn()).isEqualTo(1);
         assertThat(Files.readAllBytes(folder.resolve("8-k.pdf"))).isEqualTo(current);
         assertThat(Files.readString(folder.resolve("SHA256SUMS"))).contains(Sha256.of(current) + "  8-k.pdf\n");
+    }
+
+    @Test
+    void aWordFileWrittenFromOtherMarkdownIsWrittenAgainWhateverTheRecordSays() throws Exception {
+        byte[] current = staleUnderAForgedRecord("8-k.docx");
+        IncrementalBuild.Outcome again = build();
+
+        // The stale file's own document ID is not its Markdown's: it is written again; every PDF proves itself and is kept.
+        assertThat(again.pdfsDrawn()).isZero();
+        assertThat(Files.readAllBytes(folder.resolve("8-k.docx"))).isEqualTo(current);
+        assertThat(Files.readString(folder.resolve("SHA256SUMS"))).contains(Sha256.of(current) + "  8-k.docx\n");
+    }
+
+    /**
+     * Builds at $1.14, then at $1.15, then puts {@code file} of the first build back under a record
+     * (sealed as a build seals it) that vouches for it, and touches the deal so the next build runs.
+     * Returns the file as the $1.15 build wrote it.
+     */
+    private byte[] staleUnderAForgedRecord(String file) throws Exception {
+        build();
+        Path stale = Files.copy(folder.resolve(file), dir.resolve("stale-" + file));
+        Files.writeString(dealFile, ShortSetHome.capstoneAt("1.15"));
+        build();
+        byte[] current = Files.readAllBytes(folder.resolve(file));
+        assertThat(Files.readString(folder.resolve("8-k.md"))).contains("1.15");
+
+        Files.copy(stale, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        BuildRecord was = BuildRecord.read(folder).orElseThrow();
+        TreeMap<String, BuildRecord.Written> files = new TreeMap<>(was.files());
+        files.put(file, new BuildRecord.Written(Sha256.of(folder.resolve(file)), Files.size(stale),
+                Files.getLastModifiedTime(folder.resolve(file)).toString()));
+        Files.write(folder.resolve(".closingset-build"), new BuildRecord(was.dealId(), was.inputs(), files, was.drawn()).bytes());
+        assertThat(BuildRecord.read(folder)).isPresent();
+
+        Files.writeString(dealFile, Files.readString(dealFile) + "\n# a comment no document shows\n");
+        return current;
     }
 
     private IncrementalBuild.Outcome build() throws Exception {

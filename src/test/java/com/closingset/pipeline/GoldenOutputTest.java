@@ -27,7 +27,8 @@ class GoldenOutputTest {
         BuiltSet fresh = TestBuilds.builder().build(Path.of("deal", id + ".yaml"), "deal/" + id + ".yaml");
         List<String> stale = new ArrayList<>();
         for (Map.Entry<String, byte[]> f : fresh.files().entrySet()) {
-            if (f.getKey().endsWith(".pdf")) {
+            // PDFs and Word files are not committed.
+            if (SetLayout.isDrawn(f.getKey())) {
                 continue;
             }
             Path file = committed.resolve(f.getKey());
@@ -40,7 +41,7 @@ class GoldenOutputTest {
         }
         try (Stream<Path> files = Files.list(committed)) {
             files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.endsWith(".pdf") && !n.equals(SetLayout.BUILD_RECORD) && !fresh.files().containsKey(n))
+                    .filter(n -> !SetLayout.isDrawn(n) && !n.equals(SetLayout.BUILD_RECORD) && !fresh.files().containsKey(n))
                     .forEach(n -> stale.add(n + " is no longer built"));
         }
         assertThat(stale).as("output/%s is stale: run ./closingset build and commit output/", id).isEmpty();
@@ -58,6 +59,7 @@ class GoldenOutputTest {
         documents.forEach(d -> {
             expected.add(d + ".md");
             expected.add(d + ".pdf");
+            expected.add(d + ".docx");
         });
         assertThat(TestBuilds.capstone().files().keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }
