@@ -97,20 +97,24 @@ public final class Preview implements AutoCloseable {
     public void run() throws IOException, InterruptedException {
         running.set(true);
         try {
-            rebuild(true);
+            rebuild("building every deal", true);
             while (!stopping.get()) {
                 Optional<SortedSet<String>> changed = watch.next(QUIET);
                 if (changed.isEmpty() || stopping.get()) {
                     break;
                 }
-                rebuild(changed.get().stream().anyMatch(f -> f.startsWith("templates")));
+                SortedSet<String> files = changed.get();
+                rebuild("building: " + String.join(", ", files.size() > 3 ? List.of(files.first(), "and " + (files.size() - 1) + " more")
+                        : files) + " changed", files.stream().anyMatch(f -> f.startsWith("templates")));
             }
         } finally {
             stopped.countDown();
         }
     }
 
-    private void rebuild(boolean templates) {
+    private void rebuild(String why, boolean templates) {
+        log.println("closingset: " + why);
+        log.flush();
         long started = System.nanoTime();
         long number = builds.incrementAndGet();
         templatesChanged.compareAndSet(false, templates);
