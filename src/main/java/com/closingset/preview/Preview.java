@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -63,6 +64,8 @@ public final class Preview implements AutoCloseable {
         return t;
     });
     private final Map<String, SetReview.Reviewed> reviews = new ConcurrentHashMap<>();
+    // Deals built since they were last read for the page.
+    private final Set<String> unread = ConcurrentHashMap.newKeySet();
     private final AtomicLong builds = new AtomicLong();
     private final AtomicBoolean templatesChanged = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -135,17 +138,29 @@ public final class Preview implements AutoCloseable {
         log.printf("closingset: built in %d ms, %d %s changed%n", ms, touched, touched == 1 ? "file" : "files");
         log.flush();
         publish("");
-        reviewing.submit(() -> reviewAll(number, files));
+        // A deal the save did not touch reads as it did: only the others are compared again.
+        lastGood.stream().filter(b -> templates || !b.changed().isEmpty() || !reviews.containsKey(b.dealId()))
+                .forEach(b -> unread.add(b.dealId()));
+        List<PreviewBuild.Built> built = lastGood;
+        reviewing.submit(() -> reviewAll(number, files, built));
     }
 
-    /** Titles and redlines for the build numbered {@code number}, unless a later build has begun since. */
-    private void reviewAll(long number, List<DealFile> files) {
+    /**
+     * Titles and redlines for the build numbered {@code number} of {@code files} ({@code built}, in
+     * the same order), unless a later build has begun since.
+     */
+    private void reviewAll(long number, List<DealFile> files, List<PreviewBuild.Built> built) {
         if (templatesChanged.getAndSet(false)) {
             review.templatesChanged();
         }
-        for (DealFile f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            DealFile f = files.get(i);
             if (builds.get() != number) {
                 return;
+            }
+            // Taken off before reading: a build meanwhile puts it back, to be read again.
+            if (!unread.remove(built.get(i).dealId())) {
+                continue;
             }
             try {
                 SetReview.Reviewed r = review.review(f);
