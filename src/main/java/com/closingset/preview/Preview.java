@@ -106,13 +106,29 @@ public final class Preview implements AutoCloseable {
                 if (changed.isEmpty() || stopping.get()) {
                     break;
                 }
-                SortedSet<String> files = changed.get();
-                rebuild("building: " + String.join(", ", files.size() > 3 ? List.of(files.first(), "and " + (files.size() - 1) + " more")
+                List<String> files = changed.get().stream().filter(Preview::source).toList();
+                if (files.isEmpty()) {
+                    continue;
+                }
+                rebuild("building: " + String.join(", ", files.size() > 3 ? List.of(files.get(0), "and " + (files.size() - 1) + " more")
                         : files) + " changed", files.stream().anyMatch(f -> f.startsWith("templates")));
             }
         } finally {
             stopped.countDown();
         }
+    }
+
+    /**
+     * Whether a changed path can change a build: a deal file, or anything of the templates; not an
+     * editor's hidden swap file or backup ({@code .x.yaml.swp}, {@code #x.yaml#}, {@code x.yaml~}), which would
+     * rebuild for nothing and clear the page's marks of what the save changed.
+     */
+    static boolean source(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~")) {
+            return false;
+        }
+        return path.startsWith("templates/") || path.equals("templates") || path.equals("deal") || name.endsWith(".yaml");
     }
 
     private void rebuild(String why, boolean templates) {
