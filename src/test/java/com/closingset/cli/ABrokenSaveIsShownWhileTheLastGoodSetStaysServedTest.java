@@ -25,7 +25,7 @@ class ABrokenSaveIsShownWhileTheLastGoodSetStaysServedTest {
 
     @Test
     void theErrorIsOnThePageAndThePdfsAreStillThere() throws Exception {
-        assumeTrue(ServedProject.gitWorks(), "git is not installed: serve's project is a repository");
+        assumeTrue(GitRepository.works(), "git is not installed: serve's project is a repository");
         try (ServedProject served = ServedProject.start(dir)) {
             Files.writeString(served.deal, ShortSetHome.capstone().replace("price_per_unit: 1.14", "price_per_unit: one dollar"));
             served.awaitLog("still serving the last set that built", 1, Duration.ofSeconds(20));

@@ -23,7 +23,7 @@ class CtrlCStopsServeOnceTheBuildUnderWayIsInTest {
 
     @Test
     void theSetOfTheSaveIsInAndNothingIsLeftHalfDone() throws Exception {
-        assumeTrue(ServedProject.gitWorks(), "git is not installed: serve's project is a repository");
+        assumeTrue(GitRepository.works(), "git is not installed: serve's project is a repository");
         try (ServedProject served = ServedProject.start(dir)) {
             Files.writeString(served.deal, ShortSetHome.capstoneAt("1.10"));
             served.awaitLog("building: deal/" + ShortSetHome.DEAL + ".yaml changed", 1, Duration.ofSeconds(20));

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,24 +29,13 @@ final class ServedProject implements AutoCloseable {
     /** A short set, committed, served on any free port of 127.0.0.1; returns once its first build is done. */
     static ServedProject start(Path dir) throws Exception {
         Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
-        git(home, "init", "-q");
-        git(home, "add", "-A");
-        git(home, "commit", "-q", "-m", "deal");
+        GitRepository.run(home, "init", "-q");
+        GitRepository.run(home, "add", "-A");
+        GitRepository.run(home, "commit", "-q", "-m", "deal");
         Path log = dir.resolve("serve.log");
         ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, "serve", "--port", "0"), log);
         served.awaitLog("built in", 1, Duration.ofSeconds(40));
         return served;
-    }
-
-    static boolean gitWorks() {
-        try {
-            return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     String url() throws IOException {
@@ -80,17 +67,6 @@ final class ServedProject implements AutoCloseable {
             n++;
         }
         return n;
-    }
-
-    private static void git(Path home, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
-                "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
-        String out = new String(git.getInputStream().readAllBytes());
-        if (git.waitFor() != 0) {
-            throw new IllegalStateException("git " + String.join(" ", args) + ": " + out);
-        }
     }
 
     @Override

@@ -24,7 +24,7 @@ class ThePreviewPageFollowsAnEditWithoutAReloadTest {
     void theNewPriceShowsOnTheOpenPage() throws Exception {
         Optional<Path> chromium = DevTools.chromium();
         assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install chromium): the preview page is not driven");
-        assumeTrue(ServedProject.gitWorks(), "git is not installed: the page would have no redline to show");
+        assumeTrue(GitRepository.works(), "git is not installed: the page would have no redline to show");
         try (ServedProject served = ServedProject.start(dir);
              DevTools page = DevTools.open(chromium.get(), served.url(), Files.createDirectories(dir.resolve("profile")))) {
             String before = page.awaitText("no document differs from the last commit", Duration.ofSeconds(30));
