@@ -34,7 +34,7 @@
   <td><a href="${d.href}">${d.file}</a></td><td class="pages">${d.pages}</td></tr>
 </#list>
 </table>
-<h3>Redline against the last commit<#if deal.redline.against?has_content> (${deal.redline.against})</#if></h3>
+<h3>Redline against the last commit<#if deal.redline.against?has_content>, ${deal.redline.against}</#if></h3>
 <#if deal.redline.note?has_content><p class="status">${deal.redline.note}</p></#if>
 <#if deal.redline.blackline?has_content>
 <p>${deal.redline.changed} of ${deal.redline.of} documents changed: <a href="${deal.redline.blackline}">blackline.pdf</a></p>
