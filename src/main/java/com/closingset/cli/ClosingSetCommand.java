@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = ClosingSetCommand.Version.class,
         description = "Builds a securities closing set (Markdown and PDF) from a YAML deal model.",
-        subcommands = {BuildCommand.class, CheckCommand.class, FiguresCommand.class, RedlineCommand.class, SampleCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, FiguresCommand.class, RedlineCommand.class, ServeCommand.class, SampleCommand.class,
             SchemaCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -35,7 +35,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         return false;
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         if (e instanceof InputException || e instanceof AssemblyException) {
             return e.getMessage();
         }

@@ -10,8 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,7 +68,7 @@ class RedlineCommandTest {
 
     @Test
     void revComparesTheDealAtTwoCommitsOrACommitAndTheWorkingTree() throws Exception {
-        assumeTrue(gitWorks(), "git is not installed");
+        assumeTrue(GitRepository.works(), "git is not installed");
         Path deal = project.resolve("deal/x.yaml");
         Files.writeString(deal, DealFixture.validText());
         git("init", "-q");
@@ -106,7 +104,7 @@ class RedlineCommandTest {
 
     @Test
     void aBadRevisionIsOneLineNamingItAndExitCode2() throws Exception {
-        assumeTrue(gitWorks(), "git is not installed");
+        assumeTrue(GitRepository.works(), "git is not installed");
         Path deal = DealFixture.write(project.resolve("deal"), "x.yaml", DealFixture.validText());
         git("init", "-q");
         assertThat(run("redline", "--rev", "nosuchrev..", deal.toString())).isEqualTo(2);
@@ -140,24 +138,7 @@ class RedlineCommandTest {
         assertThat(out.toString()).contains("--rev").contains("redline/<deal id>/");
     }
 
-    private boolean gitWorks() {
-        try {
-            return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private String git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
-                "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor()).as("git %s: %s", String.join(" ", args), output).isZero();
-        return output;
+        return GitRepository.run(project, args);
     }
 }

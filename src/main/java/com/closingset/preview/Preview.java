@@ -1,0 +1,252 @@
+package com.closingset.preview;
+
+import com.closingset.assemble.AssemblyException;
+import com.closingset.deal.DealFile;
+import com.closingset.deal.InputException;
+import com.closingset.layout.SetLayout;
+import com.closingset.pipeline.OutputFolder;
+import com.closingset.pipeline.OutputLock;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * {@code closingset serve}: one warm process that builds the project's deals, then watches
+ * {@code deal/} and {@code templates/} and builds again after each save, while a page on the
+ * loopback address shows the set, marks what the save changed, and follows every build. The page's
+ * titles and each deal's redline against the last commit are read on a thread of their own after
+ * each build, so that the PDFs reach the disk first. A failed build is shown on the page in its one
+ * line; the last set that built stays served.
+ */
+public final class Preview implements AutoCloseable {
+    /**
+     * How long the sources must stay quiet after a change before the build starts: an editor's save
+     * is a burst of events a few milliseconds apart, and a build per event would build half-saved files.
+     */
+    static final Duration QUIET = Duration.ofMillis(30);
+    /** How long stopping waits for a build under way to finish, so that it leaves no scratch folder behind. */
+    private static final Duration FINISH = Duration.ofMinutes(2);
+
+    /** The deal files to build, asked again at every build (a deal added to deal/ joins the preview). */
+    @FunctionalInterface
+    public interface Deals {
+        List<DealFile> list() throws InputException, IOException;
+    }
+
+    private final Deals deals;
+    private final Function<Exception, String> describe;
+    private final PrintWriter log;
+    private final PreviewBuild build;
+    private final SetReview review;
+    private final SourceWatch watch;
+    private final PreviewStates states = new PreviewStates();
+    private final PreviewServer server;
+    private final ExecutorService reviewing = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "closingset-preview-review");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, SetReview.Reviewed> reviews = new ConcurrentHashMap<>();
+    // Deals built since they were last read for the page.
+    private final Set<String> unread = ConcurrentHashMap.newKeySet();
+    private final AtomicLong builds = new AtomicLong();
+    private final AtomicBoolean templatesChanged = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile List<PreviewBuild.Built> lastGood = List.of();
+
+    /**
+     * Sets up the watch and the server (on {@code port} of 127.0.0.1, 0 for any); builds nothing yet.
+     *
+     * @param describe the one line that says what went wrong, as the command line says it
+     * @param log      where each build is reported in a line
+     */
+    public Preview(Path home, Deals deals, Optional<Instant> sourceDate, String version, int port,
+                   Function<Exception, String> describe, OutputLock.Waiting waiting, PrintWriter log) throws IOException {
+        this.deals = deals;
+        this.describe = describe;
+        this.log = log;
+        Path templates = home.resolve("templates");
+        Path output = home.resolve("output");
+        this.build = new PreviewBuild(templates, new OutputFolder(output), sourceDate, version, waiting);
+        this.review = new SetReview(home, templates, sourceDate, version);
+        this.watch = new SourceWatch(home, List.of("deal", "templates"));
+        this.server = new PreviewServer(port, states, output, this::redlineFile);
+    }
+
+    public InetSocketAddress address() {
+        return server.address();
+    }
+
+    /** Builds, then builds again at every change, until {@link #close()}. */
+    public void run() throws IOException, InterruptedException {
+        running.set(true);
+        try {
+            rebuild("building every deal", true);
+            while (!stopping.get()) {
+                Optional<SortedSet<String>> changed = watch.next(QUIET);
+                if (changed.isEmpty() || stopping.get()) {
+                    break;
+                }
+                List<String> files = changed.get().stream().filter(Preview::source).toList();
+                if (files.isEmpty()) {
+                    continue;
+                }
+                rebuild("building: " + String.join(", ", files.size() > 3 ? List.of(files.get(0), "and " + (files.size() - 1) + " more")
+                        : files) + " changed", files.stream().anyMatch(f -> f.startsWith("templates")));
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /**
+     * Whether a changed path can change a build: a deal file, or anything of the templates; not an
+     * editor's hidden swap file or backup ({@code .x.yaml.swp}, {@code #x.yaml#}, {@code x.yaml~}), which would
+     * rebuild for nothing and clear the page's marks of what the save changed.
+     */
+    static boolean source(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~")) {
+            return false;
+        }
+        return path.startsWith("templates/") || path.equals("templates") || path.equals("deal") || name.endsWith(".yaml");
+    }
+
+    private void rebuild(String why, boolean templates) {
+        log.println("closingset: " + why);
+        log.flush();
+        long started = System.nanoTime();
+        long number = builds.incrementAndGet();
+        templatesChanged.compareAndSet(false, templates);
+        states.update(s -> s.next(s.deals(), s.error(), true));
+        List<DealFile> files;
+        try {
+            files = deals.list();
+            lastGood = build.run(files, templates);
+        } catch (InputException | AssemblyException | IOException | RuntimeException e) {
+            String line = describe.apply(e);
+            log.println("closingset: " + line + "; still serving the last set that built");
+            log.flush();
+            states.update(s -> s.next(s.deals(), line, false));
+            return;
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        int touched = lastGood.stream().mapToInt(b -> b.changed().size()).sum();
+        log.printf("closingset: built in %d ms, %d %s changed%n", ms, touched, touched == 1 ? "file" : "files");
+        log.flush();
+        publish("");
+        // A deal the save did not touch reads as it did: only the others are compared again.
+        lastGood.stream().filter(b -> templates || !b.changed().isEmpty() || !reviews.containsKey(b.dealId()))
+                .forEach(b -> unread.add(b.dealId()));
+        List<PreviewBuild.Built> built = lastGood;
+        reviewing.submit(() -> reviewAll(number, files, built));
+    }
+
+    /**
+     * Titles and redlines for the build numbered {@code number} of {@code files} ({@code built}, in
+     * the same order), unless a later build has begun since.
+     */
+    private void reviewAll(long number, List<DealFile> files, List<PreviewBuild.Built> built) {
+        if (templatesChanged.getAndSet(false)) {
+            review.templatesChanged();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            DealFile f = files.get(i);
+            if (builds.get() != number) {
+                return;
+            }
+            // Taken off before reading: a build meanwhile puts it back, to be read again.
+            if (!unread.remove(built.get(i).dealId())) {
+                continue;
+            }
+            try {
+                SetReview.Reviewed r = review.review(f);
+                reviews.put(r.dealId(), r);
+            } catch (InputException | AssemblyException | IOException | RuntimeException e) {
+                log.println("closingset: cannot compare " + f.shown() + " with the last commit: " + describe.apply(e));
+                log.flush();
+            }
+        }
+        if (builds.get() == number) {
+            states.update(s -> s.next(views(), s.error(), s.building()));
+        }
+    }
+
+    private void publish(String error) {
+        states.update(s -> s.next(views(), error, false));
+    }
+
+    /** The last good build's deals, titled and redlined as far as they have been read. */
+    private List<PreviewState.DealView> views() {
+        List<PreviewState.DealView> views = new ArrayList<>();
+        for (PreviewBuild.Built b : lastGood) {
+            Optional<SetReview.Reviewed> r = Optional.ofNullable(reviews.get(b.dealId()));
+            List<PreviewState.DocumentView> documents = new ArrayList<>();
+            Map<String, String> titles = r.map(SetReview.Reviewed::titles).orElse(Map.of());
+            // The set's order where the set has been read; else the files' own.
+            List<String> order = new ArrayList<>(titles.keySet());
+            b.pages().keySet().stream().filter(f -> !titles.containsKey(f)).forEach(order::add);
+            for (String file : order) {
+                if (b.pages().containsKey(file) && !file.equals(SetLayout.BINDER)) {
+                    documents.add(document(b, file, titles));
+                }
+            }
+            views.add(new PreviewState.DealView(b.dealId(), r.map(SetReview.Reviewed::name).orElse(b.dealId()), documents,
+                    document(b, SetLayout.BINDER, titles),
+                    r.map(SetReview.Reviewed::redline).orElse(PreviewState.RedlineView.none("comparing with the last commit..."))));
+        }
+        return views;
+    }
+
+    private static PreviewState.DocumentView document(PreviewBuild.Built b, String file, Map<String, String> titles) {
+        return new PreviewState.DocumentView(titles.getOrDefault(file, file), file, "/output/" + b.dealId() + "/" + file,
+                b.pages().getOrDefault(file, 0), b.changed().contains(file));
+    }
+
+    /** {@code <deal>/<file>} of a redline read for the page. */
+    private Optional<byte[]> redlineFile(String path) {
+        int slash = path.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        SetReview.Reviewed r = reviews.get(path.substring(0, slash));
+        return r == null ? Optional.empty() : Optional.ofNullable(r.redlines().get(path.substring(slash + 1)));
+    }
+
+    /**
+     * Stops: no build begins after this, a build under way finishes (its set swapped in whole and the
+     * output's lock let go), then the server closes. Safe to call from a shutdown hook.
+     */
+    @Override
+    public void close() throws IOException {
+        stopping.set(true);
+        watch.close();
+        try {
+            // A build under way runs on the thread in run(): wait for it, not for a run that never began.
+            stopped.await(running.get() ? FINISH.toSeconds() : 0, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reviewing.shutdownNow();
+        server.close();
+    }
+}

@@ -1,0 +1,75 @@
+package com.closingset.preview;
+
+import com.closingset.assemble.AssemblyException;
+import com.closingset.deal.DealFile;
+import com.closingset.deal.InputException;
+import com.closingset.pipeline.BuildProgress;
+import com.closingset.pipeline.BuildRecord;
+import com.closingset.pipeline.IncrementalBuild;
+import com.closingset.pipeline.OutputFolder;
+import com.closingset.pipeline.OutputLock;
+import com.closingset.pipeline.Pipeline;
+import com.closingset.pipeline.Renderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The build a preview runs on every change, kept warm: one incremental build (its templates set up,
+ * its renderers' fonts loaded, the JIT's work kept) for as long as the templates stay as they were,
+ * and the renderers for as long as the process lives. A new build is made only when a template
+ * changes, since the build hashes the templates once, when made.
+ */
+final class PreviewBuild {
+    private final Path templates;
+    private final OutputFolder output;
+    private final Optional<Instant> sourceDate;
+    private final String version;
+    private final OutputLock.Waiting waiting;
+    private final List<Renderer> renderers = Pipeline.standardRenderers();
+    private IncrementalBuild build;
+    // What the last build wrote, by deal: a file whose hash differs now is one the change touched.
+    private final Map<String, SortedMap<String, BuildRecord.Written>> last = new TreeMap<>();
+
+    PreviewBuild(Path templates, OutputFolder output, Optional<Instant> sourceDate, String version, OutputLock.Waiting waiting) {
+        this.templates = templates;
+        this.output = output;
+        this.sourceDate = sourceDate;
+        this.version = version;
+        this.waiting = waiting;
+    }
+
+    /** One deal as built: each PDF's pages, and which files differ from those the previous build of this preview wrote. */
+    record Built(String dealId, Path folder, SortedMap<String, Integer> pages, List<String> changed) {
+    }
+
+    /**
+     * Builds {@code deals} into the output folder, as {@code closingset build} would; after a change
+     * to the templates (or the first time) with the templates read again.
+     */
+    List<Built> run(List<DealFile> deals, boolean templatesChanged) throws InputException, AssemblyException, IOException {
+        if (build == null || templatesChanged) {
+            build = new IncrementalBuild(templates, output, sourceDate, version, () -> renderers);
+        }
+        List<Built> built = new ArrayList<>();
+        for (IncrementalBuild.Outcome o : build.run(deals, BuildProgress.NONE, waiting)) {
+            BuildRecord record = BuildRecord.read(o.folder()).orElseThrow(() ->
+                    new IOException(o.folder() + ": the build left no record of what it wrote"));
+            SortedMap<String, BuildRecord.Written> was = last.getOrDefault(o.dealId(), new TreeMap<>());
+            last.put(o.dealId(), record.files());
+            List<String> changed = record.files().entrySet().stream()
+                    .filter(f -> was.containsKey(f.getKey()) && !was.get(f.getKey()).sha256().equals(f.getValue().sha256()))
+                    .map(Map.Entry::getKey).toList();
+            SortedMap<String, Integer> pages = new TreeMap<>();
+            record.drawn().forEach((file, d) -> pages.put(file, d.pages()));
+            built.add(new Built(o.dealId(), o.folder(), pages, changed));
+        }
+        return built;
+    }
+}

@@ -1,0 +1,50 @@
+package com.closingset.preview;
+
+import java.util.List;
+
+/**
+ * What the preview page shows, as one immutable value the page's template reads: each deal's
+ * documents with their pages, those the last change touched marked, each deal's redline against
+ * the last commit, and the last build's error, if it failed (the set shown is then the last good one).
+ *
+ * @param generation counts the states published, so that a page can tell it is behind
+ * @param error      the failed build's one-line message, empty when the last build succeeded
+ * @param building   whether a build is running now
+ */
+public record PreviewState(long generation, List<DealView> deals, String error, boolean building) {
+
+    static final PreviewState FIRST = new PreviewState(0, List.of(), "", true);
+
+    /**
+     * One deal's set as built.
+     *
+     * @param redline the redline against the last commit, once compared
+     */
+    public record DealView(String id, String name, List<DocumentView> documents, DocumentView binder, RedlineView redline) {
+    }
+
+    /** One PDF: its title (its file name until the set is read), where it is served, its pages, and whether the last change touched it. */
+    public record DocumentView(String title, String file, String href, int pages, boolean changed) {
+    }
+
+    /**
+     * The redline of the working tree against the last commit.
+     *
+     * @param note      why there is none (not a git repository, a deal not yet committed, still comparing), else empty
+     * @param against   the revision compared with, as the blackline names it
+     * @param documents the changed documents, in the set's order
+     */
+    public record RedlineView(String note, String against, int changed, int of, String blackline, List<ChangedDocument> documents) {
+        static RedlineView none(String note) {
+            return new RedlineView(note, "", 0, 0, "", List.of());
+        }
+    }
+
+    /** A changed document of a redline: its blackline, and its changed passages as HTML. */
+    public record ChangedDocument(String title, String blackline, List<String> passages) {
+    }
+
+    PreviewState next(List<DealView> deals, String error, boolean building) {
+        return new PreviewState(generation + 1, deals, error, building);
+    }
+}

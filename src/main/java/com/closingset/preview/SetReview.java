@@ -1,0 +1,114 @@
+package com.closingset.preview;
+
+import com.closingset.assemble.AssembledDocument;
+import com.closingset.assemble.AssemblyException;
+import com.closingset.deal.Deal;
+import com.closingset.deal.DealFile;
+import com.closingset.deal.InputException;
+import com.closingset.layout.SetLayout;
+import com.closingset.pipeline.Pipeline;
+import com.closingset.review.ComparedVersion;
+import com.closingset.review.GitRevision;
+import com.closingset.review.RedlineSet;
+import com.closingset.review.Redliner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What the preview reads of a deal beside its build: its documents' titles in the set's order, and
+ * the redline of the deal file in the working tree against the last commit ({@code closingset
+ * redline --rev HEAD.. DEAL.yaml}), kept in memory for the page to serve. Its own pipeline, made
+ * again when the templates change, assembles Markdown only; the build's draws.
+ */
+final class SetReview {
+    private static final String HEAD = "HEAD";
+
+    private final Path home;
+    private final Path templates;
+    private final Optional<Instant> sourceDate;
+    private final String version;
+    private Pipeline pipeline;
+
+    SetReview(Path home, Path templates, Optional<Instant> sourceDate, String version) {
+        this.home = home;
+        this.templates = templates;
+        this.sourceDate = sourceDate;
+        this.version = version;
+    }
+
+    /**
+     * A deal read for the page.
+     *
+     * @param titles   each PDF's title, by file name, in the set's order (the binder last)
+     * @param redlines the redline's files, by name, to serve
+     */
+    record Reviewed(String dealId, String name, Map<String, String> titles, PreviewState.RedlineView redline,
+                    SortedMap<String, byte[]> redlines) {
+    }
+
+    /** Reads the templates again at the next review. */
+    void templatesChanged() {
+        pipeline = null;
+    }
+
+    Reviewed review(DealFile file) throws InputException, AssemblyException, IOException {
+        if (pipeline == null) {
+            pipeline = new Pipeline(templates, sourceDate, version, 1, List.of());
+        }
+        Deal deal = pipeline.load(file);
+        Map<String, String> titles = new LinkedHashMap<>();
+        List<AssembledDocument> documents = pipeline.assemble(deal).documents();
+        documents.forEach(d -> titles.put(SetLayout.pdf(d.output()), d.displayTitle()));
+        titles.put(SetLayout.BINDER, "Closing set (all documents bound)");
+        Path scratch = Files.createTempDirectory("closingset-preview-");
+        try {
+            ComparedVersion old;
+            try {
+                old = GitRevision.read(home, HEAD, file.path(), scratch, "head.yaml");
+            } catch (InputException e) {
+                return new Reviewed(deal.id(), deal.name(), titles, PreviewState.RedlineView.none(
+                        "no redline against the last commit: " + e.getMessage()), new TreeMap<>());
+            }
+            ComparedVersion now = GitRevision.read(home, "", file.path(), scratch, "");
+            RedlineSet set = new Redliner(pipeline).compare(old, now);
+            return new Reviewed(deal.id(), deal.name(), titles, view(set, old, documents), set.files());
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static PreviewState.RedlineView view(RedlineSet set, ComparedVersion old, List<AssembledDocument> documents) {
+        String base = "/redline/" + set.dealId() + "/";
+        List<PreviewState.ChangedDocument> changed = new ArrayList<>();
+        for (AssembledDocument d : documents) {
+            byte[] redline = set.files().get(SetLayout.redlineMarkdown(d.output()));
+            if (redline != null) {
+                changed.add(new PreviewState.ChangedDocument(d.displayTitle(), base + SetLayout.redlinePdf(d.output()),
+                        RedlinePassages.of(new String(redline, StandardCharsets.UTF_8))));
+            }
+        }
+        String against = HEAD + " (" + old.commit().substring(0, Math.min(12, old.commit().length())) + ")";
+        String note = set.changed() == 0 ? "no document differs from the last commit" : "";
+        return new PreviewState.RedlineView(note, against, set.changed(), set.documents(), base + SetLayout.REDLINE_BLACKLINE, changed);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.closingset.preview;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The project's sources as they change: every folder under {@code deal/} and {@code templates/},
+ * folders made later included. An editor saves in a burst (a backup, a temporary file, a rename,
+ * the file itself), so changes are handed out only once none has come for a short while: one save,
+ * one rebuild.
+ */
+final class SourceWatch implements AutoCloseable {
+    private final Path home;
+    private final WatchService service;
+
+    /** Watches {@code folders} of {@code home} (those that exist), each with every folder under it. */
+    SourceWatch(Path home, List<String> folders) throws IOException {
+        this.home = home;
+        this.service = FileSystems.getDefault().newWatchService();
+        for (String f : folders) {
+            register(home.resolve(f));
+        }
+    }
+
+    /**
+     * Waits for a change, then for {@code quiet} without another; the files changed, relative to the
+     * project ({@code deal/x.yaml}). Empty once the watch is closed.
+     */
+    Optional<SortedSet<String>> next(Duration quiet) throws InterruptedException, IOException {
+        SortedSet<String> changed = new TreeSet<>();
+        try {
+            WatchKey key = service.take();
+            while (key != null) {
+                drain(key, changed);
+                key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return Optional.of(changed);
+        } catch (ClosedWatchServiceException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void drain(WatchKey key, SortedSet<String> changed) throws IOException {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                // Events were lost: say the folder changed, which rebuilds as much as any file in it.
+                changed.add(relative(dir));
+                continue;
+            }
+            Path path = dir.resolve((Path) event.context());
+            changed.add(relative(path));
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                register(path);
+            }
+        }
+        key.reset();
+    }
+
+    private void register(Path top) throws IOException {
+        if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.walk(top)) {
+            for (Path d : dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private String relative(Path p) {
+        return home.relativize(p).toString().replace('\\', '/');
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

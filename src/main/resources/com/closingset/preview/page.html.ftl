@@ -1,0 +1,67 @@
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>ClosingSet preview<#if state.error?has_content> (build failed)</#if></title>
+<style>
+  body { font: 15px/1.45 Georgia, "Liberation Serif", serif; margin: 2em auto; max-width: 60em; padding: 0 1em; color: #222; }
+  h1 { font-size: 1.4em; } h2 { font-size: 1.2em; margin-top: 1.6em; } h3 { font-size: 1.05em; }
+  table { border-collapse: collapse; width: 100%; } td, th { padding: .2em .5em; border-bottom: 1px solid #ddd; text-align: left; }
+  td.pages { text-align: right; width: 5em; }
+  tr.changed td { background: #fff6d6; } .mark { font-size: .8em; color: #8a6100; font-weight: bold; }
+  .error { background: #fde8e8; border: 1px solid #c33; padding: .6em .8em; font-family: monospace; white-space: pre-wrap; }
+  .status { color: #666; font-size: .9em; }
+  del { color: #b00; } ins { color: #0645ad; text-decoration: underline double; }
+  .passage { border-left: 3px solid #0645ad; padding-left: .8em; margin: .6em 0; }
+</style>
+</head>
+<body>
+<div id="preview" data-generation="${state.generation}">
+<h1>ClosingSet preview</h1>
+<p class="status"><#if state.building>Building&hellip;<#else>Up to date with the files on disk.</#if>
+  Watching <code>deal/</code> and <code>templates/</code>; this page follows each build.</p>
+<#if state.error?has_content>
+<p class="error" id="error">${state.error}</p>
+<p class="status">The build failed: the set below is the last one that built.</p>
+</#if>
+<#list state.deals as deal>
+<section class="deal" id="deal-${deal.id}">
+<h2>${deal.name} <span class="status">(${deal.id})</span></h2>
+<table>
+<tr><th>Document</th><th>PDF</th><th class="pages">Pages</th></tr>
+<#list deal.documents + [deal.binder] as d>
+<tr<#if d.changed> class="changed"</#if>><td>${d.title}<#if d.changed> <span class="mark">changed</span></#if></td>
+  <td><a href="${d.href}">${d.file}</a></td><td class="pages">${d.pages}</td></tr>
+</#list>
+</table>
+<h3>Redline against the last commit<#if deal.redline.against?has_content>, ${deal.redline.against}</#if></h3>
+<#if deal.redline.note?has_content><p class="status">${deal.redline.note}</p></#if>
+<#if deal.redline.blackline?has_content>
+<p>${deal.redline.changed} of ${deal.redline.of} documents changed: <a href="${deal.redline.blackline}">blackline.pdf</a></p>
+</#if>
+<#list deal.redline.documents as c>
+<h4>${c.title} <span class="status">(<a href="${c.blackline}">blackline</a>)</span></h4>
+<#list c.passages as p><div class="passage">${p?no_esc}</div></#list>
+</#list>
+</section>
+<#else>
+<p class="status">No deal built yet.</p>
+</#list>
+</div>
+<script>
+  // Each new state is announced on /events with its number; the page takes it in place, keeping where
+  // the reader was, and never goes back to an older one that a slow answer brings.
+  const events = new EventSource("/events");
+  events.onmessage = async (e) => {
+    if (Number(document.getElementById("preview").dataset.generation) >= Number(e.data)) { return; }
+    const page = new DOMParser().parseFromString(await (await fetch("/", {cache: "no-store"})).text(), "text/html");
+    const shown = document.getElementById("preview");
+    const fresh = page.getElementById("preview");
+    if (Number(fresh.dataset.generation) > Number(shown.dataset.generation)) {
+      shown.replaceWith(fresh);
+      document.title = page.title;
+    }
+  };
+</script>
+</body>
+</html>

@@ -1,0 +1,37 @@
+package com.closingset.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** git, as the tests run it in a project folder they made: as a test user, never signing. */
+final class GitRepository {
+    private GitRepository() {
+    }
+
+    /** Whether git is installed and runs. */
+    static boolean works() {
+        try {
+            return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** What {@code git args...} prints, run in {@code folder}; fails with git's output unless it succeeds. */
+    static String run(Path folder, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
+                "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new AssertionError("git " + String.join(" ", args) + ": " + output);
+        }
+        return output;
+    }
+}

@@ -1,0 +1,77 @@
+package com.closingset.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code closingset serve} running in a child JVM on a short set in a temporary project folder
+ * that is a git repository with the deal committed, so the page has a redline to show.
+ */
+final class ServedProject implements AutoCloseable {
+    private static final Pattern SERVING = Pattern.compile("serving (http://127\\.0\\.0\\.1:[0-9]+/)");
+
+    final Path home;
+    final Path deal;
+    final Process process;
+    private final Path log;
+
+    private ServedProject(Path home, Process process, Path log) {
+        this.home = home;
+        this.deal = home.resolve("deal/" + ShortSetHome.DEAL + ".yaml");
+        this.process = process;
+        this.log = log;
+    }
+
+    /** A short set, committed, served on any free port of 127.0.0.1; returns once its first build is done. */
+    static ServedProject start(Path dir) throws Exception {
+        Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
+        GitRepository.run(home, "init", "-q");
+        GitRepository.run(home, "add", "-A");
+        GitRepository.run(home, "commit", "-q", "-m", "deal");
+        Path log = dir.resolve("serve.log");
+        ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, "serve", "--port", "0"), log);
+        served.awaitLog("built in", 1, Duration.ofSeconds(40));
+        return served;
+    }
+
+    String url() throws IOException {
+        Matcher m = SERVING.matcher(log());
+        if (!m.find()) {
+            throw new IllegalStateException("serve did not say where it serves: " + log());
+        }
+        return m.group(1);
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Waits until {@code text} is in the log {@code times} times; fails with the log after {@code most}. */
+    void awaitLog(String text, int times, Duration most) throws Exception {
+        long until = System.nanoTime() + most.toNanos();
+        while (count(log(), text) < times) {
+            if (!process.isAlive() || System.nanoTime() > until) {
+                throw new AssertionError("expected \"" + text + "\" " + times + " times in serve's output, got:\n" + log());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        process.waitFor();
+    }
+}
