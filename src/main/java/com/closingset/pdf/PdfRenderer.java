@@ -241,7 +241,7 @@ public final class PdfRenderer {
         /** Lays out one document from a new page; its headings' bookmarks go under {@code outline}. */
         void part(PdfPart part, int n, PdfOutline outline) {
             document.newPage();
-            footer.startPart(part.label(), part.numbered());
+            footer.startPart(part.label(), part.numbered(), writer);
             HeadingAnchors anchors = new HeadingAnchors("");
             if (binder) {
                 writer.getDirectContent().localDestination(HeadingAnchors.documentStart(n),

@@ -38,15 +38,17 @@ final class RunningFooter extends PdfPageEventHelper {
 
     private final HouseStyle style;
     private final List<Part> parts = new ArrayList<>();
-    private PdfWriter writer;
 
     RunningFooter(HouseStyle style) {
         this.style = style;
     }
 
-    /** The pages from here on belong to a document named {@code label}; unnumbered ones (a cover) get no footer. */
-    void startPart(String label, boolean numbered) {
-        if (!parts.isEmpty() && writer != null) {
+    /**
+     * The pages from here on belong to a document named {@code label}; unnumbered ones (a cover) get no
+     * footer. The document before is done: its footers are filled and written out by {@code writer}.
+     */
+    void startPart(String label, boolean numbered, PdfWriter writer) {
+        if (!parts.isEmpty()) {
             // Filled and written out as soon as the document is done: held until the file closed,
             // a binder of 240,000 pages had their footers fill a 512 MB heap.
             Part done = parts.get(parts.size() - 1);
@@ -65,7 +67,6 @@ final class RunningFooter extends PdfPageEventHelper {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-        this.writer = writer;
         Part part = parts.get(parts.size() - 1);
         PdfTemplate footer = writer.getDirectContent().createTemplate(width(), 2 * HouseStyle.FOOTER_SIZE);
         part.footers.add(footer);
