@@ -12,4 +12,9 @@ public record PdfMetadata(String title, String subject, String author, String ke
     public PdfMetadata {
         Objects.requireNonNull(date, "date");
     }
+
+    /** The same metadata for a file of another title: a part of a set drawn as a file of its own. */
+    public PdfMetadata titled(String otherTitle) {
+        return new PdfMetadata(otherTitle, subject, author, keywords, creator, date);
+    }
 }

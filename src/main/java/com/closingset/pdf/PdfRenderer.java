@@ -17,7 +17,7 @@ import java.util.Objects;
 
 /**
  * Markdown (CommonMark and GFM tables) to PDF, drawn straight from Flexmark's syntax tree with
- * OpenPDF: one document, or a binder of several, each starting on a new page with its own footer,
+ * OpenPDF: one document, or a volume of several (the blacklines), each starting on a new page with its own footer,
  * page numbers and bookmark. The same Markdown and metadata always give the same bytes.
  * Synchronized because each render re-seeds the fonts' subset tags for its own file.
  */
@@ -28,14 +28,6 @@ public final class PdfRenderer {
     private final HandlerTable<InlineContext> inlines;
     private final boolean changeBars;
     private final RunningHeader header;
-
-    /** A binder's table of contents, written once the documents' page counts are known. */
-    public interface Contents {
-        String label();
-
-        /** The contents' Markdown, given each document's page count in order. */
-        String markdown(List<Integer> documentPages);
-    }
 
     /** A renderer falling back to the system's fonts where Liberation has no glyph. */
     public PdfRenderer() {
@@ -85,25 +77,21 @@ public final class PdfRenderer {
         return PdfFileId.hex(Fingerprint.of(List.of(PdfPart.numbered(markdown, metadata.title())), metadata));
     }
 
-    /** The document ID {@link #renderBinder} gives a binder of these parts, whose contents are labelled {@code contentsLabel}. */
-    public static String binderId(PdfPart cover, String contentsLabel, List<PdfPart> documents, PdfMetadata metadata) {
-        return PdfFileId.hex(Fingerprint.of(binderParts(cover, contentsLabel, documents), metadata));
-    }
-
-    /** What a binder's identity is drawn from: its contents are made from the documents' pages, not given. */
-    private static List<PdfPart> binderParts(PdfPart cover, String contentsLabel, List<PdfPart> documents) {
-        List<PdfPart> identity = new ArrayList<>(List.of(cover, PdfPart.numbered("", contentsLabel)));
-        identity.addAll(documents);
-        return identity;
-    }
-
     /**
      * Renders one document, its footer naming it by the metadata's title; returns the number of pages.
      * {@code out} is written but not closed.
      */
-    public synchronized int render(String markdown, PdfMetadata metadata, OutputStream out) throws IOException {
+    public int render(String markdown, PdfMetadata metadata, OutputStream out) throws IOException {
         Objects.requireNonNull(markdown, "markdown");
-        PdfPart part = PdfPart.numbered(markdown, Objects.requireNonNull(metadata, "metadata").title());
+        return render(PdfPart.numbered(markdown, Objects.requireNonNull(metadata, "metadata").title()), metadata, out);
+    }
+
+    /**
+     * Renders one part as a file of its own (a binder's cover or contents, to be bound); returns the
+     * number of pages. {@code out} is written but not closed.
+     */
+    public synchronized int render(PdfPart part, PdfMetadata metadata, OutputStream out) throws IOException {
+        Objects.requireNonNull(metadata, "metadata");
         File file = new File(List.of(part), metadata, out, false);
         try {
             file.open();
@@ -142,72 +130,18 @@ public final class PdfRenderer {
         }
     }
 
-    /**
-     * Renders a binder: the cover, the contents, then each document on a new page with its own footer
-     * and page count, each a top-level bookmark with its headings under it and its local links kept
-     * within it. {@code #document-n} reaches the binder's n-th part (the cover is 1, the contents 2).
-     * The documents are laid out before the contents, which then move to follow the cover, so nothing
-     * is laid out twice. Returns the pages of the cover, the contents and each document, in that order.
-     */
-    public synchronized List<Integer> renderBinder(PdfPart cover, Contents contents, List<PdfPart> documents,
-                                                   PdfMetadata metadata, OutputStream out) throws IOException {
-        Objects.requireNonNull(metadata, "metadata");
-        File file = new File(binderParts(cover, contents.label(), documents), metadata, out, true);
-        try {
-            file.writer.setLinearPageMode();
-            file.open();
-            file.part(cover, 1, file.entry(1, cover.label()));
-            // The contents' bookmark goes second, though its pages are laid out last.
-            PdfOutline contentsEntry = file.entry(2, contents.label());
-            for (int i = 0; i < documents.size(); i++) {
-                file.part(documents.get(i), i + 3, file.entry(i + 3, documents.get(i).label()));
-            }
-            List<Integer> laidOut = file.footer.pageCounts();
-            String toc = contents.markdown(List.copyOf(laidOut.subList(1, laidOut.size())));
-            file.part(PdfPart.numbered(toc, contents.label()), 2, contentsEntry);
-            file.document.newPage();
-            List<Integer> pages = new ArrayList<>(file.footer.pageCounts());
-            int contentsPages = pages.remove(pages.size() - 1);
-            pages.add(1, contentsPages);
-            file.writer.reorderPages(contentsAfterCover(pages.get(0), contentsPages, file.writer.getPageNumber() - 1));
-            file.document.close();
-            return List.copyOf(pages);
-        } catch (UnprintableText e) {
-            // Not a failure of the drawing but of what it was given: the caller says which document.
-            throw e;
-        } catch (RuntimeException e) {
-            throw file.failure(e);
-        }
-    }
-
-    /** New page order: the cover's pages, then the contents' (laid out last), then the documents'. */
-    private static int[] contentsAfterCover(int coverPages, int contentsPages, int totalPages) {
-        int[] order = new int[totalPages];
-        int at = 0;
-        for (int p = 1; p <= coverPages; p++) {
-            order[at++] = p;
-        }
-        for (int p = totalPages - contentsPages + 1; p <= totalPages; p++) {
-            order[at++] = p;
-        }
-        for (int p = coverPages + 1; p <= totalPages - contentsPages; p++) {
-            order[at++] = p;
-        }
-        return order;
-    }
-
     /** One PDF being written: its OpenPDF document and writer, and its footer. */
     private final class File {
         final Document document;
         final PdfWriter writer;
         final RunningFooter footer = new RunningFooter(house);
         private final String title;
-        private final boolean binder;
+        private final boolean volume;
 
-        File(List<PdfPart> parts, PdfMetadata metadata, OutputStream out, boolean binder) {
+        File(List<PdfPart> parts, PdfMetadata metadata, OutputStream out, boolean volume) {
             Objects.requireNonNull(out, "out");
             this.title = metadata.title();
-            this.binder = binder;
+            this.volume = volume;
             byte[] fingerprint = Fingerprint.of(parts, metadata);
             house.seed(fingerprint);
             document = new Document(HouseStyle.PAGE, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN, HouseStyle.MARGIN);
@@ -233,7 +167,7 @@ public final class PdfRenderer {
             PdfA.addOutputIntent(writer);
         }
 
-        /** The binder's top-level bookmark for part {@code n}, going to where that part starts. */
+        /** The volume's top-level bookmark for part {@code n}, going to where that part starts. */
         PdfOutline entry(int n, String label) {
             return new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(HeadingAnchors.documentStart(n), false), label, false);
         }
@@ -243,7 +177,7 @@ public final class PdfRenderer {
             document.newPage();
             footer.startPart(part.label(), part.numbered(), writer);
             HeadingAnchors anchors = new HeadingAnchors("");
-            if (binder) {
+            if (volume) {
                 writer.getDirectContent().localDestination(HeadingAnchors.documentStart(n),
                         new PdfDestination(PdfDestination.FITH, HouseStyle.PAGE.getHeight()));
                 anchors = new HeadingAnchors("d" + n + "-");

@@ -4,6 +4,7 @@ import com.closingset.assemble.AssemblyException;
 import com.closingset.assemble.PackedText;
 import com.closingset.pdf.FontChain;
 import com.closingset.pdf.PdfMetadata;
+import com.closingset.pdf.PdfBinder;
 import com.closingset.pdf.PdfPart;
 import com.closingset.pdf.PdfFileId;
 import com.closingset.pdf.PdfRenderer;
@@ -19,15 +20,15 @@ import java.util.Optional;
 /**
  * {@code closing-set.pdf}: the whole set in one file for signing and filing, bound as a closing
  * volume: a cover (the kit's cover template), an index giving each document a tab number and its
- * first page, then every document on a new
- * page, each a top-level bookmark. It is drawn beside the documents' own PDFs, on a renderer of its
- * own, and binds them: the pipeline checks that each took as many pages bound as alone.
+ * first page, then every document's own PDF, page for page, each a top-level bookmark. Its
+ * documents' pages are copied as they were drawn, not laid out again; the pipeline checks that
+ * each took as many pages bound as alone.
  */
 final class Binder implements Renderer {
     private static final String COVER = "Cover";
     private final RendererPool renderers = new RendererPool();
 
-    /** A document as the binder lists it; its Markdown is unpacked only when it is drawn. */
+    /** A document as the binder lists it; its Markdown is unpacked only for the binder's fingerprint. */
     private record Entry(String exhibit, String title, String label, PackedText text) {
     }
 
@@ -43,19 +44,17 @@ final class Binder implements Renderer {
         entries.forEach(e -> inputs.addAll(List.of(e.exhibit(), e.title(), e.label())));
         List<String> binds = set.documents().stream().map(d -> SetLayout.pdf(d.output())).toList();
         List<PdfPart> documents = entries.stream().map(e -> PdfPart.numbered(e.text()::text, e.label())).toList();
+        PdfPart cover = new PdfPart(set.cover(), COVER, false);
         // Asked only of a binder that might be taken over: it reads every document's Markdown once more.
-        FileProof proof = file -> PdfFileId.of(file).equals(Optional.of(
-                PdfRenderer.binderId(new PdfPart(set.cover(), COVER, false), BinderIndex.LABEL, documents, own)));
-        return List.of(new Drawing(SetLayout.BINDER, inputs, binds, true, proof, out -> {
+        FileProof proof = file -> PdfFileId.of(file).equals(Optional.of(PdfBinder.id(cover, BinderIndex.LABEL, documents, own)));
+        return List.of(new Drawing(SetLayout.BINDER, inputs, binds, true, proof, (out, bound) -> {
+            PdfRenderer pdf = renderers.take(fonts);
             try {
-                PdfRenderer pdf = renderers.take(fonts);
-                try {
-                    return bind(pdf, fonts, set.cover(), entries, documents, own, out);
-                } finally {
-                    renderers.giveBack(fonts, pdf);
-                }
+                return bind(pdf, fonts, cover, entries, documents, bound, own, out);
             } catch (UnprintableText e) {
                 throw DocumentPdfs.unprintable(SetLayout.BINDER, set.cover(), e);
+            } finally {
+                renderers.giveBack(fonts, pdf);
             }
         }));
     }
@@ -65,17 +64,15 @@ final class Binder implements Renderer {
         return "Closing Set: " + deal.name();
     }
 
-    /** Draws the binder into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
-    private Drawing.Drawn bind(PdfRenderer pdf, FontChain fonts, String cover, List<Entry> entries, List<PdfPart> documents,
-                               PdfMetadata metadata, OutputStream out) throws IOException, AssemblyException {
+    /** Binds the documents' drawn PDFs into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
+    private Drawing.Drawn bind(PdfRenderer pdf, FontChain fonts, PdfPart cover, List<Entry> entries, List<PdfPart> documents,
+                               Drawing.BoundFiles bound, PdfMetadata metadata, OutputStream out) throws IOException, AssemblyException {
         int coverPages = pdf.render(cover, metadata, OutputStream.nullOutputStream());
-        // The index is laid out apart, on a renderer of its own: laying it out on this one would re-seed
-        // the fonts of the binder being drawn. Apart, its footer names it as the binder's does.
-        PdfMetadata apart = new PdfMetadata(BinderIndex.LABEL, metadata.subject(), metadata.author(), metadata.keywords(),
-                metadata.creator(), metadata.date());
+        // The index is measured apart, on a renderer of its own: the binder's renders it once settled.
+        PdfMetadata apart = metadata.titled(BinderIndex.LABEL);
         BinderIndex index = new BinderIndex(entries.stream().map(e -> new BinderIndex.Entry(e.exhibit(), e.title())).toList(),
                 coverPages, markdown -> pagesApart(fonts, markdown, apart));
-        List<Integer> pages = pdf.renderBinder(new PdfPart(cover, COVER, false), index, documents, metadata, out);
+        List<Integer> pages = new PdfBinder(pdf).bind(cover, index, documents, bound::file, metadata, out);
         if (pages.get(0) != coverPages || pages.get(1) != index.pages()) {
             throw new AssemblyException(SetLayout.BINDER + ": the cover and index took " + pages.subList(0, 2)
                     + " pages bound but " + List.of(coverPages, index.pages()) + " laid out alone, so the index's page numbers"
@@ -83,7 +80,6 @@ final class Binder implements Renderer {
         }
         return new Drawing.Drawn(pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
     }
-
     /** The pages {@code markdown} takes as a document of its own. */
     private int pagesApart(FontChain fonts, String markdown, PdfMetadata metadata) {
         PdfRenderer ruler = renderers.take(fonts);

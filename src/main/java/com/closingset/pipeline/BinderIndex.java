@@ -1,7 +1,7 @@
 package com.closingset.pipeline;
 
 import com.closingset.assemble.MarkdownOutputFormat;
-import com.closingset.pdf.PdfRenderer;
+import com.closingset.pdf.PdfBinder;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -12,7 +12,7 @@ import java.util.function.ToIntFunction;
  * only once the documents are laid out, with page numbers worked out from a length that the index,
  * measured with those very numbers, takes.
  */
-final class BinderIndex implements PdfRenderer.Contents {
+final class BinderIndex implements PdfBinder.Contents {
     /** Each round can only lengthen the index; more rounds than this would be a layout that never settles. */
     private static final int ROUNDS = 16;
     private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;

@@ -42,7 +42,7 @@ final class DocumentDocx implements Renderer {
         inputs.add(d.text().sha256());
         inputs.add(paper.identity());
         FileProof proof = file -> DocxRenderer.documentIdOf(file).equals(Optional.of(word.documentId(d.markdown(), properties)));
-        return Drawing.of(SetLayout.docx(d.output()), inputs, proof, out -> {
+        return Drawing.of(SetLayout.docx(d.output()), inputs, proof, (out, bound) -> {
             if (unusable.isPresent()) {
                 throw unusable.get();
             }

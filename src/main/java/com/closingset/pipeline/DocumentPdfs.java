@@ -33,7 +33,7 @@ final class DocumentPdfs implements Renderer {
         inputs.add(fonts.identity());
         // The document ID is asked only of a PDF that might be taken over.
         FileProof proof = file -> PdfFileId.of(file).equals(Optional.of(PdfRenderer.documentId(d.markdown(), metadata)));
-        return Drawing.of(SetLayout.pdf(d.output()), inputs, proof, out -> {
+        return Drawing.of(SetLayout.pdf(d.output()), inputs, proof, (out, bound) -> {
             String markdown = d.markdown();
             PdfRenderer pdf = renderers.take(fonts);
             try {

@@ -29,10 +29,25 @@ public record Drawing(String file, List<String> inputs, List<String> binds, bool
         return new Drawing(file, inputs, List.of(), true, proof, work);
     }
 
-    /** Draws the file into {@code out} (not closed). May run on any thread, beside other drawings. */
+    /**
+     * Draws the file into {@code out} (not closed), given the files it binds as they are made. May run
+     * on any thread, beside other drawings.
+     */
     @FunctionalInterface
     public interface Work {
-        Drawn draw(OutputStream out) throws IOException, AssemblyException;
+        Drawn draw(OutputStream out, BoundFiles bound) throws IOException, AssemblyException;
+    }
+
+    /** The files a drawing binds, in the order of its {@link #binds()}, each given once it is made. */
+    @FunctionalInterface
+    public interface BoundFiles {
+        /** Nothing bound: what a file that stands alone is given. */
+        BoundFiles NONE = index -> {
+            throw new IllegalStateException("a file that stands alone binds nothing");
+        };
+
+        /** The bytes of the {@code index}-th file bound, waiting until it is made; each is asked for once, in order. */
+        byte[] file(int index) throws IOException;
     }
 
     /** The pages drawn (0 for a format without pages) and, for a file that binds others, the pages each took in it. */

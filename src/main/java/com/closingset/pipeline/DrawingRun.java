@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * One deal's drawings, put into a sink: each taken over from the previous build when that build
  * drew it from the same inputs and the sink still has its bytes, else drawn. Up to {@code threads}
- * files are drawn at once, plus each file that binds others (long: it draws them all again) on a
- * thread of its own from the start; the bytes are the same whatever the number of threads.
+ * files are drawn at once, plus each file that binds others on a thread of its own from the start,
+ * copying the pages of each file it binds as that file is made; the bytes are the same whatever the
+ * number of threads.
  */
 final class DrawingRun {
     private final FileSink sink;
@@ -52,6 +53,8 @@ final class DrawingRun {
     Map<String, Made> run(String dealId, List<Drawing> drawings, BuildProgress progress) throws IOException, AssemblyException {
         Map<String, String> keys = keys(drawings);
         List<Drawing> binding = drawings.stream().filter(d -> !d.binds().isEmpty()).toList();
+        Map<Drawing, BoundFeed> feeds = new HashMap<>();
+        binding.forEach(b -> feeds.put(b, new BoundFeed(b.binds())));
         int counted = (int) drawings.stream().filter(DrawingRun::counted).count();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, drawings.size())) + binding.size(), r -> {
             Thread t = new Thread(r, "closingset-draw");
@@ -63,9 +66,10 @@ final class DrawingRun {
         try {
             CompletionService<Made> done = new ExecutorCompletionService<>(pool);
             Map<Future<Made>, Drawing> pending = new LinkedHashMap<>();
-            // The longest first, so that they run beside everything else rather than after it.
+            // Binders first, each on a thread of its own, so that they copy each file as it is made; the files they bind
+            // keep the set's order, which the binders take them in.
             for (Drawing d : drawings.stream().sorted(Comparator.comparing(d -> d.binds().isEmpty())).toList()) {
-                pending.put(done.submit(() -> make(d, keys.get(d.file()))), d);
+                pending.put(done.submit(() -> make(d, keys.get(d.file()), feeds)), d);
             }
             Map<String, Made> made = new HashMap<>();
             Map<Drawing, Exception> failed = new HashMap<>();
@@ -91,6 +95,7 @@ final class DrawingRun {
                     // failure stops nothing: its documents, drawn alone, say better what failed.
                     if (d.binds().isEmpty()) {
                         pending.keySet().forEach(p -> p.cancel(false));
+                        feeds.values().forEach(BoundFeed::close);
                     }
                 }
             }
@@ -104,6 +109,7 @@ final class DrawingRun {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while drawing the closing set", e);
         } finally {
+            feeds.values().forEach(BoundFeed::close);
             pool.shutdownNow();
         }
     }
@@ -165,32 +171,52 @@ final class DrawingRun {
         return keys;
     }
 
-    private Made make(Drawing d, String key) throws IOException, AssemblyException {
+    private Made make(Drawing d, String key, Map<Drawing, BoundFeed> feeds) throws IOException, AssemblyException {
+        if (!d.binds().isEmpty()) {
+            BoundFeed feed = feeds.get(d);
+            try {
+                return bind(d, key, feed);
+            } finally {
+                feed.close();
+            }
+        }
+        List<BoundFeed> binders = feeds.values().stream().filter(f -> f.binds(d.file())).toList();
+        Optional<Made> kept = kept(d, key);
+        if (kept.isPresent()) {
+            for (BoundFeed f : binders) {
+                f.reused(d.file(), () -> sink.reused(d.file()));
+            }
+            return kept.get();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Drawing.Drawn drawn = d.work().draw(out, Drawing.BoundFiles.NONE);
+        byte[] bytes = out.toByteArray();
+        sink.put(d.file(), bytes);
+        for (BoundFeed f : binders) {
+            f.drawn(d.file(), bytes);
+        }
+        return new Made(d, key, drawn, Sha256.of(bytes), false);
+    }
+
+    /** A file that binds others, taken over or drawn from {@code feed}'s files; streamed, never whole in memory. */
+    private Made bind(Drawing d, String key, BoundFeed feed) throws IOException, AssemblyException {
         Optional<Made> kept = kept(d, key);
         if (kept.isPresent()) {
             return kept.get();
         }
-        if (!d.binds().isEmpty()) {
-            // Streamed: a large deal's binder is never whole in memory.
-            FirstFailureStream file = new FirstFailureStream(sink.create(d.file()));
-            try (file) {
-                DigestOutputStream hashed = new DigestOutputStream(file, Sha256.digest());
-                Drawing.Drawn drawn = d.work().draw(hashed);
-                hashed.flush();
-                return new Made(d, key, drawn, Sha256.hex(hashed.getMessageDigest()), false);
-            } catch (IOException | RuntimeException e) {
-                // The disk's own reason, not what the drawing made of it.
-                if (file.failure().isPresent()) {
-                    throw file.failure().get();
-                }
-                throw e;
+        FirstFailureStream file = new FirstFailureStream(sink.create(d.file()));
+        try (file) {
+            DigestOutputStream hashed = new DigestOutputStream(file, Sha256.digest());
+            Drawing.Drawn drawn = d.work().draw(hashed, feed);
+            hashed.flush();
+            return new Made(d, key, drawn, Sha256.hex(hashed.getMessageDigest()), false);
+        } catch (IOException | RuntimeException e) {
+            // The disk's own reason, not what the drawing made of it.
+            if (file.failure().isPresent()) {
+                throw file.failure().get();
             }
+            throw e;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Drawing.Drawn drawn = d.work().draw(out);
-        byte[] bytes = out.toByteArray();
-        sink.put(d.file(), bytes);
-        return new Made(d, key, drawn, Sha256.of(bytes), false);
     }
 
     /** The previous build's file, put into the sink as it is, when drawn from the same inputs and still those bytes. */

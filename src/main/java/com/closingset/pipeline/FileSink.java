@@ -6,7 +6,7 @@ import java.io.OutputStream;
 /**
  * Where a deal's files go as the pipeline makes them, one at a time: into memory for a check or a
  * test, or into the scratch folder of {@code output/} for a build. A file is made once; the
- * pipeline never reads back what it put.
+ * pipeline reads back only a file it took over, for the binder that copies its pages.
  */
 public interface FileSink {
 
@@ -22,4 +22,9 @@ public interface FileSink {
      * for a sink that keeps no previous build.
      */
     boolean reuse(String name, String sha256, FileProof proof) throws IOException;
+
+    /** The bytes of a file {@link #reuse} put; a sink that never reuses is never asked. */
+    default byte[] reused(String name) throws IOException {
+        throw new IllegalStateException(name + " was not taken over: this sink never takes a file over");
+    }
 }

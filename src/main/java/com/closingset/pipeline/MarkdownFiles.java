@@ -13,7 +13,7 @@ final class MarkdownFiles implements Renderer {
     }
 
     private static Drawing drawing(AssembledDocument d) {
-        return Drawing.of(SetLayout.markdown(d.output()), List.of(d.text().sha256()), false, out -> {
+        return Drawing.of(SetLayout.markdown(d.output()), List.of(d.text().sha256()), false, (out, bound) -> {
             out.write(d.text().utf8());
             return Drawing.Drawn.pages(0);
         });

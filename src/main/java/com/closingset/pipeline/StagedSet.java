@@ -159,6 +159,16 @@ public final class StagedSet implements FileSink {
         return true;
     }
 
+    @Override
+    public byte[] reused(String name) throws IOException {
+        Path file = file(name);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw OutputException.of("read", file, e);
+        }
+    }
+
     /**
      * Fails unless the folder holds exactly the files put, each with the bytes put: what is swapped
      * in must be the set built, even if something else removed or changed a file of it meanwhile.

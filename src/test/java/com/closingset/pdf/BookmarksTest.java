@@ -2,15 +2,13 @@ package com.closingset.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.closingset.BookmarkPage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.junit.jupiter.api.Test;
@@ -27,21 +25,28 @@ class BookmarksTest {
     static List<String> tree(PDDocument doc, PDOutlineNode node, String indent) throws IOException {
         List<String> out = new ArrayList<>();
         for (PDOutlineItem item : node.children()) {
-            out.add(indent + item.getTitle() + "@" + page(doc, item));
+            out.add(indent + item.getTitle() + "@" + BookmarkPage.of(doc, item));
             out.addAll(tree(doc, item, indent + "  "));
         }
         return out;
     }
 
-    static int page(PDDocument doc, PDOutlineItem item) throws IOException {
-        PDNamedDestination named = (PDNamedDestination) ((PDActionGoTo) item.getAction()).getDestination();
-        PDPageDestination target = doc.getDocumentCatalog().findNamedDestinationPage(named);
-        return target.retrievePageNumber() + 1;
+    /** {@code documents} drawn each alone, as the build draws them, then bound. */
+    static List<Integer> bind(PdfPart cover, PdfBinder.Contents contents, List<PdfPart> documents, ByteArrayOutputStream out)
+            throws IOException {
+        PdfRenderer renderer = new PdfRenderer();
+        List<byte[]> drawn = new ArrayList<>();
+        for (PdfPart d : documents) {
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            renderer.render(d.markdown(), RenderedPdf.METADATA.titled(d.label()), pdf);
+            drawn.add(pdf.toByteArray());
+        }
+        return new PdfBinder(renderer).bind(cover, contents, documents, drawn::get, RenderedPdf.METADATA, out);
     }
 
     /** A binder's contents that does not depend on the page counts. */
-    static PdfRenderer.Contents contents(String markdown) {
-        return new PdfRenderer.Contents() {
+    static PdfBinder.Contents contents(String markdown) {
+        return new PdfBinder.Contents() {
             @Override
             public String label() {
                 return "Contents";
@@ -67,10 +72,10 @@ class BookmarksTest {
     @Test
     void inABinderEachDocumentIsATopLevelBookmarkOnItsFirstPage() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<Integer> pages = new PdfRenderer().renderBinder(new PdfPart("# Cover\n", "Cover", false),
+        List<Integer> pages = bind(new PdfPart("# Cover\n", "Cover", false),
                 contents("## Documents\n\nAgreement, then Warrant.\n"),
                 List.of(PdfPart.numbered(AGREEMENT, "Exhibit 1.1: Agreement"),
-                        PdfPart.numbered("# Warrant\n\n## 1. Terms\n\nText.\n", "Exhibit 4.1: Warrant")), RenderedPdf.METADATA, out);
+                        PdfPart.numbered("# Warrant\n\n## 1. Terms\n\nText.\n", "Exhibit 4.1: Warrant")), out);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             int agreement = 1 + pages.get(0) + pages.get(1);
             int warrant = agreement + pages.get(2);

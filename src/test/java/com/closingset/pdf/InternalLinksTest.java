@@ -53,10 +53,9 @@ class InternalLinksTest {
     @Test
     void inABinderEachDocumentsLinksStayInThatDocument() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<Integer> pages = new PdfRenderer().renderBinder(new PdfPart("# Cover\n", "Cover", false),
+        List<Integer> pages = BookmarksTest.bind(new PdfPart("# Cover\n", "Cover", false),
                 BookmarksTest.contents("# Contents\n\n[Second document](#document-4)\n"),
-                List.of(PdfPart.numbered(WITH_CONTENTS, "First"), PdfPart.numbered(WITH_CONTENTS, "Second")),
-                RenderedPdf.METADATA, out);
+                List.of(PdfPart.numbered(WITH_CONTENTS, "First"), PdfPart.numbered(WITH_CONTENTS, "Second")), out);
         int first = 1 + pages.get(0) + pages.get(1);
         int second = first + pages.get(2);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {

@@ -32,7 +32,7 @@ class ANewFormatIsARendererTest {
         }
 
         private Drawing drawing(AssembledDocument d) {
-            return Drawing.of(d.output() + ".words.txt", List.of(d.markdown()), true, o -> {
+            return Drawing.of(d.output() + ".words.txt", List.of(d.markdown()), true, (o, bound) -> {
                 drawn.incrementAndGet();
                 o.write((d.markdown().split("\\s+").length + "\n").getBytes(StandardCharsets.UTF_8));
                 return Drawing.Drawn.pages(0);

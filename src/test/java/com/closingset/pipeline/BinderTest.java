@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.BookmarkPage;
 import com.closingset.layout.SetLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,9 +44,7 @@ class BinderTest {
     private static List<Bookmark> topLevelBookmarks() throws Exception {
         List<Bookmark> out = new ArrayList<>();
         for (PDOutlineItem item : binder.getDocumentCatalog().getDocumentOutline().children()) {
-            PDNamedDestination named = (PDNamedDestination) ((PDActionGoTo) item.getAction()).getDestination();
-            out.add(new Bookmark(item.getTitle(),
-                    binder.getDocumentCatalog().findNamedDestinationPage(named).retrievePageNumber() + 1));
+            out.add(new Bookmark(item.getTitle(), BookmarkPage.of(binder, item)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.BookmarkPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,8 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -97,8 +96,7 @@ class LongNamesAreBoundTest {
     private static List<Integer> documentStarts(PDDocument binder) throws Exception {
         List<Integer> pages = new ArrayList<>();
         for (PDOutlineItem item : binder.getDocumentCatalog().getDocumentOutline().children()) {
-            PDNamedDestination named = (PDNamedDestination) ((PDActionGoTo) item.getAction()).getDestination();
-            pages.add(binder.getDocumentCatalog().findNamedDestinationPage(named).retrievePageNumber() + 1);
+            pages.add(BookmarkPage.of(binder, item));
         }
         return pages.subList(2, pages.size());
     }
