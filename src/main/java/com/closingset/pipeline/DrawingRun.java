@@ -191,11 +191,12 @@ final class DrawingRun {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Drawing.Drawn drawn = d.work().draw(out, Drawing.BoundFiles.NONE);
         byte[] bytes = out.toByteArray();
-        sink.put(d.file(), bytes);
+        String sha256 = Sha256.of(bytes);
+        sink.put(d.file(), bytes, sha256);
         for (BoundFeed f : binders) {
             f.drawn(d.file(), bytes);
         }
-        return new Made(d, key, drawn, Sha256.of(bytes), false);
+        return new Made(d, key, drawn, sha256, false);
     }
 
     /** A file that binds others, taken over or drawn from {@code feed}'s files; streamed, never whole in memory. */

@@ -13,6 +13,14 @@ public interface FileSink {
     /** Puts a whole file. May be called from several threads at once, each for a file of its own. */
     void put(String name, byte[] bytes) throws IOException;
 
+    /**
+     * Puts a whole file whose SHA-256 the caller has already computed ({@code sha256}, in hex): a sink
+     * that proves its files by their hash need not read the bytes again.
+     */
+    default void put(String name, byte[] bytes, String sha256) throws IOException {
+        put(name, bytes);
+    }
+
     /** A stream for a file too large to hold whole in memory (the binder); closing it finishes the file. */
     OutputStream create(String name) throws IOException;
 

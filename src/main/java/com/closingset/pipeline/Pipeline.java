@@ -177,8 +177,9 @@ public final class Pipeline {
     }
 
     private static void put(FileSink sink, Map<String, String> sha256, String name, byte[] bytes) throws IOException {
-        sink.put(name, bytes);
-        sha256.put(name, Sha256.of(bytes));
+        String hash = Sha256.of(bytes);
+        sink.put(name, bytes, hash);
+        sha256.put(name, hash);
     }
 
     /** One line per file in name order, {@code <sha-256>  <name>}, as {@code sha256sum} writes and reads it. */

@@ -71,8 +71,13 @@ public final class StagedSet implements FileSink {
 
     @Override
     public void put(String name, byte[] bytes) throws IOException {
+        put(name, bytes, Sha256.of(bytes));
+    }
+
+    @Override
+    public void put(String name, byte[] bytes, String sha256) throws IOException {
         Path file = file(name);
-        expect(name, Sha256.of(bytes));
+        expect(name, sha256);
         int kb = Math.min(WAITING_KB, bytes.length / 1024 + 1);
         try {
             waiting.acquire(kb);
