@@ -1,5 +1,6 @@
 package com.closingset.pdf;
 
+import com.ibm.icu.text.BreakIterator;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.BaseFont;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The line under the text block of every page: the document's name at the left, "Page X of Y" at
@@ -130,7 +132,11 @@ final class RunningFooter extends PdfPageEventHelper {
         return parts.stream().map(p -> p.pages).toList();
     }
 
-    /** A long name is cut at a word and ends in an ellipsis rather than run into the page number. */
+    /**
+     * A long name is cut at a word and ends in an ellipsis rather than run into the page number; a
+     * first word too long for the room (a name in a script written without spaces, say) is cut
+     * between two characters as a reader sees them, never inside one.
+     */
     List<TextRuns.Run> fitted(String label, float room) {
         if (width(runs(label)) <= room) {
             return runs(label);
@@ -138,11 +144,22 @@ final class RunningFooter extends PdfPageEventHelper {
         String s = label;
         while (s.lastIndexOf(' ') > 0) {
             s = s.substring(0, s.lastIndexOf(' ')).replaceAll("[,;:]$", "");
-            if (width(runs(s + "\u2026")) <= room) {
-                break;
+            if (fits(s, room)) {
+                return runs(s + "\u2026");
             }
         }
-        return runs(s + "\u2026");
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(s);
+        for (int end = characters.last(); end > 0; end = characters.previous()) {
+            if (fits(s.substring(0, end), room)) {
+                return runs(s.substring(0, end) + "\u2026");
+            }
+        }
+        return runs("\u2026");
+    }
+
+    private boolean fits(String shortened, float room) {
+        return width(runs(shortened + "\u2026")) <= room;
     }
 
     private List<TextRuns.Run> runs(String text) {
