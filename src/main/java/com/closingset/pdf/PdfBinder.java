@@ -39,8 +39,8 @@ public final class PdfBinder {
     public interface Contents {
         String label();
 
-        /** The contents' Markdown, given each document's page count in order. */
-        String markdown(List<Integer> documentPages);
+        /** The contents' Markdown, given the cover's page count and each document's, in order. */
+        String markdown(int coverPages, List<Integer> documentPages);
     }
 
     /** The documents' drawn PDFs, each asked for once, in order, when its turn comes: none is held meanwhile. */
@@ -89,7 +89,7 @@ public final class PdfBinder {
                 pages.add(copyIn(copy, reader(drawn.pdf(i)), documents.get(i).label(), outline, List.of()));
             }
             List<Integer> starts = partStarts(pages);
-            String toc = contents.markdown(List.copyOf(pages.subList(1, pages.size())));
+            String toc = contents.markdown(pages.get(0), List.copyOf(pages.subList(1, pages.size())));
             PdfMetadata apart = metadata.titled(contents.label());
             int contentsPages = copyIn(copy, reader(drawn(PdfPart.numbered(toc, contents.label()), apart)),
                     contents.label(), outline, starts);

@@ -67,16 +67,14 @@ final class Binder implements Renderer {
     /** Binds the documents' drawn PDFs into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
     private Drawing.Drawn bind(PdfRenderer pdf, FontChain fonts, PdfPart cover, List<Entry> entries, List<PdfPart> documents,
                                Drawing.BoundFiles bound, PdfMetadata metadata, OutputStream out) throws IOException, AssemblyException {
-        int coverPages = pdf.render(cover, metadata, OutputStream.nullOutputStream());
         // The index is measured apart, on a renderer of its own: the binder's renders it once settled.
         PdfMetadata apart = metadata.titled(BinderIndex.LABEL);
         BinderIndex index = new BinderIndex(entries.stream().map(e -> new BinderIndex.Entry(e.exhibit(), e.title())).toList(),
-                coverPages, markdown -> pagesApart(fonts, markdown, apart));
+                markdown -> pagesApart(fonts, markdown, apart));
         List<Integer> pages = new PdfBinder(pdf).bind(cover, index, documents, bound::file, metadata, out);
-        if (pages.get(0) != coverPages || pages.get(1) != index.pages()) {
-            throw new AssemblyException(SetLayout.BINDER + ": the cover and index took " + pages.subList(0, 2)
-                    + " pages bound but " + List.of(coverPages, index.pages()) + " laid out alone, so the index's page numbers"
-                    + " would be wrong", null);
+        if (pages.get(1) != index.pages()) {
+            throw new AssemblyException(SetLayout.BINDER + ": the index took " + pages.get(1) + " pages bound but "
+                    + index.pages() + " laid out alone, so its page numbers would be wrong", null);
         }
         return new Drawing.Drawn(pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
     }

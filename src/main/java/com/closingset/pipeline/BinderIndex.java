@@ -23,17 +23,15 @@ final class BinderIndex implements PdfBinder.Contents {
     }
 
     private final List<Entry> entries;
-    private final int coverPages;
     private final ToIntFunction<String> pagesOf;
     private int pages;
 
     /**
-     * An index of {@code entries}, following a cover of {@code coverPages}; {@code pagesOf} lays out
-     * an index's Markdown as the binder does, apart, and counts its pages.
+     * An index of {@code entries}; {@code pagesOf} lays out an index's Markdown as the binder does,
+     * apart, and counts its pages.
      */
-    BinderIndex(List<Entry> entries, int coverPages, ToIntFunction<String> pagesOf) {
+    BinderIndex(List<Entry> entries, ToIntFunction<String> pagesOf) {
         this.entries = List.copyOf(entries);
-        this.coverPages = coverPages;
         this.pagesOf = pagesOf;
     }
 
@@ -43,32 +41,33 @@ final class BinderIndex implements PdfBinder.Contents {
     }
 
     /**
-     * The index for documents of {@code documentPages}, its page numbers counting its own pages. Should
+     * The index for documents of {@code documentPages} after a cover of {@code coverPages}, its page
+     * numbers counting its own pages. Should
      * its length never settle, the last is given and {@link #pages()} is the length it counted on, which
      * the binder, seeing its index take another, refuses.
      */
     @Override
-    public String markdown(List<Integer> documentPages) {
+    public String markdown(int coverPages, List<Integer> documentPages) {
         pages = 1;
-        String markdown = markdown(coverPages + pages + 1, documentPages);
+        String markdown = listing(coverPages + pages + 1, documentPages);
         for (int round = 0; round < ROUNDS; round++) {
             int took = pagesOf.applyAsInt(markdown);
             if (took == pages) {
                 break;
             }
             pages = took;
-            markdown = markdown(coverPages + pages + 1, documentPages);
+            markdown = listing(coverPages + pages + 1, documentPages);
         }
         return markdown;
     }
 
-    /** The pages the index takes, as settled by the last {@link #markdown(List)}. */
+    /** The pages the index takes, as settled by the last {@link #markdown(int, List)}. */
     int pages() {
         return pages;
     }
 
     /** The index with the documents starting from {@code firstPage}, each taking its {@code documentPages}. */
-    private String markdown(int firstPage, List<Integer> documentPages) {
+    private String listing(int firstPage, List<Integer> documentPages) {
         StringBuilder s = new StringBuilder("# Index\n\n| Tab | Exhibit | Document | Page |\n|---|---|---|---|\n");
         int page = firstPage;
         for (int i = 0; i < entries.size(); i++) {

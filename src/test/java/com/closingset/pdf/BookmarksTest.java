@@ -53,7 +53,7 @@ class BookmarksTest {
             }
 
             @Override
-            public String markdown(List<Integer> documentPages) {
+            public String markdown(int coverPages, List<Integer> documentPages) {
                 return markdown;
             }
         };
