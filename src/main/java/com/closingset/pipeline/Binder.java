@@ -78,6 +78,7 @@ final class Binder implements Renderer {
         }
         return new Drawing.Drawn(pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
     }
+
     /** The pages {@code markdown} takes as a document of its own. */
     private int pagesApart(FontChain fonts, String markdown, PdfMetadata metadata) {
         PdfRenderer ruler = renderers.take(fonts);
