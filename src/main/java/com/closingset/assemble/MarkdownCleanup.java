@@ -166,6 +166,10 @@ final class MarkdownCleanup {
         String fence = "";
         String[] lines = markdown.split("\n", -1);
         for (String line : lines) {
+            // Most lines open no fence and hold neither '<' nor '!': nothing in them is asked about.
+            if (line.indexOf('<') < 0 && line.indexOf('!') < 0 && !mayBeFence(line)) {
+                continue;
+            }
             Matcher f = FENCE.matcher(line);
             if (f.matches() && (!fenced || f.group(1).startsWith(fence))) {
                 fenced = !fenced;
@@ -188,5 +192,14 @@ final class MarkdownCleanup {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code line} could match {@link #FENCE}: a backtick or tilde after at most three spaces. */
+    private static boolean mayBeFence(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() && (line.charAt(i) == '`' || line.charAt(i) == '~');
     }
 }

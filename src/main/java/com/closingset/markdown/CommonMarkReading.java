@@ -28,14 +28,17 @@ final class CommonMarkReading {
 
     /** Where Flexmark's reading of {@code markdown} first shows other characters than CommonMark's; empty when none. */
     static Optional<Misreading> misreading(String markdown, com.vladsch.flexmark.util.ast.Node flexmark) {
-        VisibleText drawn = FlexmarkText.of(flexmark);
-        VisibleText meant = new VisibleText();
-        collect(REFERENCE.parse(markdown), meant);
-        String shown = drawn.letters();
-        String read = meant.letters();
-        if (shown.equals(read)) {
+        Node reference = REFERENCE.parse(markdown);
+        VisibleText meant = new VisibleText(false);
+        collect(reference, meant);
+        if (FlexmarkText.of(flexmark, false).letters().contentEquals(meant.letters())) {
             return Optional.empty();
         }
+        VisibleText drawn = FlexmarkText.of(flexmark);
+        meant = new VisibleText();
+        collect(reference, meant);
+        String shown = drawn.letters();
+        String read = meant.letters();
         int at = 0;
         while (at < shown.length() && at < read.length() && shown.charAt(at) == read.charAt(at)) {
             at++;

@@ -28,7 +28,12 @@ final class FlexmarkText {
     }
 
     static VisibleText of(Node document) {
-        VisibleText out = new VisibleText();
+        return of(document, true);
+    }
+
+    /** @param placed whether the text is to know where each letter stands ({@link VisibleText#VisibleText(boolean)}) */
+    static VisibleText of(Node document, boolean placed) {
+        VisibleText out = new VisibleText(placed);
         collect(document, out);
         return out;
     }

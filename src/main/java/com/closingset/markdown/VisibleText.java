@@ -7,13 +7,31 @@ import java.util.Arrays;
  * and each of its letters (what is not white space) with where it stands in the text and the source.
  */
 final class VisibleText {
+    private final boolean placed;
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder letters = new StringBuilder();
     private int[] inText = new int[64];
     private int[] inSource = new int[64];
 
+    /** A text that knows where each letter stands, to quote and place a misreading. */
+    VisibleText() {
+        this(true);
+    }
+
+    /**
+     * {@code placed} false keeps the letters only: all that comparing two readings needs, and most
+     * documents read alike, so where they stand is found only for one that does not.
+     */
+    VisibleText(boolean placed) {
+        this.placed = placed;
+    }
+
     /** Adds {@code shown}, shown by the node that starts at {@code offset} of the source. */
     void add(CharSequence shown, int offset) {
+        if (!placed) {
+            addLetters(shown);
+            return;
+        }
         for (int i = 0; i < shown.length(); i++) {
             char c = shown.charAt(i);
             if (isSpace(c)) {
@@ -30,6 +48,15 @@ final class VisibleText {
             inSource[letters.length()] = offset;
             letters.append(c);
             text.append(c);
+        }
+    }
+
+    private void addLetters(CharSequence shown) {
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (!isSpace(c)) {
+                letters.append(c);
+            }
         }
     }
 
@@ -63,6 +90,10 @@ final class VisibleText {
     }
 
     static boolean isSpace(int c) {
+        // Asked of every character of every document: the common case first.
+        if (c > ' ' && c < 0x80) {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -37,6 +37,12 @@ final class LineBreaks implements SplitCharacter {
             "Regulations", "No.", "Nos.", "§", "§§", "paragraph", "clause", "Chapter", "Part", "Title", "Tab", "Page");
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
+    /**
+     * Besides digits and ")", the last characters of the words {@link #glued} may keep with the next,
+     * and their first: a word ending or starting otherwise is not asked about.
+     */
+    private static final String GLUING_ENDS = letters(w -> w.charAt(w.length() - 1));
+    private static final String GLUING_STARTS = letters(w -> w.charAt(0));
     private static final Pattern NAMED = Pattern.compile("[0-9(].*|[A-Z]{1,4}[,.;:)]*|[A-Z]-?[0-9].*");
     private static final Pattern AREA_CODE = Pattern.compile("[(“\"]?\\(\\d{3}\\)");
     private static final Pattern LOCAL_NUMBER = Pattern.compile("\\d{3}-\\d{4}.*");
@@ -61,6 +67,12 @@ final class LineBreaks implements SplitCharacter {
             return true;
         }
         if (current + 1 < end && charAt(current + 1, cc, ck) == ' ') {
+            // Asked at every word's end: most words start or end with a letter no glued word does.
+            boolean mayGlue = Character.isDigit(c) || c == ')'
+                    || GLUING_ENDS.indexOf(c) >= 0 && GLUING_STARTS.indexOf(firstLetter(start, current, cc, ck)) >= 0;
+            if (!mayGlue) {
+                return true;
+            }
             return !glued(word(start, current, cc, ck, -1), word(end, current + 2, cc, ck, 1));
         }
         if (c == '-') {
@@ -96,6 +108,28 @@ final class LineBreaks implements SplitCharacter {
             return NAMED.matcher(after).matches();
         }
         return MONTHS.contains(before) && DAY.matcher(after).matches();
+    }
+
+    private static String letters(java.util.function.Function<String, Character> of) {
+        StringBuilder letters = new StringBuilder();
+        java.util.stream.Stream.concat(REFERENCES.stream(), MONTHS.stream()).map(of).distinct().sorted().forEach(letters::append);
+        return letters.toString();
+    }
+
+    /** The first character of the word ending at {@code at}, past its opening marks, as {@link #glued} reads it. */
+    private static char firstLetter(int limit, int at, char[] cc, PdfChunk[] ck) {
+        int first = at;
+        for (int i = at - 1; i >= limit && at - i <= 40; i--) {
+            char c = charAt(i, cc, ck);
+            if (c == ' ' || c < ' ') {
+                break;
+            }
+            first = i;
+        }
+        while (first < at && "(“\"".indexOf(charAt(first, cc, ck)) >= 0) {
+            first++;
+        }
+        return charAt(first, cc, ck);
     }
 
     private static String withoutTrailingPunctuation(String word) {
