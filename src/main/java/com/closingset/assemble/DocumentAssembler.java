@@ -36,17 +36,27 @@ public final class DocumentAssembler {
     private final TemplateEngine engine;
     private final boolean sentencePerLine;
     private final int threads;
+    private final Optional<RememberedDocuments> remembered;
     // Paragraph lines already split into sentences, shared by the threads of one assembly at a time.
     private final Map<String, String> sentences = new ConcurrentHashMap<>();
 
     /** An assembler whose Markdown has one sentence per line ({@link SentenceLines}), on one thread. */
     public DocumentAssembler(Manifest manifest, TemplateEngine engine) {
-        this(manifest, engine, true, 1);
+        this(manifest, engine, true, 1, false);
     }
 
     /** As {@link #DocumentAssembler(Manifest, TemplateEngine)}, each investor's documents on one of {@code threads} threads. */
     public DocumentAssembler(Manifest manifest, TemplateEngine engine, int threads) {
-        this(manifest, engine, true, threads);
+        this(manifest, engine, true, threads, false);
+    }
+
+    /**
+     * As {@link #DocumentAssembler(Manifest, TemplateEngine, int)}; {@code remember} true keeps each
+     * deal's documents from one assembly to the next ({@link RememberedDocuments}), for a process
+     * that assembles the same deal again and again with the same templates.
+     */
+    public DocumentAssembler(Manifest manifest, TemplateEngine engine, int threads, boolean remember) {
+        this(manifest, engine, true, threads, remember);
     }
 
     /**
@@ -54,10 +64,10 @@ public final class DocumentAssembler {
      * Markdown that one sentence per line must mean and render the same as.
      */
     public DocumentAssembler(Manifest manifest, TemplateEngine engine, boolean sentencePerLine) {
-        this(manifest, engine, sentencePerLine, 1);
+        this(manifest, engine, sentencePerLine, 1, false);
     }
 
-    private DocumentAssembler(Manifest manifest, TemplateEngine engine, boolean sentencePerLine, int threads) {
+    private DocumentAssembler(Manifest manifest, TemplateEngine engine, boolean sentencePerLine, int threads, boolean remember) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -65,6 +75,7 @@ public final class DocumentAssembler {
         this.engine = engine;
         this.sentencePerLine = sentencePerLine;
         this.threads = threads;
+        this.remembered = remember ? Optional.of(new RememberedDocuments()) : Optional.empty();
     }
 
     /** The model every template of a deal sees: the deal, its figures and the wording helpers. */
@@ -108,6 +119,8 @@ public final class DocumentAssembler {
         }
         model.put("exhibit", Map.copyOf(byId));
         model.put("exhibits", List.copyOf(exhibits));
+        Round round = new Round(remembered.map(r -> r.round(deal.id(), deal.values(), deal.figures().values())),
+                byId.values().stream().map(DocumentAssembler::shown).collect(java.util.stream.Collectors.joining("\n")));
 
         // Each document is assembled apart from the others (a model of its own), so on several threads:
         // the set's own documents, then each item's, grouped by item in the deal's order, list by list.
@@ -118,7 +131,7 @@ public final class DocumentAssembler {
             if (!e.repeated() && e.in(deal)) {
                 firsts.add(tasks.size());
                 tasks.add(() -> List.of(document(e, outputs.get(e.id()), byId.get(e.id()), Optional.empty(),
-                        new HashMap<>(model), null)));
+                        new HashMap<>(model), null, round)));
             }
         }
         Set<String> lists = new LinkedHashSet<>();
@@ -131,7 +144,7 @@ public final class DocumentAssembler {
                 if (i == 0) {
                     firsts.add(tasks.size());
                 }
-                tasks.add(() -> itemDocuments(deal, item, items.size(), outputs, new HashMap<>(model), likes));
+                tasks.add(() -> itemDocuments(deal, item, items.size(), outputs, new HashMap<>(model), likes, round));
             }
         }
         try {
@@ -141,6 +154,7 @@ public final class DocumentAssembler {
             made.stream().filter(Objects::nonNull).flatMap(List::stream).filter(d -> d.item().isPresent())
                     .forEach(d -> likes.putIfAbsent(d.entry().id(), d.text()));
             assembleInto(made, tasks, i -> !firsts.contains(i));
+            round.remembered().ifPresent(RememberedDocuments.Round::done);
             return made.stream().flatMap(List::stream).toList();
         } finally {
             // Its lines name investors: kept past the assembly, it would grow with the deal.
@@ -159,7 +173,7 @@ public final class DocumentAssembler {
     }
 
     private List<AssembledDocument> itemDocuments(Deal deal, Item item, int count, Map<String, String> outputs,
-                                                  Map<String, Object> model, Map<String, PackedText> likes)
+                                                  Map<String, Object> model, Map<String, PackedText> likes, Round round)
             throws AssemblyException {
         List<AssembledDocument> out = new ArrayList<>();
         for (ManifestEntry e : manifest.generated()) {
@@ -169,7 +183,7 @@ public final class DocumentAssembler {
                 Exhibit document = exhibit(e, "",
                         engine.renderInline("manifest.yaml (" + e.id() + " title)", e.title(), model),
                         engine.renderInline("manifest.yaml (" + e.id() + " description)", e.description(), model));
-                out.add(document(e, output, document, Optional.of(item), model, likes.get(e.id())));
+                out.add(document(e, output, document, Optional.of(item), model, likes.get(e.id()), round));
                 model.remove(e.as().orElseThrow());
             }
         }
@@ -234,6 +248,39 @@ public final class DocumentAssembler {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** One assembly's documents kept from the last, if they are kept at all, and every exhibit as templates see it. */
+    private record Round(Optional<RememberedDocuments.Round> remembered, String exhibits) {
+    }
+
+    /** A document as it was last assembled, when nothing it was made from has changed; else assembled. */
+    private AssembledDocument document(ManifestEntry e, String output, Exhibit document, Optional<Item> item,
+                                       Map<String, Object> model, PackedText like, Round round) throws AssemblyException {
+        if (round.remembered().isEmpty()) {
+            return document(e, output, document, item, model, like);
+        }
+        RememberedDocuments.Round kept = round.remembered().get();
+        String key = e.id() + item.map(i -> "#" + i.number()).orElse("");
+        RememberedDocuments.Inputs inputs = new RememberedDocuments.Inputs(output, shown(document), round.exhibits(),
+                item.map(Item::values).orElse(null));
+        Optional<AssembledDocument> same = kept.kept(key, inputs);
+        if (same.isPresent()) {
+            return same.get();
+        }
+        ValuesRead deal = kept.dealRead();
+        ValuesRead figures = kept.figuresRead();
+        model.put("deal", deal);
+        model.put("figures", figures);
+        AssembledDocument made = document(e, output, document, item, model, like);
+        kept.made(key, new RememberedDocuments.Remembered(inputs, deal.reading(), figures.reading(), made));
+        return made;
+    }
+
+    /** An exhibit as its templates see it: each of its fields, its title and description as written. */
+    private static String shown(Exhibit x) {
+        return String.join("\u0000", x.id(), x.number(), MarkdownOutputFormat.INSTANCE.markup(x.title()),
+                MarkdownOutputFormat.INSTANCE.markup(x.description()), Boolean.toString(x.generated()), x.partOf());
     }
 
     /** @param like the text to pack the document's against (the first item's), or null to keep it plain */

@@ -25,8 +25,14 @@ public final class KitTemplates {
 
     /** @param threads how many documents are assembled at once */
     public static KitTemplates of(Kit kit, int threads) throws InputException, IOException {
+        return of(kit, threads, false);
+    }
+
+    /** @param remember whether each deal's documents are kept to the next assembly ({@link DocumentAssembler#DocumentAssembler(Manifest, TemplateEngine, int, boolean)}) */
+    public static KitTemplates of(Kit kit, int threads, boolean remember) throws InputException, IOException {
         TemplateEngine engine = new TemplateEngine(kit.folder(), shownFolder(kit));
-        return new KitTemplates(kit, engine, new DocumentAssembler(Manifest.load(kit.folder(), shownFolder(kit), kit), engine, threads));
+        Manifest manifest = Manifest.load(kit.folder(), shownFolder(kit), kit);
+        return new KitTemplates(kit, engine, new DocumentAssembler(manifest, engine, threads, remember));
     }
 
     /** How messages name the kit's folder: {@code templates/registered-direct}. */

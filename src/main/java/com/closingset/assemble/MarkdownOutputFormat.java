@@ -68,8 +68,13 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Templat
 
     /** The text a reader sees in a piece of escaped Markdown: the escapes removed. */
     public String plainText(TemplateMarkdownOutputModel markdown) {
+        return BACKSLASH_ESCAPE.matcher(markup(markdown)).replaceAll("$1");
+    }
+
+    /** A piece of Markdown as it is written, escapes and all. */
+    String markup(TemplateMarkdownOutputModel markdown) {
         try {
-            return BACKSLASH_ESCAPE.matcher(getMarkupString(markdown)).replaceAll("$1");
+            return getMarkupString(markdown);
         } catch (freemarker.template.TemplateModelException e) {
             // Only a foreign output model could fail here; ours always has its markup.
             throw new IllegalStateException(e);

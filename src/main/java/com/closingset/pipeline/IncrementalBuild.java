@@ -37,6 +37,7 @@ public final class IncrementalBuild {
     // Made only when a deal has to be built: setting up the templates costs more than a build with nothing to do.
     private Pipeline pipeline;
     private final Supplier<List<Renderer>> renderers;
+    private final boolean remember;
 
     /**
      * Hashes the engine and the templates at once, before anything reads the templates for building:
@@ -52,7 +53,18 @@ public final class IncrementalBuild {
     /** As the other constructor, drawing what the {@code renderers} made when a deal has to be built draw. */
     public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version,
                             Supplier<List<Renderer>> renderers) throws IOException, InputException {
+        this(templatesDir, output, sourceDate, version, renderers, false);
+    }
+
+    /**
+     * As the other constructors; {@code remember} true keeps each deal's documents from one run to
+     * the next, and assembles again only those a change can have touched ({@link SetAssembly}): for
+     * a process that runs the same build after every save.
+     */
+    public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version,
+                            Supplier<List<Renderer>> renderers, boolean remember) throws IOException, InputException {
         this.renderers = renderers;
+        this.remember = remember;
         this.templatesDir = templatesDir;
         this.output = output;
         this.sourceDate = sourceDate;
@@ -227,7 +239,7 @@ public final class IncrementalBuild {
 
     private Pipeline pipeline() throws InputException, IOException {
         if (pipeline == null) {
-            pipeline = new Pipeline(templatesDir, sourceDate, version, Pipeline.defaultThreads(), renderers.get());
+            pipeline = new Pipeline(templatesDir, sourceDate, version, Pipeline.defaultThreads(), renderers.get(), remember);
         }
         return pipeline;
     }

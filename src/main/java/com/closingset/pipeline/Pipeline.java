@@ -53,12 +53,18 @@ public final class Pipeline {
     /** A pipeline drawing what {@code renderers} draw, in their order; index.md and SHA256SUMS list it all. */
     public Pipeline(Path templatesDir, Optional<Instant> sourceDate, String version, int threads, List<Renderer> renderers)
             throws IOException {
+        this(templatesDir, sourceDate, version, threads, renderers, false);
+    }
+
+    /** As the constructor above; {@code remember} as for {@link SetAssembly#SetAssembly(Path, int, boolean)}. */
+    public Pipeline(Path templatesDir, Optional<Instant> sourceDate, String version, int threads, List<Renderer> renderers,
+                    boolean remember) throws IOException {
         this.renderers = List.copyOf(renderers);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
-        this.assembly = new SetAssembly(templatesDir, threads);
+        this.assembly = new SetAssembly(templatesDir, threads, remember);
         this.metadata = new SetMetadata(sourceDate, version);
         this.version = version;
     }

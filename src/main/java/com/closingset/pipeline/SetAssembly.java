@@ -23,16 +23,26 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SetAssembly {
     private final Kits kits;
     private final int threads;
+    private final boolean remember;
     private final Map<String, KitTemplates> templates = new ConcurrentHashMap<>();
     private final Map<Path, Repertoire> repertoires = new ConcurrentHashMap<>();
 
     /** @param threads how many documents are assembled at once */
     public SetAssembly(Path templatesDir, int threads) throws IOException {
+        this(templatesDir, threads, false);
+    }
+
+    /**
+     * @param remember whether each deal's documents are kept from one assembly to the next, to be
+     *                 taken over where nothing they were made from changed: for a warm process
+     */
+    public SetAssembly(Path templatesDir, int threads, boolean remember) throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.kits = Kits.in(templatesDir);
         this.threads = threads;
+        this.remember = remember;
     }
 
     /** The loader of deal files for these kits, which refuses text the PDFs' fonts cannot print. */
@@ -56,7 +66,7 @@ public final class SetAssembly {
         KitTemplates t = templates.get(kit.name());
         if (t == null) {
             try {
-                t = KitTemplates.of(kit, threads);
+                t = KitTemplates.of(kit, threads, remember);
             } catch (InputException e) {
                 throw new AssemblyException(e.getMessage(), e);
             } catch (IOException e) {

@@ -22,7 +22,8 @@ import java.util.TreeMap;
 
 /**
  * The build a preview runs on every change, kept warm: one incremental build (its templates set up,
- * its renderers' fonts loaded, the JIT's work kept) for as long as the templates stay as they were,
+ * its renderers' fonts loaded, the JIT's work kept, each document it assembled with what it read)
+ * for as long as the templates stay as they were,
  * and the renderers for as long as the process lives. A new build is made only when a template
  * changes, since the build hashes the templates once, when made.
  */
@@ -55,7 +56,9 @@ final class PreviewBuild {
      */
     List<Built> run(List<DealFile> deals, boolean templatesChanged) throws InputException, AssemblyException, IOException {
         if (build == null || templatesChanged) {
-            build = new IncrementalBuild(templates, output, sourceDate, version, () -> renderers);
+            // Kept documents are only as good as the templates that made them: a new build forgets them.
+            boolean remember = true;
+            build = new IncrementalBuild(templates, output, sourceDate, version, () -> renderers, remember);
         }
         List<Built> built = new ArrayList<>();
         for (IncrementalBuild.Outcome o : build.run(deals, BuildProgress.NONE, waiting)) {
