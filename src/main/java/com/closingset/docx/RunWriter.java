@@ -61,7 +61,7 @@ final class RunWriter {
         String open = "<" + element + " xml:space=\"preserve\">";
         String close = "</" + element + ">";
         // As in the PDF, a line never breaks at a hyphen beside a digit ("No. 333-128164", "Form 8-K").
-        String unbroken = HYPHEN_BY_DIGIT.matcher(t).replaceAll(close + "<w:noBreakHyphen/>" + open);
+        String unbroken = t.indexOf('-') < 0 ? t : HYPHEN_BY_DIGIT.matcher(t).replaceAll(close + "<w:noBreakHyphen/>" + open);
         run(open + unbroken + close);
     }
 
