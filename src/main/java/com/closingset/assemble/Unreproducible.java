@@ -47,7 +47,11 @@ final class Unreproducible {
     /** Static text, up to the end or the first thing found. */
     private void text() {
         while (i < s.length() && found == null) {
-            if (s.startsWith("<#--", i)) {
+            char c = s.charAt(i);
+            if (c != '<' && c != '$' && c != '#') {
+                // Most of a template is prose, and everything asked about below starts with one of these.
+                i++;
+            } else if (s.startsWith("<#--", i)) {
                 skipPast("-->");
             } else if (s.startsWith("<#noparse", i) && !isNamePart(at(i + 9))) {
                 skipPast("</#noparse>");

@@ -3,6 +3,7 @@ package com.closingset.cli;
 import com.closingset.pipeline.ProductVersion;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,9 +15,6 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = ClosingSetCommand.Version.class,
         description = "Builds a securities closing set (Markdown and PDF) from a YAML deal model.",
-        subcommands = {BuildCommand.class, CheckCommand.class, FiguresCommand.class, RedlineCommand.class, ServeCommand.class, SampleCommand.class,
-            SchemaCommand.class, InitCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -24,6 +22,12 @@ import picocli.CommandLine.ScopeType;
             "2:bad input or usage (the message names file:line:column and the field)",
             "3:out of memory or stack: the deal needs a larger Java heap (-Xmx) or stack (-Xss)"})
 public final class ClosingSetCommand implements Runnable {
+    // In the order help lists them. Registered in run(), not in the annotation, so that a run builds
+    // picocli's model of the one command it runs: building all of them by reflection was a twentieth
+    // of a cold build.
+    private static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, CheckCommand.class, FiguresCommand.class,
+            RedlineCommand.class, ServeCommand.class, SampleCommand.class, SchemaCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class);
     static final int BAD_INPUT = 2;
     static final int OUT_OF_RESOURCES = 3;
 
@@ -45,6 +49,14 @@ public final class ClosingSetCommand implements Runnable {
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new ClosingSetCommand());
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        boolean alone = !named.equals("help") && SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(named));
+        for (Class<?> c : SUBCOMMANDS) {
+            // Any other command line (none named, a mistyped one, help) sees them all, as usage and "did you mean" need.
+            if (!alone || name(c).equals(named)) {
+                cli.addSubcommand(c);
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorReporter());
@@ -60,6 +72,10 @@ public final class ClosingSetCommand implements Runnable {
             err.flush();
             return OUT_OF_RESOURCES;
         }
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** What ran out, and what to give the JVM instead: twice the heap it had, or a deeper stack. */

@@ -20,12 +20,16 @@ import java.util.Locale;
 public final class Wording {
     private static final Locale US = Locale.US;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    // ICU's rule-based formats take milliseconds to build from their rules and are not thread-safe:
-    // one of each per thread, built on first use.
-    private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT =
-            ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(ULocale.US, RuleBasedNumberFormat.SPELLOUT));
-    private static final ThreadLocal<RuleBasedNumberFormat> ORDINAL =
-            ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(ULocale.US, RuleBasedNumberFormat.ORDINAL));
+    // ICU's rule-based formats take tens of milliseconds to build from their rules before the JIT has
+    // compiled the parser (a cold build built one per assembling thread), and are not thread-safe:
+    // one of each, built on first use, used by one thread at a time. A document asks a few times.
+    private static final class Spellout {
+        static final RuleBasedNumberFormat FORMAT = new RuleBasedNumberFormat(ULocale.US, RuleBasedNumberFormat.SPELLOUT);
+    }
+
+    private static final class Ordinal {
+        static final RuleBasedNumberFormat FORMAT = new RuleBasedNumberFormat(ULocale.US, RuleBasedNumberFormat.ORDINAL);
+    }
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", US);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", US);
     private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", US);
@@ -91,7 +95,9 @@ public final class Wording {
 
     /** A whole number in words, lower case: forty million, five. */
     public String words(Number n) {
-        return SPELLOUT.get().format(n.longValue());
+        synchronized (Spellout.FORMAT) {
+            return Spellout.FORMAT.format(n.longValue());
+        }
     }
 
     /** The legal style of a count: Forty Million (40,000,000). */
@@ -101,12 +107,16 @@ public final class Wording {
 
     /** An ordinal in words: third. */
     public String ordinalWord(Number n) {
-        return SPELLOUT.get().format(n.longValue(), "%spellout-ordinal");
+        synchronized (Spellout.FORMAT) {
+            return Spellout.FORMAT.format(n.longValue(), "%spellout-ordinal");
+        }
     }
 
     /** An ordinal in figures: 18th. */
     public String ordinal(Number n) {
-        return ORDINAL.get().format(n.longValue());
+        synchronized (Ordinal.FORMAT) {
+            return Ordinal.FORMAT.format(n.longValue());
+        }
     }
 
     /** A fraction as a percentage with only the places it needs: 0.048 is 4.8%, 0.97 is 97%. */
