@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
  */
 public final class FontChain {
     /** Where the system's fonts are looked for, in order; nothing under a user's home, which differs per user. */
+    private static final Pattern FONT_FILE = Pattern.compile("(?i).*\\.(ttf|otf|ttc)");
+    private static final Pattern BOLD_OR_ITALIC = Pattern.compile("(?i).*-(bold|italic|bolditalic|oblique|boldoblique)\\.[ot]t[fc]");
     private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"));
 
     /**
@@ -133,8 +136,7 @@ public final class FontChain {
     }
 
     private static boolean isBoldOrItalic(Path f) {
-        String n = f.getFileName().toString();
-        return n.matches("(?i).*-(bold|italic|bolditalic|oblique|boldoblique)\\.[ot]t[fc]");
+        return BOLD_OR_ITALIC.matcher(f.getFileName().toString()).matches();
     }
 
     private static Optional<Path> boldBeside(Path regular, List<Path> files) {
@@ -155,12 +157,17 @@ public final class FontChain {
         return files;
     }
 
-    /** Font files under {@code folder}, in path order, so the same fonts are always found first. */
+    /**
+     * Font files under {@code folder}, in path order, so the same fonts are always found first. Asked
+     * three times a build of the system's hundreds of fonts: the walk's own attributes, no second
+     * look at each file, and one compiled expression.
+     */
     private static List<Path> fontFiles(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ttf|otf|ttc)"))
-                    .sorted().toList();
+        try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE,
+                (f, attributes) -> FONT_FILE.matcher(f.getFileName().toString()).matches()
+                        // A link to a font counts, as the file it leads to.
+                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f)))) {
+            return walk.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the fonts in " + folder + ": " + e.getMessage(), e);
         }
