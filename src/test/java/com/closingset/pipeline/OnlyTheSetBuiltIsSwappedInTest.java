@@ -61,6 +61,33 @@ class OnlyTheSetBuiltIsSwappedInTest {
     }
 
     @Test
+    void aStreamedFileIsSwappedInAsWrittenAndStopsTheSwapOnceChanged() throws Exception {
+        try (java.io.OutputStream binder = staged.create("b.pdf")) {
+            binder.write(bytes("%PDF streamed"));
+        }
+        staged.awaitFlushed();
+        Files.writeString(staged.folder().resolve("b.pdf"), "%PDF streamer");
+        assertThatThrownBy(() -> out.commit(staged)).isInstanceOf(OutputException.class)
+                .hasMessage("cannot swap in " + staged.folder() + ": b.pdf is not the file written: something else changed it");
+        assertPreviousSetIntact();
+    }
+
+    @Test
+    void filesStreamedAndTakenOverAreSwappedInAsTheyAre() throws Exception {
+        out.discard(staged);
+        StagedSet next = out.stage(DEAL);
+        next.put("a.md", bytes("after"));
+        assertThat(next.reuse("a.pdf", Sha256.of(bytes("%PDF before")), file -> true)).isTrue();
+        try (java.io.OutputStream binder = next.create("b.pdf")) {
+            binder.write(bytes("%PDF streamed"));
+        }
+        next.awaitFlushed();
+        out.commit(next);
+        assertThat(Files.readString(root.resolve(DEAL + "/a.pdf"))).isEqualTo("%PDF before");
+        assertThat(Files.readString(root.resolve(DEAL + "/b.pdf"))).isEqualTo("%PDF streamed");
+    }
+
+    @Test
     void aFileAddedToTheScratchFolderStopsTheSwap() throws Exception {
         Files.writeString(staged.folder().resolve("stray.txt"), "not ours");
         assertThatThrownBy(() -> out.commit(staged)).isInstanceOf(OutputException.class)
