@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A binder made of its documents' drawn PDFs: every page is copied as the document's own PDF has it
@@ -41,6 +42,15 @@ public final class PdfBinder {
 
         /** The contents' Markdown, given the cover's page count and each document's, in order. */
         String markdown(int coverPages, List<Integer> documentPages);
+
+        /**
+         * {@code markdown} as the contents drew it alone to measure it, if they did: a document of its
+         * own, labelled and titled {@link #label()}. The binder takes it only if its document ID says
+         * it was drawn from that Markdown and the binder's metadata, and draws it otherwise.
+         */
+        default Optional<byte[]> drawnAlone(String markdown) {
+            return Optional.empty();
+        }
     }
 
     /** The documents' drawn PDFs, each asked for once, in order, when its turn comes: none is held meanwhile. */
@@ -91,8 +101,7 @@ public final class PdfBinder {
             List<Integer> starts = partStarts(pages);
             String toc = contents.markdown(pages.get(0), List.copyOf(pages.subList(1, pages.size())));
             PdfMetadata apart = metadata.titled(contents.label());
-            int contentsPages = copyIn(copy, reader(drawn(PdfPart.numbered(toc, contents.label()), apart)),
-                    contents.label(), outline, starts);
+            int contentsPages = copyIn(copy, reader(contentsDrawn(contents, toc, apart)), contents.label(), outline, starts);
             // The contents' bookmark goes second, as its pages will.
             outline.add(1, outline.remove(outline.size() - 1));
             pages.add(1, contentsPages);
@@ -106,6 +115,13 @@ public final class PdfBinder {
         } catch (RuntimeException e) {
             throw new IOException("cannot bind \"" + metadata.title() + "\": " + e.getMessage(), e);
         }
+    }
+
+    /** The contents drawn: as they drew themselves to settle their length, when that was this very Markdown. */
+    private byte[] contentsDrawn(Contents contents, String toc, PdfMetadata apart) throws IOException {
+        Optional<byte[]> measured = contents.drawnAlone(toc)
+                .filter(pdf -> PdfFileId.of(pdf).equals(Optional.of(PdfRenderer.documentId(toc, apart))));
+        return measured.isPresent() ? measured.get() : drawn(PdfPart.numbered(toc, contents.label()), apart);
     }
 
     private byte[] drawn(PdfPart part, PdfMetadata metadata) throws IOException {

@@ -28,13 +28,23 @@ public final class PdfFileId {
             byte[] tail = new byte[length];
             f.seek(f.length() - length);
             f.readFully(tail);
-            Matcher m = ID.matcher(new String(tail, StandardCharsets.ISO_8859_1));
-            String found = null;
-            while (m.find()) {
-                found = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            }
-            return Optional.ofNullable(found);
+            return inTail(tail, 0, length);
         }
+    }
+
+    /** As {@link #of(Path)}, of a PDF in memory. */
+    static Optional<String> of(byte[] pdf) {
+        int length = Math.min(TAIL, pdf.length);
+        return inTail(pdf, pdf.length - length, length);
+    }
+
+    private static Optional<String> inTail(byte[] bytes, int from, int length) {
+        Matcher m = ID.matcher(new String(bytes, from, length, StandardCharsets.ISO_8859_1));
+        String found = null;
+        while (m.find()) {
+            found = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return Optional.ofNullable(found);
     }
 
     static String hex(byte[] id) {

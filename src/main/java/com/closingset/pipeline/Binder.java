@@ -67,10 +67,10 @@ final class Binder implements Renderer {
     /** Binds the documents' drawn PDFs into {@code out} (not closed), streamed: a large deal's binder is never whole in memory. */
     private Drawing.Drawn bind(PdfRenderer pdf, FontChain fonts, PdfPart cover, List<Entry> entries, List<PdfPart> documents,
                                Drawing.BoundFiles bound, PdfMetadata metadata, OutputStream out) throws IOException, AssemblyException {
-        // The index is measured apart, on a renderer of its own: the binder's renders it once settled.
+        // The index is measured apart, on a renderer of its own; the binder binds the PDF it settled on.
         PdfMetadata apart = metadata.titled(BinderIndex.LABEL);
         BinderIndex index = new BinderIndex(entries.stream().map(e -> new BinderIndex.Entry(e.exhibit(), e.title())).toList(),
-                markdown -> pagesApart(fonts, markdown, apart));
+                markdown -> drawnApart(fonts, markdown, apart));
         List<Integer> pages = new PdfBinder(pdf).bind(cover, index, documents, bound::file, metadata, out);
         if (pages.get(1) != index.pages()) {
             throw new AssemblyException(SetLayout.BINDER + ": the index took " + pages.get(1) + " pages bound but "
@@ -79,11 +79,13 @@ final class Binder implements Renderer {
         return new Drawing.Drawn(pages.stream().mapToInt(Integer::intValue).sum(), pages.subList(2, pages.size()));
     }
 
-    /** The pages {@code markdown} takes as a document of its own. */
-    private int pagesApart(FontChain fonts, String markdown, PdfMetadata metadata) {
+    /** {@code markdown} drawn as a document of its own, and the pages it takes. */
+    private BinderIndex.Drawn drawnApart(FontChain fonts, String markdown, PdfMetadata metadata) {
         PdfRenderer ruler = renderers.take(fonts);
         try {
-            return ruler.render(markdown, metadata, OutputStream.nullOutputStream());
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+            int pages = ruler.render(markdown, metadata, pdf);
+            return new BinderIndex.Drawn(pages, pdf.toByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {

@@ -3,7 +3,8 @@ package com.closingset.pipeline;
 import com.closingset.assemble.MarkdownOutputFormat;
 import com.closingset.pdf.PdfBinder;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The binder's index, as a closing volume's: each document behind a tab of its own, numbered from 1
@@ -22,17 +23,21 @@ final class BinderIndex implements PdfBinder.Contents {
     record Entry(String exhibit, String title) {
     }
 
-    private final List<Entry> entries;
-    private final ToIntFunction<String> pagesOf;
-    private int pages;
+    /** An index's Markdown drawn apart, as the binder draws it: its pages, and the PDF. */
+    record Drawn(int pages, byte[] pdf) {
+    }
 
-    /**
-     * An index of {@code entries}; {@code pagesOf} lays out an index's Markdown as the binder does,
-     * apart, and counts its pages.
-     */
-    BinderIndex(List<Entry> entries, ToIntFunction<String> pagesOf) {
+    private final List<Entry> entries;
+    private final Function<String, Drawn> drawApart;
+    private int pages;
+    // The last Markdown measured, and its PDF: once settled, the binder binds that very PDF.
+    private String measured = "";
+    private byte[] measuredPdf;
+
+    /** An index of {@code entries}; {@code drawApart} draws an index's Markdown as the binder does, apart. */
+    BinderIndex(List<Entry> entries, Function<String, Drawn> drawApart) {
         this.entries = List.copyOf(entries);
-        this.pagesOf = pagesOf;
+        this.drawApart = drawApart;
     }
 
     @Override
@@ -51,7 +56,10 @@ final class BinderIndex implements PdfBinder.Contents {
         pages = 1;
         String markdown = listing(coverPages + pages + 1, documentPages);
         for (int round = 0; round < ROUNDS; round++) {
-            int took = pagesOf.applyAsInt(markdown);
+            Drawn drawn = drawApart.apply(markdown);
+            measured = markdown;
+            measuredPdf = drawn.pdf();
+            int took = drawn.pages();
             if (took == pages) {
                 break;
             }
@@ -59,6 +67,11 @@ final class BinderIndex implements PdfBinder.Contents {
             markdown = listing(coverPages + pages + 1, documentPages);
         }
         return markdown;
+    }
+
+    @Override
+    public Optional<byte[]> drawnAlone(String markdown) {
+        return markdown.equals(measured) ? Optional.of(measuredPdf) : Optional.empty();
     }
 
     /** The pages the index takes, as settled by the last {@link #markdown(int, List)}. */
