@@ -119,8 +119,10 @@ public final class DocumentAssembler {
         }
         model.put("exhibit", Map.copyOf(byId));
         model.put("exhibits", List.copyOf(exhibits));
+        // The exhibits as templates see them are written out only where kept documents are compared with them.
         Round round = new Round(remembered.map(r -> r.round(deal.id(), deal.values(), deal.figures().values())),
-                byId.values().stream().map(DocumentAssembler::shown).collect(java.util.stream.Collectors.joining("\n")));
+                remembered.isEmpty() ? "" : byId.values().stream().map(DocumentAssembler::shown)
+                        .collect(java.util.stream.Collectors.joining("\n")));
 
         // Each document is assembled apart from the others (a model of its own), so on several threads:
         // the set's own documents, then each item's, grouped by item in the deal's order, list by list.
