@@ -43,6 +43,9 @@ final class LineBreaks implements SplitCharacter {
      */
     private static final String GLUING_ENDS = letters(w -> w.charAt(w.length() - 1));
     private static final String GLUING_STARTS = letters(w -> w.charAt(0));
+    /** The marks that may open a word before a glued word ("(Section", "“Rule"), and the most a word is read back. */
+    private static final String OPENING_MARKS = "(“\"";
+    private static final int WORD_LIMIT = 40;
     private static final Pattern NAMED = Pattern.compile("[0-9(].*|[A-Z]{1,4}[,.;:)]*|[A-Z]-?[0-9].*");
     private static final Pattern AREA_CODE = Pattern.compile("[(“\"]?\\(\\d{3}\\)");
     private static final Pattern LOCAL_NUMBER = Pattern.compile("\\d{3}-\\d{4}.*");
@@ -119,14 +122,14 @@ final class LineBreaks implements SplitCharacter {
     /** The first character of the word ending at {@code at}, past its opening marks, as {@link #glued} reads it. */
     private static char firstLetter(int limit, int at, char[] cc, PdfChunk[] ck) {
         int first = at;
-        for (int i = at - 1; i >= limit && at - i <= 40; i--) {
+        for (int i = at - 1; i >= limit && at - i <= WORD_LIMIT; i--) {
             char c = charAt(i, cc, ck);
             if (c == ' ' || c < ' ') {
                 break;
             }
             first = i;
         }
-        while (first < at && "(“\"".indexOf(charAt(first, cc, ck)) >= 0) {
+        while (first < at && OPENING_MARKS.indexOf(charAt(first, cc, ck)) >= 0) {
             first++;
         }
         return charAt(first, cc, ck);
@@ -142,7 +145,7 @@ final class LineBreaks implements SplitCharacter {
 
     private static String withoutLeadingMarks(String word) {
         int start = 0;
-        while (start < word.length() && "(“\"".indexOf(word.charAt(start)) >= 0) {
+        while (start < word.length() && OPENING_MARKS.indexOf(word.charAt(start)) >= 0) {
             start++;
         }
         return word.substring(start);
@@ -153,7 +156,7 @@ final class LineBreaks implements SplitCharacter {
         StringBuilder w = new StringBuilder();
         for (int i = at; direction < 0 ? i >= limit : i < limit; i += direction) {
             char c = charAt(i, cc, ck);
-            if (c == ' ' || c < ' ' || w.length() > 40) {
+            if (c == ' ' || c < ' ' || w.length() > WORD_LIMIT) {
                 break;
             }
             w.append(c);
