@@ -66,8 +66,8 @@ final class HouseStyle {
     static final float CHANGE_BAR_OFFSET = 12f;
     static final float CHANGE_BAR_WIDTH = 1.5f;
 
-    private final FontFamily serif = FontFamily.load("LiberationSerif");
-    private final FontFamily mono = FontFamily.load("LiberationMono");
+    private final FontFamily serif = new FontFamily("LiberationSerif", this::seed);
+    private final FontFamily mono = new FontFamily("LiberationMono", this::seed);
     private final FallbackFaces fallbacks;
     private byte[] seed = new byte[0];
 
