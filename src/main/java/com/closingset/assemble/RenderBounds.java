@@ -1,5 +1,6 @@
 package com.closingset.assemble;
 
+import com.closingset.deal.InputException;
 import java.time.Duration;
 
 /**
@@ -28,18 +29,33 @@ public record RenderBounds(Duration time, long characters, int depth) {
     /** The defaults, the time as {@code -Dclosingset.renderSeconds} says when it is set. */
     public static RenderBounds fromSystemProperties() {
         String seconds = System.getProperty(TIME_PROPERTY);
-        return new RenderBounds(Duration.ofSeconds(seconds == null ? DEFAULT_SECONDS : seconds(seconds)), DEFAULT_CHARACTERS, DEFAULT_DEPTH);
+        long s = seconds == null ? DEFAULT_SECONDS : seconds(seconds);
+        if (s < 1) {
+            throw new IllegalArgumentException("-D" + TIME_PROPERTY + " must be " + EXPECTED + ", got \"" + seconds + "\"");
+        }
+        return new RenderBounds(Duration.ofSeconds(s), DEFAULT_CHARACTERS, DEFAULT_DEPTH);
     }
 
+    /**
+     * Refuses a {@code -Dclosingset.renderSeconds} that is not a whole number of seconds before a
+     * command begins: found later, in the middle of a build or in a class's initialiser, it could
+     * only be an internal error.
+     */
+    public static void checkSystemProperties() throws InputException {
+        String seconds = System.getProperty(TIME_PROPERTY);
+        if (seconds != null && seconds(seconds) < 1) {
+            throw new InputException("-D" + TIME_PROPERTY, 0, 0, "", "expected " + EXPECTED + ", got \"" + seconds + "\"");
+        }
+    }
+
+    private static final String EXPECTED = "a whole number of seconds, at least 1";
+
+    /** The seconds {@code text} names, or 0 where it names none. */
     private static long seconds(String text) {
         try {
-            long s = Long.parseLong(text.strip());
-            if (s >= 1) {
-                return s;
-            }
+            return Math.max(0, Long.parseLong(text.strip()));
         } catch (NumberFormatException e) {
-            // said below
+            return 0;
         }
-        throw new IllegalArgumentException("-D" + TIME_PROPERTY + " must be a whole number of seconds, at least 1, got \"" + text + "\"");
     }
 }

@@ -1,5 +1,7 @@
 package com.closingset.cli;
 
+import com.closingset.assemble.RenderBounds;
+import com.closingset.deal.InputException;
 import com.closingset.pipeline.ProductVersion;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -48,6 +50,13 @@ public final class ClosingSetCommand implements Runnable {
 
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            RenderBounds.checkSystemProperties();
+        } catch (InputException e) {
+            err.println("closingset: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
         CommandLine cli = new CommandLine(new ClosingSetCommand());
         String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
         boolean alone = !named.equals("help") && SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(named));
