@@ -148,7 +148,7 @@ public final class TemplateEngine {
      */
     public String locate(String templateName, String text) {
         try {
-            String[] lines = java.nio.file.Files.readString(folder.resolve(templateName)).split("\n", -1);
+            String[] lines = TemplateText.withoutSignature(java.nio.file.Files.readString(folder.resolve(templateName))).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 int at = lines[i].indexOf(text);
                 if (at >= 0) {

@@ -18,9 +18,14 @@ final class TemplateText {
     private TemplateText() {
     }
 
+    // Notepad and other Windows editors begin a UTF-8 file with these bytes. They mark the encoding and
+    // are no part of the text: kept, they would open the document's Markdown (or, included, sit in the
+    // middle of it) as an invisible character, and shift every column said of the first line.
+    private static final byte[] SIGNATURE = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** The template's text, or why it cannot be one, at its line and column. */
     static String of(String shownName, byte[] bytes) throws UnusableTemplate {
-        String text = decoded(shownName, bytes);
+        String text = decoded(shownName, withoutSignature(bytes));
         if (text.isBlank()) {
             throw new UnusableTemplate(shownName + ": the template is empty; a template writes its document (or, included, "
                     + "defines what others use)");
@@ -36,6 +41,16 @@ final class TemplateText {
             throw new UnusableTemplate(shownName + ":" + f.line() + ":" + f.column() + ": " + f.token() + ": " + f.why());
         }
         return text;
+    }
+
+    private static byte[] withoutSignature(byte[] bytes) {
+        boolean signed = bytes.length >= 3 && bytes[0] == SIGNATURE[0] && bytes[1] == SIGNATURE[1] && bytes[2] == SIGNATURE[2];
+        return signed ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+    }
+
+    /** {@code text} without the byte-order mark a UTF-8 file may begin with, as {@link #of} reads it. */
+    static String withoutSignature(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String decoded(String shownName, byte[] bytes) throws UnusableTemplate {
