@@ -1,11 +1,13 @@
 package com.closingset.docx;
 
+import com.closingset.deal.IoReason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,15 +65,33 @@ public final class WordPaper {
         return HOUSE;
     }
 
-    /** The paper of the kit in {@code kitFolder}: its {@code reference.docx}'s, or the house's when it has none. */
-    public static WordPaper forKit(Path kitFolder) throws IOException {
+    /**
+     * The paper of the kit in {@code kitFolder}: its {@code reference.docx}'s, or the house's when it
+     * has none.
+     *
+     * @param shownFolder how messages name the kit's folder ({@code templates/registered-direct})
+     */
+    public static WordPaper forKit(Path kitFolder, String shownFolder) throws UnusablePaper {
         Path reference = kitFolder.resolve(REFERENCE);
-        return Files.isRegularFile(reference) ? of(reference) : house();
+        if (!Files.exists(reference, LinkOption.NOFOLLOW_LINKS)) {
+            return house();
+        }
+        String shown = shownFolder + "/" + REFERENCE;
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(reference);
+        } catch (IOException e) {
+            throw new UnusablePaper(shown + ": cannot read the kit's Word reference document: " + IoReason.of(e), e);
+        }
+        try {
+            return of(reference, bytes);
+        } catch (IOException e) {
+            throw new UnusablePaper(shown + ": not a Word document this engine can read (" + e.getMessage() + ")", e);
+        }
     }
 
-    /** The paper of a reference document. */
-    public static WordPaper of(Path reference) throws IOException {
-        String hash = sha256(Files.readAllBytes(reference));
+    private static WordPaper of(Path reference, byte[] bytes) throws IOException {
+        String hash = sha256(bytes);
         try (ZipFile zip = new ZipFile(reference.toFile())) {
             String document = required(zip, "word/document.xml");
             WordPaper house = HOUSE;
@@ -90,8 +110,6 @@ public final class WordPaper {
             String own = PART_REFERENCE.matcher(section).replaceAll("");
             own = own.replaceFirst("^(<w:sectPr\\b[^>]*>)", "$1<w:footerReference w:type=\"default\" r:id=\"" + FOOTER_ID + "\"/>");
             return new WordPaper(styles, fonts, theme, own, footer, hash);
-        } catch (IOException e) {
-            throw new IOException(reference + ": not a Word document this engine can read (" + e.getMessage() + ")", e);
         }
     }
 

@@ -2,12 +2,13 @@ package com.closingset.pipeline;
 
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
+import com.closingset.assemble.KitTemplates;
 import com.closingset.docx.DocxProperties;
 import com.closingset.docx.DocxRenderer;
+import com.closingset.docx.UnusablePaper;
 import com.closingset.docx.UnwritableText;
 import com.closingset.docx.WordPaper;
 import com.closingset.layout.SetLayout;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,8 @@ final class DocumentDocx implements Renderer {
         WordPaper paper = WordPaper.house();
         Optional<AssemblyException> unusable = Optional.empty();
         try {
-            paper = WordPaper.forKit(set.deal().kit().folder());
-        } catch (IOException e) {
+            paper = WordPaper.forKit(set.deal().kit().folder(), KitTemplates.shownFolder(set.deal().kit()));
+        } catch (UnusablePaper e) {
             // A kit's mistake, said by every Word file's drawing, the first of which stops the build.
             unusable = Optional.of(new AssemblyException(e.getMessage(), e));
         }

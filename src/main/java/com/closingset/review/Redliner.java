@@ -5,6 +5,7 @@ import com.closingset.deal.DealFile;
 
 import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
+import com.closingset.assemble.KitTemplates;
 import com.closingset.deal.Deal;
 import com.closingset.deal.InputException;
 import com.closingset.pdf.PdfMetadata;
@@ -13,6 +14,7 @@ import com.closingset.pdf.RunningHeader;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pdf.PdfRenderer;
 import com.closingset.docx.DocxRenderer;
+import com.closingset.docx.UnusablePaper;
 import com.closingset.docx.WordPaper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,7 +55,7 @@ public final class Redliner {
         Map<String, AssembledDocument> after = byOutput(pipeline.assemble(newDeal).documents());
         PdfRenderer blackline = PdfRenderer.blackline(new RunningHeader("Old: " + old.label(oldDeal.date()),
                 "New: " + now.label(newDeal.date())));
-        DocxRenderer word = DocxRenderer.redline(WordPaper.forKit(newDeal.kit().folder()));
+        DocxRenderer word = DocxRenderer.redline(paper(newDeal));
 
         // The new set's order, then whatever only the old set had.
         Map<String, AssembledDocument> shape = new LinkedHashMap<>(after);
@@ -128,6 +130,15 @@ public final class Redliner {
 
     private static String markdown(AssembledDocument d) {
         return d == null ? "" : d.markdown();
+    }
+
+    /** The new version's kit's Word paper; a reference document it cannot use is the kit's mistake, said in one line. */
+    private static WordPaper paper(Deal deal) throws AssemblyException {
+        try {
+            return WordPaper.forKit(deal.kit().folder(), KitTemplates.shownFolder(deal.kit()));
+        } catch (UnusablePaper e) {
+            throw new AssemblyException(e.getMessage(), e);
+        }
     }
 
     private static Map<String, AssembledDocument> byOutput(List<AssembledDocument> documents) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.closingset.assemble.AssemblyException;
 import com.closingset.cli.ShortSetHome;
+import com.closingset.deal.DealFile;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.ProductVersion;
+import com.closingset.review.Redliner;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -64,13 +66,38 @@ class AKitsReferenceDocxIsThePaperOfItsWordFilesTest {
 
         assertThatThrownBy(() -> pipeline.build(home.resolve("deal/" + ShortSetHome.DEAL + ".yaml"), "deal/x.yaml"))
                 .isInstanceOf(AssemblyException.class)
-                .hasMessageStartingWith(reference + ": not a Word document this engine can read (")
+                .hasMessageStartingWith("templates/registered-direct/reference.docx: not a Word document this engine can read (")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void oneThatCannotBeReadStopsTheBuildWithTheSystemsReason() throws Exception {
+        Path home = ShortSetHome.make(dir.resolve("home"), ShortSetHome.capstone());
+        Files.createDirectory(home.resolve("templates/registered-direct/reference.docx"));
+        Pipeline pipeline = new Pipeline(home.resolve("templates"), Optional.empty(), ProductVersion.get());
+
+        assertThatThrownBy(() -> pipeline.build(home.resolve("deal/" + ShortSetHome.DEAL + ".yaml"), "deal/x.yaml"))
+                .isInstanceOf(AssemblyException.class)
+                .hasMessage("templates/registered-direct/reference.docx: cannot read the kit's Word reference document: Is a directory");
+    }
+
+    @Test
+    void oneThatIsNoWordDocumentStopsARedlineAsTheKitsMistake() throws Exception {
+        Path home = ShortSetHome.make(dir.resolve("home"), ShortSetHome.capstone());
+        Files.writeString(home.resolve("templates/registered-direct/reference.docx"), "not a zip");
+        Redliner redliner = new Redliner(new Pipeline(home.resolve("templates"), Optional.empty(), ProductVersion.get()));
+        DealFile deal = new DealFile(home.resolve("deal/" + ShortSetHome.DEAL + ".yaml"), "deal/x.yaml");
+
+        // Not an I/O error, which the command line would report as "cannot write the output".
+        assertThatThrownBy(() -> redliner.compare(deal, deal))
+                .isInstanceOf(AssemblyException.class)
+                .hasMessageStartingWith("templates/registered-direct/reference.docx: not a Word document this engine can read (")
                 .hasMessageNotContaining("\n");
     }
 
     @Test
     void aKitWithoutOneIsOnTheHousesPaper() throws Exception {
-        assertThat(WordPaper.forKit(dir)).isSameAs(WordPaper.house());
+        assertThat(WordPaper.forKit(dir, "templates/k")).isSameAs(WordPaper.house());
     }
 
     /** A reference document as Word saves one, cut to the parts that matter here. */
