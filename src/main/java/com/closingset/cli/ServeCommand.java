@@ -30,15 +30,20 @@ final class ServeCommand extends Subcommand {
     @Option(names = "--port", paramLabel = "PORT", description = "Port of 127.0.0.1 to serve on (default: ${DEFAULT-VALUE}; 0 for any free one).")
     int port = 8017;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, as for build (default: output/); "
+            + "not inside deal/ or templates/, which serve watches.")
+    Path out;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw usage("--port: expected a port from 0 to 65535, got " + port);
         }
         Path home = Home.path();
+        Path output = output(home);
         Preview preview;
         try {
-            preview = new Preview(home, () -> DealFiles.resolve(deals, home, "serve"), BuildCommand.sourceDateEpoch(),
+            preview = new Preview(home, output, () -> DealFiles.resolve(deals, home, "serve"), BuildCommand.sourceDateEpoch(),
                     ProductVersion.get(), port, ErrorReporter::describe, holder -> {
                         err().println("closingset: output is in use by " + holder.describe() + "; waiting for it to finish");
                         err().flush();
@@ -62,5 +67,17 @@ final class ServeCommand extends Subcommand {
         out().flush();
         preview.run();
         return 0;
+    }
+
+    /** Where the sets go: each build's own files there would be a change to build again, without end, in a watched folder. */
+    private Path output(Path home) throws InputException {
+        Path output = out == null ? home.resolve("output") : out.toAbsolutePath().normalize();
+        for (String watched : Preview.WATCHED) {
+            if (output.startsWith(home.resolve(watched))) {
+                throw new InputException("--out " + Home.shown(output), 0, 0, "", "inside " + watched + "/, which serve watches,"
+                        + " so that every build would start another; name a folder outside " + String.join("/ and ", Preview.WATCHED) + "/");
+            }
+        }
+        return output;
     }
 }

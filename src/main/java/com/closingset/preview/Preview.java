@@ -41,6 +41,8 @@ public final class Preview implements AutoCloseable {
      * is a burst of events a few milliseconds apart, and a build per event would build half-saved files.
      */
     static final Duration QUIET = Duration.ofMillis(30);
+    /** The folders of the project whose changes are built, each a name under the project's folder. */
+    public static final List<String> WATCHED = List.of("deal", "templates");
     /** How long stopping waits for a build under way to finish, so that it leaves no scratch folder behind. */
     private static final Duration FINISH = Duration.ofMinutes(2);
 
@@ -76,19 +78,19 @@ public final class Preview implements AutoCloseable {
     /**
      * Sets up the watch and the server (on {@code port} of 127.0.0.1, 0 for any); builds nothing yet.
      *
+     * @param output   the output folder the sets are built into and served from (not inside a {@link #WATCHED} folder)
      * @param describe the one line that says what went wrong, as the command line says it
      * @param log      where each build is reported in a line
      */
-    public Preview(Path home, Deals deals, Optional<Instant> sourceDate, String version, int port,
+    public Preview(Path home, Path output, Deals deals, Optional<Instant> sourceDate, String version, int port,
                    Function<Exception, String> describe, OutputLock.Waiting waiting, PrintWriter log) throws IOException {
         this.deals = deals;
         this.describe = describe;
         this.log = log;
         Path templates = home.resolve("templates");
-        Path output = home.resolve("output");
         this.build = new PreviewBuild(templates, new OutputFolder(output), sourceDate, version, waiting);
         this.review = new SetReview(home, templates, sourceDate, version);
-        this.watch = new SourceWatch(home, List.of("deal", "templates"));
+        this.watch = new SourceWatch(home, WATCHED);
         this.server = new PreviewServer(port, states, output, this::redlineFile);
     }
 

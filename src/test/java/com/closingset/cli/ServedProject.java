@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,14 +28,19 @@ final class ServedProject implements AutoCloseable {
         this.log = log;
     }
 
-    /** A short set, committed, served on any free port of 127.0.0.1; returns once its first build is done. */
-    static ServedProject start(Path dir) throws Exception {
+    /**
+     * A short set, committed, served on any free port of 127.0.0.1, with {@code options} besides;
+     * returns once its first build is done.
+     */
+    static ServedProject start(Path dir, String... options) throws Exception {
         Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
         GitRepository.run(home, "init", "-q");
         GitRepository.run(home, "add", "-A");
         GitRepository.run(home, "commit", "-q", "-m", "deal");
         Path log = dir.resolve("serve.log");
-        ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, "serve", "--port", "0"), log);
+        List<String> line = new ArrayList<>(List.of("serve", "--port", "0"));
+        line.addAll(List.of(options));
+        ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, line.toArray(String[]::new)), log);
         served.awaitLog("built in", 1, Duration.ofSeconds(40));
         return served;
     }
