@@ -28,12 +28,26 @@ final class WordInlines {
         return common().orElse(WordInlines::unknown);
     }
 
-    /** The table plus a redline's marks, as Word's own revisions: {@code ~~deleted~~} and {@code ++inserted++}. */
+    /**
+     * The table plus a redline's marks, as Word's own revisions: {@code ~~deleted~~} and {@code ++inserted++}.
+     * The space the Markdown sets between a deletion and the insertion that replaces it, so that the
+     * two read apart, belongs to neither version: in Word, which colours them apart, it is left out,
+     * as Word's own comparison does, or accepting and rejecting would each keep it.
+     */
     static HandlerTable<RunWriter> redlineTable() {
         return common()
                 .on(Strikethrough.class, (node, out) -> out.with(out.style().changed(RunStyle.Change.DELETED)).renderChildren(node))
                 .on(Ins.class, (node, out) -> out.with(out.style().changed(RunStyle.Change.INSERTED)).renderChildren(node))
+                .on(Text.class, (node, out) -> {
+                    if (!betweenReplacedAndReplacing(node)) {
+                        out.text(SourceText.unescaped(node.getChars()));
+                    }
+                })
                 .orElse(WordInlines::unknown);
+    }
+
+    private static boolean betweenReplacedAndReplacing(Node text) {
+        return text.getChars().toString().equals(" ") && text.getPrevious() instanceof Strikethrough && text.getNext() instanceof Ins;
     }
 
     private static HandlerTable.Builder<RunWriter> common() {

@@ -18,28 +18,28 @@ final class WordDiff {
     static void mark(List<Token> old, List<Token> now, MarkedText out) {
         List<Integer> oldAt = significant(old);
         List<Integer> nowAt = significant(now);
-        List<AbstractDelta<Token>> deltas = DiffUtils.diff(pick(old, oldAt), pick(now, nowAt)).getDeltas();
+        List<Change> changes = new ArrayList<>();
+        for (AbstractDelta<Token> delta : DiffUtils.diff(pick(old, oldAt), pick(now, nowAt)).getDeltas()) {
+            changes.add(new Change(delta.getSource().getPosition(), delta.getSource().size(),
+                    delta.getTarget().getPosition(), delta.getTarget().size()));
+        }
         int written = 0;
-        for (AbstractDelta<Token> delta : deltas) {
-            int sourceFrom = delta.getSource().getPosition();
-            int sourceSize = delta.getSource().size();
-            int targetFrom = delta.getTarget().getPosition();
-            int targetSize = delta.getTarget().size();
+        for (Change c : Unglued.of(changes, old, oldAt, now, nowAt)) {
             // The new text up to the first token of the change, with the space before it.
-            int until = targetFrom < nowAt.size() ? nowAt.get(targetFrom) : now.size();
+            int until = c.nowFrom() < nowAt.size() ? nowAt.get(c.nowFrom()) : now.size();
             out.plain(now.subList(written, until));
             written = until;
-            int nowTo = targetSize > 0 ? nowAt.get(targetFrom + targetSize - 1) + 1 : written;
+            int nowTo = c.nowSize() > 0 ? nowAt.get(c.nowFrom() + c.nowSize() - 1) + 1 : written;
             List<Token> come = now.subList(written, nowTo);
             written = nowTo;
-            if (sourceSize == 0) {
+            if (c.oldSize() == 0) {
                 out.inserted(come);
                 continue;
             }
-            int from = oldAt.get(sourceFrom);
-            int to = oldAt.get(sourceFrom + sourceSize - 1) + 1;
+            int from = oldAt.get(c.oldFrom());
+            int to = oldAt.get(c.oldFrom() + c.oldSize() - 1) + 1;
             List<Token> gone = old.subList(from, to);
-            if (targetSize > 0) {
+            if (c.nowSize() > 0) {
                 out.replaced(gone, come);
             } else if (until < now.size()) {
                 // Deleted before more text: the old space after the run keeps it apart from what follows.
@@ -52,6 +52,17 @@ final class WordDiff {
             }
         }
         out.plain(now.subList(written, now.size()));
+    }
+
+    /** One change, in positions among the significant tokens of each version: {@code oldSize} of them gone, {@code nowSize} come. */
+    record Change(int oldFrom, int oldSize, int nowFrom, int nowSize) {
+        int oldTo() {
+            return oldFrom + oldSize;
+        }
+
+        int nowTo() {
+            return nowFrom + nowSize;
+        }
     }
 
     private static List<Integer> significant(List<Token> tokens) {
