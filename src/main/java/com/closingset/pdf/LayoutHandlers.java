@@ -77,7 +77,10 @@ final class LayoutHandlers {
         table.setTotalWidth(ctx.width());
         table.setLockedWidth(true);
         table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        table.setSplitLate(false);
+        // A row that fits on a page moves whole to the next rather than split at the foot, which left an
+        // address running on under an empty name, or an empty sliver of the row; only a row taller than
+        // a page is split.
+        table.setSplitLate(true);
         for (Node item : items) {
             PdfPCell cell = new PdfPCell();
             for (Node block : children(item)) {

@@ -67,7 +67,10 @@ final class TableHandler {
         }
         // OpenPDF skips a table that has only header rows, so a head-only table's head is plain rows.
         table.setHeaderRows(rows.isEmpty() ? 0 : head.size());
-        table.setSplitLate(false);
+        // A row that fits on a page moves whole to the next rather than split at the foot, which left an
+        // address running on under an empty name, or an empty sliver of the row; only a row taller than
+        // a page is split.
+        table.setSplitLate(true);
         head.forEach(row -> addRow(table, row, columns, ctx));
         addBody(table, rows, columns, ctx);
         ctx.space(ctx.paragraphSpacing());

@@ -49,6 +49,13 @@ record RenderedPdf(byte[] bytes, int pages) {
         }
     }
 
+    /** A rectangle the page strokes (a table cell's border): y from the top edge, in points. */
+    record Box(int page, float left, float top, float right, float bottom) {
+        float height() {
+            return bottom - top;
+        }
+    }
+
     static RenderedPdf of(String markdown) throws IOException {
         return of(new PdfRenderer(), markdown, METADATA);
     }
@@ -144,6 +151,18 @@ record RenderedPdf(byte[] bytes, int pages) {
             }
         }
         return strokes;
+    }
+
+    /** Every rectangle stroked on every page, in drawing order. */
+    List<Box> strokedBoxes() throws IOException {
+        List<Box> boxes = new ArrayList<>();
+        try (PDDocument pdf = load()) {
+            for (int n = 0; n < pdf.getNumberOfPages(); n++) {
+                PDPage page = pdf.getPage(n);
+                new StrokeCollector(page, n + 1, new ArrayList<>(), boxes).processPage(page);
+            }
+        }
+        return boxes;
     }
 
     /** The glyphs of the first occurrence of {@code word} in reading order. */

@@ -1,5 +1,6 @@
 package com.closingset.pdf;
 
+import com.closingset.pdf.RenderedPdf.Box;
 import com.closingset.pdf.RenderedPdf.Stroke;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
@@ -10,19 +11,29 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the straight segments a page strokes; PDFBox hands them over already in page space. */
+/**
+ * Collects the straight segments a page strokes, and apart from them the rectangles it strokes (a
+ * table cell's border is one); PDFBox hands them over already in page space.
+ */
 final class StrokeCollector extends PDFGraphicsStreamEngine {
     private final int pageNumber;
     private final float pageHeight;
     private final List<Stroke> strokes;
     private final List<float[]> path = new ArrayList<>();
+    private final List<Box> boxes;
+    private final List<Box> pathBoxes = new ArrayList<>();
     private Point2D.Float current = new Point2D.Float();
 
     StrokeCollector(PDPage page, int pageNumber, List<Stroke> strokes) {
+        this(page, pageNumber, strokes, new ArrayList<>());
+    }
+
+    StrokeCollector(PDPage page, int pageNumber, List<Stroke> strokes, List<Box> boxes) {
         super(page);
         this.pageNumber = pageNumber;
         this.pageHeight = page.getMediaBox().getHeight();
         this.strokes = strokes;
+        this.boxes = boxes;
     }
 
     @Override
@@ -42,16 +53,20 @@ final class StrokeCollector extends PDFGraphicsStreamEngine {
             strokes.add(new Stroke(pageNumber, s[0], pageHeight - s[1], s[2], pageHeight - s[3]));
         }
         path.clear();
+        boxes.addAll(pathBoxes);
+        pathBoxes.clear();
     }
 
     @Override
     public void endPath() {
         path.clear();
+        pathBoxes.clear();
     }
 
     @Override
     public void fillPath(int windingRule) {
         path.clear();
+        pathBoxes.clear();
     }
 
     @Override
@@ -61,6 +76,9 @@ final class StrokeCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        float top = pageHeight - (float) Math.max(p0.getY(), p2.getY());
+        float bottom = pageHeight - (float) Math.min(p0.getY(), p2.getY());
+        pathBoxes.add(new Box(pageNumber, (float) Math.min(p0.getX(), p2.getX()), top, (float) Math.max(p0.getX(), p2.getX()), bottom));
     }
 
     @Override
