@@ -24,7 +24,7 @@ final class WordDiff {
                     delta.getTarget().getPosition(), delta.getTarget().size()));
         }
         int written = 0;
-        for (Change c : Unglued.of(changes, old, oldAt, now, nowAt)) {
+        for (Change c : WholeWordChanges.of(changes, old, oldAt, now, nowAt)) {
             // The new text up to the first token of the change, with the space before it.
             int until = c.nowFrom() < nowAt.size() ? nowAt.get(c.nowFrom()) : now.size();
             out.plain(now.subList(written, until));

@@ -13,13 +13,13 @@ import java.util.List;
  * both sides, as a lawyer's comparison strikes a word with its comma: {@code ~~unit~~ ++unit,
  * payable++}. Changes that come to touch are one.
  */
-final class Unglued {
+final class WholeWordChanges {
     private final List<Token> old;
     private final List<Integer> oldAt;
     private final List<Token> now;
     private final List<Integer> nowAt;
 
-    private Unglued(List<Token> old, List<Integer> oldAt, List<Token> now, List<Integer> nowAt) {
+    private WholeWordChanges(List<Token> old, List<Integer> oldAt, List<Token> now, List<Integer> nowAt) {
         this.old = old;
         this.oldAt = oldAt;
         this.now = now;
@@ -28,7 +28,7 @@ final class Unglued {
 
     /** {@code changes}, in order, none of whose marks would be glued to a word. */
     static List<Change> of(List<Change> changes, List<Token> old, List<Integer> oldAt, List<Token> now, List<Integer> nowAt) {
-        Unglued u = new Unglued(old, oldAt, now, nowAt);
+        WholeWordChanges u = new WholeWordChanges(old, oldAt, now, nowAt);
         List<Change> out = new ArrayList<>();
         for (Change c : changes) {
             Change at = c;
