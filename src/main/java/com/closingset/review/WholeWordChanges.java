@@ -28,7 +28,7 @@ final class WholeWordChanges {
 
     /** {@code changes}, in order, none of whose marks would be glued to a word. */
     static List<Change> of(List<Change> changes, List<Token> old, List<Integer> oldAt, List<Token> now, List<Integer> nowAt) {
-        WholeWordChanges u = new WholeWordChanges(old, oldAt, now, nowAt);
+        WholeWordChanges words = new WholeWordChanges(old, oldAt, now, nowAt);
         List<Change> out = new ArrayList<>();
         for (Change c : changes) {
             Change at = c;
@@ -37,9 +37,9 @@ final class WholeWordChanges {
                 if (previous != null && previous.nowTo() >= at.nowFrom()) {
                     out.remove(out.size() - 1);
                     at = new Change(previous.oldFrom(), at.oldTo() - previous.oldFrom(), previous.nowFrom(), at.nowTo() - previous.nowFrom());
-                } else if (u.gluedBefore(at) && at.nowFrom() > 0 && at.oldFrom() > 0) {
+                } else if (words.gluedBefore(at) && at.nowFrom() > 0 && at.oldFrom() > 0) {
                     at = new Change(at.oldFrom() - 1, at.oldSize() + 1, at.nowFrom() - 1, at.nowSize() + 1);
-                } else if (u.gluedAfter(at) && at.nowTo() < nowAt.size() && at.oldTo() < oldAt.size()) {
+                } else if (words.gluedAfter(at) && at.nowTo() < nowAt.size() && at.oldTo() < oldAt.size()) {
                     at = new Change(at.oldFrom(), at.oldSize() + 1, at.nowFrom(), at.nowSize() + 1);
                 } else {
                     break;
@@ -55,12 +55,12 @@ final class WholeWordChanges {
      * for a deletion, whether the old text had them glued, which a mark after a space would misquote.
      */
     private boolean gluedBefore(Change c) {
-        int until = c.nowFrom() < nowAt.size() ? nowAt.get(c.nowFrom()) : now.size();
+        int until = WordDiff.nowAt(c, now, nowAt);
         Token first = c.oldSize() > 0 ? old.get(oldAt.get(c.oldFrom())) : now.get(until);
         if (first.kind() != Kind.PUNCT) {
             return false;
         }
-        boolean spaced = c.nowSize() == 0 && until == now.size() && spaceBefore(old, oldAt.get(c.oldFrom()));
+        boolean spaced = c.nowSize() == 0 && until == now.size() && !WordDiff.spaceBefore(old, oldAt.get(c.oldFrom())).isEmpty();
         boolean inNew = until > 0 && !spaced && endsInWord(now.get(until - 1));
         boolean inOld = c.oldSize() > 0 && oldAt.get(c.oldFrom()) > 0 && endsInWord(old.get(oldAt.get(c.oldFrom()) - 1));
         return inNew || inOld;
@@ -75,17 +75,13 @@ final class WholeWordChanges {
             last = now.get(next - 1);
         } else {
             int to = oldAt.get(c.oldTo() - 1) + 1;
-            if (to < old.size() && !old.get(to).significant()) {
+            if (!WordDiff.spaceAt(old, to).isEmpty()) {
                 return false;
             }
             last = old.get(to - 1);
-            next = c.nowFrom() < nowAt.size() ? nowAt.get(c.nowFrom()) : now.size();
+            next = WordDiff.nowAt(c, now, nowAt);
         }
         return next < now.size() && last.kind() == Kind.PUNCT && beginsInWord(now.get(next));
-    }
-
-    private static boolean spaceBefore(List<Token> tokens, int i) {
-        return i > 0 && !tokens.get(i - 1).significant();
     }
 
     private static boolean endsInWord(Token t) {

@@ -26,10 +26,10 @@ final class WordDiff {
         int written = 0;
         for (Change c : WholeWordChanges.of(changes, old, oldAt, now, nowAt)) {
             // The new text up to the first token of the change, with the space before it.
-            int until = c.nowFrom() < nowAt.size() ? nowAt.get(c.nowFrom()) : now.size();
+            int until = nowAt(c, now, nowAt);
             out.plain(now.subList(written, until));
             written = until;
-            int nowTo = c.nowSize() > 0 ? nowAt.get(c.nowFrom() + c.nowSize() - 1) + 1 : written;
+            int nowTo = c.nowSize() > 0 ? nowAt.get(c.nowTo() - 1) + 1 : written;
             List<Token> come = now.subList(written, nowTo);
             written = nowTo;
             if (c.oldSize() == 0) {
@@ -37,7 +37,7 @@ final class WordDiff {
                 continue;
             }
             int from = oldAt.get(c.oldFrom());
-            int to = oldAt.get(c.oldFrom() + c.oldSize() - 1) + 1;
+            int to = oldAt.get(c.oldTo() - 1) + 1;
             List<Token> gone = old.subList(from, to);
             if (c.nowSize() > 0) {
                 out.replaced(gone, come);
@@ -79,11 +79,16 @@ final class WordDiff {
         return at.stream().map(tokens::get).toList();
     }
 
-    private static List<Token> spaceAt(List<Token> tokens, int i) {
+    /** Where in the new version's tokens the change is written: at its first new token, or where the next begins. */
+    static int nowAt(Change c, List<Token> now, List<Integer> nowAt) {
+        return c.nowFrom() < nowAt.size() ? nowAt.get(c.nowFrom()) : now.size();
+    }
+
+    static List<Token> spaceAt(List<Token> tokens, int i) {
         return i < tokens.size() && !tokens.get(i).significant() ? tokens.subList(i, i + 1) : List.of();
     }
 
-    private static List<Token> spaceBefore(List<Token> tokens, int i) {
+    static List<Token> spaceBefore(List<Token> tokens, int i) {
         return i > 0 && !tokens.get(i - 1).significant() ? tokens.subList(i - 1, i) : List.of();
     }
 }
