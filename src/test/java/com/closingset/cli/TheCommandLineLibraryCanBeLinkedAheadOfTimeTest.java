@@ -20,7 +20,6 @@ import picocli.CommandLine;
  * published sources instead, as Java 8 class files, among the engine's own classes (pom.xml).
  */
 class TheCommandLineLibraryCanBeLinkedAheadOfTimeTest {
-    private static final int JAVA_6 = 50;
     private static final int JAVA_8 = 52;
 
     @Test
@@ -36,8 +35,7 @@ class TheCommandLineLibraryCanBeLinkedAheadOfTimeTest {
             List<Path> classFiles = files.filter(f -> f.toString().endsWith(".class")).toList();
             assertThat(classFiles).hasSizeGreaterThan(200);
             for (Path f : classFiles) {
-                assertThat(majorVersion(f)).as("class-file version of %s", classes.relativize(f))
-                        .isGreaterThanOrEqualTo(JAVA_6).isEqualTo(JAVA_8);
+                assertThat(majorVersion(f)).as("class-file version of %s", classes.relativize(f)).isEqualTo(JAVA_8);
             }
         }
     }
