@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.closingset.GitRepository;
 import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.OutputLock;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package com.closingset.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.closingset.GitRepository;
 import com.closingset.deal.DealFixture;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package com.closingset.cli;
 
+import com.closingset.GitRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

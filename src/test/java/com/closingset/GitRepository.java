@@ -1,4 +1,4 @@
-package com.closingset.cli;
+package com.closingset;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** git, as the tests run it in a project folder they made: as a test user, never signing. */
-final class GitRepository {
+public final class GitRepository {
     private GitRepository() {
     }
 
     /** Whether git is installed and runs. */
-    static boolean works() {
+    public static boolean works() {
         try {
             return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException e) {
@@ -23,7 +23,7 @@ final class GitRepository {
     }
 
     /** What {@code git args...} prints, run in {@code folder}; fails with git's output unless it succeeds. */
-    static String run(Path folder, String... args) throws Exception {
+    public static String run(Path folder, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
                 "-c", "commit.gpgsign=false"));
         command.addAll(List.of(args));
