@@ -40,8 +40,12 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
         }
     }
 
-    /** A changed document of a redline: its blackline, and its changed passages as HTML. */
-    public record ChangedDocument(String title, String blackline, List<String> passages) {
+    /**
+     * A changed document of a redline: its blackline, and its changed passages as HTML.
+     *
+     * @param state {@code changed}, {@code inserted} (not in the last commit's set) or {@code deleted} (only in it)
+     */
+    public record ChangedDocument(String title, String state, String blackline, List<String> passages) {
     }
 
     PreviewState next(List<DealView> deals, String error, boolean building) {

@@ -83,21 +83,20 @@ final class SetReview {
             }
             ComparedVersion now = GitRevision.read(home, "", file.path(), scratch, "");
             RedlineSet set = new Redliner(pipeline).compare(old, now);
-            return new Reviewed(deal.id(), deal.name(), titles, view(set, old, documents), set.files());
+            return new Reviewed(deal.id(), deal.name(), titles, view(set, old), set.files());
         } finally {
             deleteTree(scratch);
         }
     }
 
-    private static PreviewState.RedlineView view(RedlineSet set, ComparedVersion old, List<AssembledDocument> documents) {
+    private static PreviewState.RedlineView view(RedlineSet set, ComparedVersion old) {
         String base = "/redline/" + set.dealId() + "/";
+        // The redline's own list, not the new set's documents: a document only the last commit has is a change too.
         List<PreviewState.ChangedDocument> changed = new ArrayList<>();
-        for (AssembledDocument d : documents) {
-            byte[] redline = set.files().get(SetLayout.redlineMarkdown(d.output()));
-            if (redline != null) {
-                changed.add(new PreviewState.ChangedDocument(d.displayTitle(), base + SetLayout.redlinePdf(d.output()),
-                        RedlinePassages.of(new String(redline, StandardCharsets.UTF_8))));
-            }
+        for (RedlineSet.Change c : set.changes()) {
+            byte[] redline = set.files().get(SetLayout.redlineMarkdown(c.output()));
+            changed.add(new PreviewState.ChangedDocument(c.title(), c.state(), base + SetLayout.redlinePdf(c.output()),
+                    RedlinePassages.of(new String(redline, StandardCharsets.UTF_8))));
         }
         String against = HEAD + " (" + old.commit().substring(0, Math.min(12, old.commit().length())) + ")";
         String note = set.changed() == 0 ? "no document differs from the last commit" : "";

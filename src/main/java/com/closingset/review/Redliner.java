@@ -63,6 +63,7 @@ public final class Redliner {
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<Summary.Row> rows = new ArrayList<>();
         List<PdfPart> changed = new ArrayList<>();
+        List<RedlineSet.Change> changes = new ArrayList<>();
         List<Integer> pages = new ArrayList<>();
         for (Map.Entry<String, AssembledDocument> e : shape.entrySet()) {
             String name = e.getKey();
@@ -80,6 +81,7 @@ public final class Redliner {
                 word.render(redline.markdown(), pipeline.metadata().docx(newDeal, "Redline: " + e.getValue().displayTitle()), docx);
                 files.put(SetLayout.redlineDocx(name), docx.toByteArray());
                 changed.add(PdfPart.numbered(redline.markdown(), e.getValue().displayTitle()));
+                changes.add(new RedlineSet.Change(name, e.getValue().displayTitle(), state));
             }
         }
         String summary = Summary.render(newDeal, old.deal().shown(), now.deal().shown(), rows);
@@ -88,7 +90,7 @@ public final class Redliner {
         BlacklineCover.Side newSide = new BlacklineCover.Side("New", now, newDeal.date());
         files.put(SetLayout.REDLINE_BLACKLINE, combined(blackline,
                 firstPages -> BlacklineCover.render(newDeal.name(), oldSide, newSide, rows, firstPages), changed, pages, newDeal));
-        return new RedlineSet(newDeal.id(), files, summary, changed.size(), rows.size());
+        return new RedlineSet(newDeal.id(), files, summary, changes, rows.size());
     }
 
     private PdfMetadata metadata(Deal deal, AssembledDocument document) {

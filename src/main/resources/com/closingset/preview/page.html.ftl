@@ -40,7 +40,7 @@
 <p>${deal.redline.changed} of ${deal.redline.of} documents changed: <a href="${deal.redline.blackline}">blackline.pdf</a></p>
 </#if>
 <#list deal.redline.documents as c>
-<h4>${c.title} <span class="status">(<a href="${c.blackline}">blackline</a>)</span></h4>
+<h4 class="${c.state}">${c.title}<#if c.state == "inserted"> <span class="mark">new since the last commit</span><#elseif c.state == "deleted"> <span class="mark">no longer in the set</span></#if> <span class="status">(<a href="${c.blackline}">blackline</a>)</span></h4>
 <#list c.passages as p><div class="passage">${p?no_esc}</div></#list>
 </#list>
 </section>
