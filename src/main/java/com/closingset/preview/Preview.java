@@ -152,8 +152,7 @@ public final class Preview implements AutoCloseable {
             return;
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
-        int touched = lastGood.stream().mapToInt(b -> b.changed().size()).sum();
-        log.printf("closingset: built in %d ms, %d %s changed%n", ms, touched, touched == 1 ? "file" : "files");
+        log.printf("closingset: built in %d ms, %s%n", ms, outcome(lastGood));
         log.flush();
         publish("");
         // A deal the save did not touch reads as it did: only the others are compared again.
@@ -191,6 +190,24 @@ public final class Preview implements AutoCloseable {
         if (builds.get() == number) {
             states.update(s -> s.next(views(), s.error(), s.building()));
         }
+    }
+
+    /**
+     * What a build did, for the log: the files it changed since this preview's last build, or, for a
+     * deal it builds for the first time (nothing to compare with), how many of its PDFs it drew, as
+     * {@code closingset build} says it.
+     */
+    static String outcome(List<PreviewBuild.Built> built) {
+        int touched = built.stream().filter(b -> !b.first()).mapToInt(b -> b.changed().size()).sum();
+        List<PreviewBuild.Built> first = built.stream().filter(PreviewBuild.Built::first).toList();
+        String changed = touched + (touched == 1 ? " file" : " files") + " changed";
+        if (first.isEmpty()) {
+            return changed;
+        }
+        int drawn = first.stream().mapToInt(PreviewBuild.Built::drawn).sum();
+        int pdfs = first.stream().mapToInt(PreviewBuild.Built::pdfs).sum();
+        String firstly = drawn == pdfs ? "every PDF drawn" : drawn + " of " + pdfs + " PDFs drawn, the rest unchanged";
+        return first.size() == built.size() ? firstly : changed + "; " + firstly;
     }
 
     private void publish(String error) {

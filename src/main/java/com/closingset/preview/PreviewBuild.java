@@ -46,8 +46,13 @@ final class PreviewBuild {
         this.waiting = waiting;
     }
 
-    /** One deal as built: each PDF's pages, and which files differ from those the previous build of this preview wrote. */
-    record Built(String dealId, Path folder, SortedMap<String, Integer> pages, List<String> changed) {
+    /**
+     * One deal as built: each PDF's pages, which files differ from those the previous build of this
+     * preview wrote, how many of its PDFs (the documents' and the binder) this build drew, and whether
+     * this preview had built the deal before.
+     */
+    record Built(String dealId, Path folder, SortedMap<String, Integer> pages, List<String> changed, int drawn, int pdfs,
+            boolean first) {
     }
 
     /**
@@ -64,6 +69,7 @@ final class PreviewBuild {
         for (IncrementalBuild.Outcome o : build.run(deals, BuildProgress.NONE, waiting)) {
             BuildRecord record = BuildRecord.read(o.folder()).orElseThrow(() ->
                     new IOException(o.folder() + ": the build left no record of what it wrote"));
+            boolean first = !last.containsKey(o.dealId());
             SortedMap<String, BuildRecord.Written> was = last.getOrDefault(o.dealId(), new TreeMap<>());
             last.put(o.dealId(), record.files());
             List<String> changed = record.files().entrySet().stream()
@@ -71,7 +77,7 @@ final class PreviewBuild {
                     .map(Map.Entry::getKey).toList();
             SortedMap<String, Integer> pages = new TreeMap<>();
             record.drawn().forEach((file, d) -> pages.put(file, d.pages()));
-            built.add(new Built(o.dealId(), o.folder(), pages, changed));
+            built.add(new Built(o.dealId(), o.folder(), pages, changed, o.pdfsDrawn(), o.documents() + 1, first));
         }
         return built;
     }
