@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.closingset.GitRepository;
-import com.closingset.deal.DealFile;
-import com.closingset.deal.DealFixture;
 import com.closingset.layout.SetLayout;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,35 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * longer in the set and with their blacklines served, as the count above the list says.
  */
 class ADocumentTheLastCommitAloneHasIsListedInTheRedlineTest {
-    private static final String LAST = """
-              - name: Pinecrest Strategic Investors, L.P.
-                contact: Elena V. Marchetti
-                address:
-                  street: 2200 Ross Avenue, Suite 3800
-                  city: Dallas
-                  state: Texas
-                  postal_code: "75201"
-                shares: 4,000,000
-            """;
-
     @Test
     void aDroppedInvestorsDocumentsAreListedAsNoLongerInTheSet(@TempDir Path home) throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed");
-        String committed = Files.readString(Path.of("deal/capstone-2007.yaml"));
-        assertThat(committed).as("the last investor and the one before, as the test reads them")
-                .contains(LAST).contains("    shares: 6,000,000\n" + LAST);
-        Path deal = home.resolve("deal/capstone-2007.yaml");
-        Files.createDirectories(deal.getParent());
-        Files.writeString(deal, committed);
-        DealFixture.copyTemplates(home.resolve("templates"));
-        GitRepository.run(home, "init", "-q");
-        GitRepository.run(home, "add", "-A");
-        GitRepository.run(home, "commit", "-q", "-m", "deal");
-        // The shares still add up to the offering: the fourth investor takes the fifth's.
-        Files.writeString(deal, committed.replace("    shares: 6,000,000\n" + LAST, "    shares: 10,000,000\n"));
-
-        SetReview.Reviewed reviewed = new SetReview(home, home.resolve("templates"), Optional.empty(), "test")
-                .review(new DealFile(deal, "deal/capstone-2007.yaml"));
+        SetReview.Reviewed reviewed = FifthInvestorProject.reviewed(home, true);
 
         PreviewState.RedlineView redline = reviewed.redline();
         assertThat(redline.documents()).hasSize(redline.changed());
