@@ -69,7 +69,8 @@ final class BuildCommand extends Subcommand {
                         o.dealId(), o.documents(), o.pages(), Home.shown(o.folder()));
             } else {
                 out().printf("built %s: %d documents, %d pages, in %s (%s)%n",
-                        o.dealId(), o.documents(), o.pages(), Home.shown(o.folder()), drawn(o));
+                        o.dealId(), o.documents(), o.pages(), Home.shown(o.folder()),
+                        IncrementalBuild.Outcome.drawn(o.pdfsDrawn(), o.pdfs()));
             }
         }
         return 0;
@@ -90,14 +91,6 @@ final class BuildCommand extends Subcommand {
             err().flush();
         }
         return !noWait;
-    }
-
-    private static String drawn(IncrementalBuild.Outcome o) {
-        int pdfs = o.documents() + 1;
-        if (o.pdfsDrawn() == pdfs) {
-            return "every PDF drawn";
-        }
-        return o.pdfsDrawn() + " of " + pdfs + " PDFs drawn, the rest unchanged";
     }
 
     /** The reproducible-builds convention: a fixed date for everything a build stamps. */

@@ -80,6 +80,15 @@ public final class IncrementalBuild {
 
     /** What became of one deal: built (with how many PDFs drawn), or already up to date. */
     public record Outcome(String dealId, Path folder, int documents, int pages, int pdfsDrawn, boolean upToDate) {
+        /** The deal's PDFs: each document's and the binder. */
+        public int pdfs() {
+            return documents + 1;
+        }
+
+        /** How many of {@code pdfs} PDFs a build drew, as the commands say it: "every PDF drawn", "2 of 18 PDFs drawn, ...". */
+        public static String drawn(int drawn, int pdfs) {
+            return drawn == pdfs ? "every PDF drawn" : drawn + " of " + pdfs + " PDFs drawn, the rest unchanged";
+        }
     }
 
     /** Builds {@code deals}, waiting for any other build of the same output folder to finish first. */

@@ -4,6 +4,7 @@ import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.DealFile;
 import com.closingset.deal.InputException;
 import com.closingset.layout.SetLayout;
+import com.closingset.pipeline.IncrementalBuild;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.OutputLock;
 import java.io.IOException;
@@ -206,7 +207,7 @@ public final class Preview implements AutoCloseable {
         }
         int drawn = first.stream().mapToInt(PreviewBuild.Built::drawn).sum();
         int pdfs = first.stream().mapToInt(PreviewBuild.Built::pdfs).sum();
-        String firstly = drawn == pdfs ? "every PDF drawn" : drawn + " of " + pdfs + " PDFs drawn, the rest unchanged";
+        String firstly = IncrementalBuild.Outcome.drawn(drawn, pdfs);
         return first.size() == built.size() ? firstly : changed + "; " + firstly;
     }
 

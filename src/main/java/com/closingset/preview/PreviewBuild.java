@@ -77,7 +77,7 @@ final class PreviewBuild {
                     .map(Map.Entry::getKey).toList();
             SortedMap<String, Integer> pages = new TreeMap<>();
             record.drawn().forEach((file, d) -> pages.put(file, d.pages()));
-            built.add(new Built(o.dealId(), o.folder(), pages, changed, o.pdfsDrawn(), o.documents() + 1, first));
+            built.add(new Built(o.dealId(), o.folder(), pages, changed, o.pdfsDrawn(), o.pdfs(), first));
         }
         return built;
     }
