@@ -1,6 +1,5 @@
 package com.closingset.preview;
 
-import com.closingset.assemble.AssembledDocument;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.Deal;
 import com.closingset.deal.DealFile;
@@ -67,26 +66,33 @@ final class SetReview {
         if (pipeline == null) {
             pipeline = new Pipeline(templates, sourceDate, version, 1, List.of());
         }
-        Deal deal = pipeline.load(file);
-        Map<String, String> titles = new LinkedHashMap<>();
-        List<AssembledDocument> documents = pipeline.assemble(deal).documents();
-        documents.forEach(d -> titles.put(SetLayout.pdf(d.output()), d.displayTitle()));
-        titles.put(SetLayout.BINDER, "Closing set (all documents bound)");
         Path scratch = Files.createTempDirectory("closingset-preview-");
         try {
             ComparedVersion old;
             try {
                 old = GitRevision.read(home, HEAD, file.path(), scratch, "head.yaml");
             } catch (InputException e) {
-                return new Reviewed(deal.id(), deal.name(), titles, PreviewState.RedlineView.none(
+                Deal deal = pipeline.load(file);
+                List<RedlineSet.Document> documents = pipeline.assemble(deal).documents().stream()
+                        .map(d -> new RedlineSet.Document(d.output(), d.displayTitle())).toList();
+                return new Reviewed(deal.id(), deal.name(), titles(documents), PreviewState.RedlineView.none(
                         "no redline against the last commit: " + e.getMessage()), new TreeMap<>());
             }
             ComparedVersion now = GitRevision.read(home, "", file.path(), scratch, "");
+            // The redline assembles the working tree's set: its titles are those the build's PDFs carry.
             RedlineSet set = new Redliner(pipeline).compare(old, now);
-            return new Reviewed(deal.id(), deal.name(), titles, view(set, old), set.files());
+            return new Reviewed(set.dealId(), set.dealName(), titles(set.newDocuments()), view(set, old), set.files());
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /** Each PDF's title by file name, in the set's order, the binder last. */
+    private static Map<String, String> titles(List<RedlineSet.Document> documents) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        documents.forEach(d -> titles.put(SetLayout.pdf(d.output()), d.title()));
+        titles.put(SetLayout.BINDER, "Closing set (all documents bound)");
+        return titles;
     }
 
     private static PreviewState.RedlineView view(RedlineSet set, ComparedVersion old) {

@@ -11,10 +11,13 @@ import java.util.TreeMap;
  * the summary's text.
  * The file names are {@link com.closingset.layout.SetLayout}'s.
  *
- * @param changes   each changed document, the new set's order first, then those only the old set had
- * @param documents how many documents either set has
+ * @param dealName     the new version's name of the deal
+ * @param changes      each changed document, the new set's order first, then those only the old set had
+ * @param newDocuments every document of the new set, changed or not, in its order
+ * @param documents    how many documents either set has
  */
-public record RedlineSet(String dealId, SortedMap<String, byte[]> files, String summary, List<Change> changes, int documents) {
+public record RedlineSet(String dealId, String dealName, SortedMap<String, byte[]> files, String summary, List<Change> changes,
+                         List<Document> newDocuments, int documents) {
 
     /**
      * A document that differs between the two sets.
@@ -25,9 +28,14 @@ public record RedlineSet(String dealId, SortedMap<String, byte[]> files, String 
     public record Change(String output, String title, String state) {
     }
 
+    /** A document of the new set, by its file name without extension, and its title. */
+    public record Document(String output, String title) {
+    }
+
     public RedlineSet {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         changes = List.copyOf(changes);
+        newDocuments = List.copyOf(newDocuments);
     }
 
     /** How many documents differ. */

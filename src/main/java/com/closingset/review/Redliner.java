@@ -90,7 +90,9 @@ public final class Redliner {
         BlacklineCover.Side newSide = new BlacklineCover.Side("New", now, newDeal.date());
         files.put(SetLayout.REDLINE_BLACKLINE, combined(blackline,
                 firstPages -> BlacklineCover.render(newDeal.name(), oldSide, newSide, rows, firstPages), changed, pages, newDeal));
-        return new RedlineSet(newDeal.id(), files, summary, changes, rows.size());
+        List<RedlineSet.Document> newDocuments = after.values().stream()
+                .map(d -> new RedlineSet.Document(d.output(), d.displayTitle())).toList();
+        return new RedlineSet(newDeal.id(), newDeal.name(), files, summary, changes, newDocuments, rows.size());
     }
 
     private PdfMetadata metadata(Deal deal, AssembledDocument document) {
