@@ -73,8 +73,7 @@ final class SetReview {
                 old = GitRevision.read(home, HEAD, file.path(), scratch, "head.yaml");
             } catch (InputException e) {
                 Deal deal = pipeline.load(file);
-                List<RedlineSet.Document> documents = pipeline.assemble(deal).documents().stream()
-                        .map(d -> new RedlineSet.Document(d.output(), d.displayTitle())).toList();
+                List<RedlineSet.Document> documents = RedlineSet.Document.of(pipeline.assemble(deal).documents());
                 return new Reviewed(deal.id(), deal.name(), titles(documents), PreviewState.RedlineView.none(
                         "no redline against the last commit: " + e.getMessage()), new TreeMap<>());
             }

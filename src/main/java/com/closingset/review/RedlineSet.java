@@ -1,5 +1,6 @@
 package com.closingset.review;
 
+import com.closingset.assemble.AssembledDocument;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -30,6 +31,10 @@ public record RedlineSet(String dealId, String dealName, SortedMap<String, byte[
 
     /** A document of the new set, by its file name without extension, and its title. */
     public record Document(String output, String title) {
+        /** The documents of an assembled set, in its order. */
+        public static List<Document> of(List<AssembledDocument> documents) {
+            return documents.stream().map(d -> new Document(d.output(), d.displayTitle())).toList();
+        }
     }
 
     public RedlineSet {

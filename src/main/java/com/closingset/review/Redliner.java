@@ -90,8 +90,7 @@ public final class Redliner {
         BlacklineCover.Side newSide = new BlacklineCover.Side("New", now, newDeal.date());
         files.put(SetLayout.REDLINE_BLACKLINE, combined(blackline,
                 firstPages -> BlacklineCover.render(newDeal.name(), oldSide, newSide, rows, firstPages), changed, pages, newDeal));
-        List<RedlineSet.Document> newDocuments = after.values().stream()
-                .map(d -> new RedlineSet.Document(d.output(), d.displayTitle())).toList();
+        List<RedlineSet.Document> newDocuments = RedlineSet.Document.of(List.copyOf(after.values()));
         return new RedlineSet(newDeal.id(), newDeal.name(), files, summary, changes, newDocuments, rows.size());
     }
 
