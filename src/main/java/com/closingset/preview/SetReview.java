@@ -100,7 +100,7 @@ final class SetReview {
         List<PreviewState.ChangedDocument> changed = new ArrayList<>();
         for (RedlineSet.Change c : set.changes()) {
             byte[] redline = set.files().get(SetLayout.redlineMarkdown(c.output()));
-            changed.add(new PreviewState.ChangedDocument(c.title(), c.state(), base + SetLayout.redlinePdf(c.output()),
+            changed.add(new PreviewState.ChangedDocument(c.title(), c.state().word(), base + SetLayout.redlinePdf(c.output()),
                     RedlinePassages.of(new String(redline, StandardCharsets.UTF_8))));
         }
         String against = HEAD + " (" + old.commit().substring(0, Math.min(12, old.commit().length())) + ")";

@@ -43,7 +43,7 @@ final class BlacklineCover {
             Redline redline = r.redline();
             inserted += redline.wordsInserted();
             deleted += redline.wordsDeleted();
-            Map<String, Object> row = new HashMap<>(Map.of("title", text(r.title()), "change", r.state(), "counted", redline.changed(),
+            Map<String, Object> row = new HashMap<>(Map.of("title", text(r.title()), "change", r.state().word(), "counted", redline.changed(),
                     "inserted", redline.wordsInserted(), "deleted", redline.wordsDeleted()));
             if (redline.changed()) {
                 row.put("page", firstPages.get(part - 1));

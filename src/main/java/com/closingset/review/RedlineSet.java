@@ -24,9 +24,9 @@ public record RedlineSet(String dealId, String dealName, SortedMap<String, byte[
      * A document that differs between the two sets.
      *
      * @param output the document's file name, without extension, as {@link com.closingset.layout.SetLayout} names it
-     * @param state  {@code changed}, {@code inserted} (only in the new set) or {@code deleted} (only in the old)
+     * @param state  {@link DocumentState#CHANGED}, {@link DocumentState#INSERTED} or {@link DocumentState#DELETED}, never unchanged
      */
-    public record Change(String output, String title, String state) {
+    public record Change(String output, String title, DocumentState state) {
     }
 
     /** A document of the new set, by its file name without extension, and its title. */

@@ -70,7 +70,7 @@ public final class Redliner {
             String was = markdown(before.get(name));
             String is = markdown(after.get(name));
             Redline redline = DocumentRedline.of(was, is);
-            String state = before.get(name) == null ? "inserted" : after.get(name) == null ? "deleted" : redline.changed() ? "changed" : "unchanged";
+            DocumentState state = DocumentState.of(before.containsKey(name), after.containsKey(name), redline.changed());
             rows.add(new Summary.Row(e.getValue().displayTitle(), name, state, redline));
             if (redline.changed()) {
                 files.put(SetLayout.redlineMarkdown(name), redline.markdown().getBytes(StandardCharsets.UTF_8));

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** {@code SUMMARY.md}: the deal files compared, every document of the set, changed or not, and the one file that binds their blacklines. */
 final class Summary {
-    record Row(String title, String output, String state, Redline redline) {
+    record Row(String title, String output, DocumentState state, Redline redline) {
     }
 
     private Summary() {
@@ -29,7 +29,7 @@ final class Summary {
                 inserted += r.redline().wordsInserted();
                 deleted += r.redline().wordsDeleted();
                 s.append(SetLayout.redlineMarkdown(r.output())).append(", ").append(SetLayout.redlinePdf(r.output()))
-                        .append(" | ").append(r.state()).append(" | ").append(r.redline().wordsInserted())
+                        .append(" | ").append(r.state().word()).append(" | ").append(r.redline().wordsInserted())
                         .append(" | ").append(r.redline().wordsDeleted()).append(" |\n");
             } else {
                 s.append(r.output()).append(" | unchanged |  |  |\n");
