@@ -130,6 +130,19 @@ class LauncherArchiveTest {
     }
 
     @Test
+    void aFailedTrainingIsTriedAgainOnceWhatItBuildsFromChanges() throws Exception {
+        launch(Map.of("FAIL", "1"));
+        assertThat(launch()).as("nothing changed").hasSize(1);
+        // A font folder or template added after the failure, as installing the missing font does.
+        Path templates = Files.createDirectories(home.resolve("templates"));
+        Files.setLastModifiedTime(templates, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        List<String> retried = launch();
+        assertThat(retried).hasSize(3).first().asString().contains("-XX:DumpLoadedClassList=");
+        assertThat(retried.get(2)).contains("-XX:SharedArchiveFile=" + jsa);
+        assertThat(launch()).as("trained: not again").hasSize(1).first().asString().contains("-XX:SharedArchiveFile=" + jsa);
+    }
+
+    @Test
     void theArchiveAndTheFlagsCanBeSwitchedOff() throws Exception {
         List<String> off = launch(Map.of("CLOSINGSET_CDS", "0", "CLOSINGSET_JAVA_OPTS", ""));
         assertThat(off).containsExactly("-Dclosingset.home=" + home + " -jar " + jar + " --version");
