@@ -1,8 +1,10 @@
 package com.closingset.review;
 
+import java.util.Locale;
+
 /**
- * What became of one document between the two versions a redline compares. Java code switches on
- * the constant; the summary, the blackline's cover and the preview page print its {@link #word()}.
+ * What became of one document between the two versions a redline compares. Java code passes the
+ * constant; the summary, the blackline's cover and the preview page print its {@link #word()}.
  */
 public enum DocumentState {
     UNCHANGED,
@@ -18,6 +20,6 @@ public enum DocumentState {
 
     /** The word SUMMARY.md, the blackline's cover and the preview page print, and the page's CSS class. */
     public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

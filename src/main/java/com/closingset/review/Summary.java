@@ -32,7 +32,7 @@ final class Summary {
                         .append(" | ").append(r.state().word()).append(" | ").append(r.redline().wordsInserted())
                         .append(" | ").append(r.redline().wordsDeleted()).append(" |\n");
             } else {
-                s.append(r.output()).append(" | unchanged |  |  |\n");
+                s.append(r.output()).append(" | ").append(DocumentState.UNCHANGED.word()).append(" |  |  |\n");
             }
         }
         s.append('\n').append(changed).append(" of ").append(rows.size()).append(" documents changed: ")
