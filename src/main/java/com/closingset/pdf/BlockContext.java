@@ -131,9 +131,14 @@ final class BlockContext {
         return paragraph;
     }
 
-    /** Fills {@code target} with the inline content of {@code parent}. */
+    /** Fills {@code target} with the inline content of {@code parent}, laid out across this context's lines. */
     <P extends Phrase> P inlines(Node parent, TextStyle style, P target) {
-        inlines.renderChildren(parent, new InlineContext(target, style, house, anchors, inlines));
+        return inlines(parent, style, target, lineWidth(target));
+    }
+
+    /** The same, for a phrase laid out in lines {@code lineWidth} points wide: a table's cell. */
+    <P extends Phrase> P inlines(Node parent, TextStyle style, P target, float lineWidth) {
+        inlines.renderChildren(parent, inlineContext(target, style, lineWidth));
         LineBreaks.settle(target);
         return target;
     }
@@ -146,7 +151,7 @@ final class BlockContext {
         if (skip == 0) {
             return inlines(parent, style, target);
         }
-        InlineContext out = new InlineContext(target, style, house, anchors, inlines);
+        InlineContext out = inlineContext(target, style, lineWidth(target));
         Node first = parent.getFirstChild();
         out.text(SourceText.unescaped(first.getChars().subSequence(skip)));
         for (Node next = first.getNext(); next != null; next = next.getNext()) {
@@ -154,6 +159,15 @@ final class BlockContext {
         }
         LineBreaks.settle(target);
         return target;
+    }
+
+    private InlineContext inlineContext(Phrase target, TextStyle style, float lineWidth) {
+        return new InlineContext(target, style, house, anchors, inlines, lineWidth);
+    }
+
+    /** A paragraph's lines are as wide as the page's less its own indents. */
+    private float lineWidth(Phrase target) {
+        return target instanceof Paragraph p ? flow.width() - p.getIndentationLeft() - p.getIndentationRight() : width();
     }
 
     void add(Paragraph paragraph) {

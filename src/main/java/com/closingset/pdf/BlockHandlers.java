@@ -130,7 +130,7 @@ final class BlockHandlers {
                 paragraph.add(new Chunk("\n", font));
             }
             if (!lines[i].isEmpty()) {
-                for (TextRuns.Run run : ctx.house().runs(style, lines[i])) {
+                for (TextRuns.Run run : ctx.house().runs(style, lines[i], ctx.width())) {
                     paragraph.add(new Chunk(run.text(), ctx.house().font(style, run.face())));
                 }
             }

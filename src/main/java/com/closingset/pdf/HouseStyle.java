@@ -86,7 +86,12 @@ final class HouseStyle {
 
     /** {@code text} in runs of one face each: Liberation's, or a fallback's where Liberation has no glyph. */
     List<TextRuns.Run> runs(TextStyle style, String text) {
-        return TextRuns.of(text, primary(style), style.bold(), fallbacks);
+        return runs(style, text, Float.POSITIVE_INFINITY);
+    }
+
+    /** The same, for a block whose lines are {@code lineWidth} points wide. */
+    List<TextRuns.Run> runs(TextStyle style, String text, float lineWidth) {
+        return TextRuns.of(text, primary(style), style.bold(), fallbacks, style.size(), lineWidth);
     }
 
     private BaseFont primary(TextStyle style) {

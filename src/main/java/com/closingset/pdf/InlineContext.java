@@ -21,9 +21,13 @@ final class InlineContext {
     private final HouseStyle house;
     private final HeadingAnchors anchors;
     private final HandlerTable<InlineContext> handlers;
+    private final float lineWidth;
 
-    InlineContext(Phrase target, TextStyle style, HouseStyle house, HeadingAnchors anchors, HandlerTable<InlineContext> handlers) {
+    /** @param lineWidth the width of the lines the phrase is laid out in, in points */
+    InlineContext(Phrase target, TextStyle style, HouseStyle house, HeadingAnchors anchors, HandlerTable<InlineContext> handlers,
+                  float lineWidth) {
         this.target = target;
+        this.lineWidth = lineWidth;
         this.style = style;
         this.house = house;
         this.anchors = anchors;
@@ -35,7 +39,7 @@ final class InlineContext {
     }
 
     InlineContext with(TextStyle newStyle) {
-        return new InlineContext(target, newStyle, house, anchors, handlers);
+        return new InlineContext(target, newStyle, house, anchors, handlers, lineWidth);
     }
 
     void renderChildren(Node parent) {
@@ -82,7 +86,7 @@ final class InlineContext {
         if (text.isEmpty()) {
             return;
         }
-        for (TextRuns.Run run : house.runs(style, text)) {
+        for (TextRuns.Run run : house.runs(style, text, lineWidth)) {
             chunk(run.text(), house.font(style, run.face()));
         }
     }

@@ -86,7 +86,7 @@ final class LayoutHandlers {
             for (Node block : children(item)) {
                 Paragraph paragraph = new Paragraph(HouseStyle.leading(style.size()), "", ctx.house().font(style));
                 paragraph.setAlignment(Element.ALIGN_CENTER);
-                cell.addElement(ctx.inlines(block, style, paragraph));
+                cell.addElement(ctx.inlines(block, style, paragraph, ctx.width() / items.size() - 2 * HouseStyle.CELL_PADDING));
             }
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPaddingLeft(HouseStyle.CELL_PADDING);

@@ -56,7 +56,8 @@ final class TableHandler {
         if (columns == 0) {
             return;
         }
-        PdfPTable table = new PdfPTable(widths(columns, measures));
+        float[] widths = widths(columns, measures);
+        PdfPTable table = new PdfPTable(widths);
         if (ctx.indent() == 0) {
             table.setWidthPercentage(100);
         } else {
@@ -71,8 +72,8 @@ final class TableHandler {
         // address running on under an empty name, or an empty sliver of the row; only a row taller than
         // a page is split.
         table.setSplitLate(true);
-        head.forEach(row -> addRow(table, row, columns, ctx));
-        addBody(table, rows, columns, ctx);
+        head.forEach(row -> addRow(table, row, widths, ctx));
+        addBody(table, rows, widths, ctx);
         ctx.space(ctx.paragraphSpacing());
         Node caption = node.getFirstChildAny(TableCaption.class);
         if (caption != null) {
@@ -88,14 +89,14 @@ final class TableHandler {
      * Adds the body rows and the table. A table longer than {@link #ROWS_HELD} rows goes onto the pages
      * that many rows at a time: a binder's index of 20,000 rows held whole took some 170 MB.
      */
-    private static void addBody(PdfPTable table, List<Row> rows, int columns, BlockContext ctx) {
+    private static void addBody(PdfPTable table, List<Row> rows, float[] widths, BlockContext ctx) {
         if (!ctx.paged() || rows.size() <= ROWS_HELD) {
-            rows.forEach(row -> addRow(table, row, columns, ctx));
+            rows.forEach(row -> addRow(table, row, widths, ctx));
             ctx.add(table);
             return;
         }
         for (int i = 0; i < rows.size(); i++) {
-            addRow(table, rows.get(i), columns, ctx);
+            addRow(table, rows.get(i), widths, ctx);
             boolean last = i + 1 == rows.size();
             if ((i + 1) % ROWS_HELD == 0 || last) {
                 table.setComplete(last);
@@ -132,14 +133,15 @@ final class TableHandler {
     }
 
     /** Rows are padded to full width: OpenPDF silently drops an incomplete last row. */
-    private static void addRow(PdfPTable table, Row row, int columns, BlockContext ctx) {
+    private static void addRow(PdfPTable table, Row row, float[] widths, BlockContext ctx) {
+        int columns = widths.length;
         int filled = 0;
         for (Node node = row.node().getFirstChild(); node != null; node = node.getNext()) {
             TableCell cell = (TableCell) node;
             if (filled + span(cell) > columns) {
                 break;
             }
-            table.addCell(cell(cell, row, ctx));
+            table.addCell(cell(cell, row, lineWidth(widths, filled, span(cell), ctx), ctx));
             filled += span(cell);
         }
         for (; filled < columns; filled++) {
@@ -147,8 +149,19 @@ final class TableHandler {
         }
     }
 
-    private static PdfPCell cell(TableCell node, Row row, BlockContext ctx) {
-        PdfPCell cell = pdfCell(ctx.inlines(node, row.style(), phrase(row.style(), ctx)), row.header());
+    /** The width of a cell's lines: its columns' share of the table, less the padding either side. */
+    private static float lineWidth(float[] widths, int column, int span, BlockContext ctx) {
+        float all = 0;
+        float its = 0;
+        for (int i = 0; i < widths.length; i++) {
+            all += widths[i];
+            its += i >= column && i < column + span ? widths[i] : 0;
+        }
+        return ctx.width() * its / all - 2 * HouseStyle.CELL_PADDING;
+    }
+
+    private static PdfPCell cell(TableCell node, Row row, float lineWidth, BlockContext ctx) {
+        PdfPCell cell = pdfCell(ctx.inlines(node, row.style(), phrase(row.style(), ctx), lineWidth), row.header());
         cell.setHorizontalAlignment(alignment(node.getAlignment()));
         cell.setColspan(span(node));
         return cell;

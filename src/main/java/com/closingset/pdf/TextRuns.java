@@ -26,7 +26,12 @@ final class TextRuns {
     private TextRuns() {
     }
 
-    static List<Run> of(String text, BaseFont primary, boolean bold, FallbackFaces fallbacks) {
+    /**
+     * @param size the text's size in points
+     * @param lineWidth the width of its block's lines, in points: a right-to-left stretch wider is cut
+     *                  to lines before it is put in visual order ({@link RightToLeft})
+     */
+    static List<Run> of(String text, BaseFont primary, boolean bold, FallbackFaces fallbacks, float size, float lineWidth) {
         String hyphened = primary.charExists(NON_BREAKING_HYPHEN) ? text : text.replace(NON_BREAKING_HYPHEN, HYPHEN);
         if (UnprintableText.coveredByAscii(primary, hyphened)) {
             return List.of(new Run(hyphened, primary));
@@ -41,13 +46,13 @@ final class TextRuns {
             int c = drawn.codePointAt(i);
             int choice = choose(c, current, primary, fallbacks, drawn);
             if (choice != current && i > from) {
-                runs.add(run(drawn.substring(from, i), current, primary, bold, fallbacks));
+                runs.add(run(drawn.substring(from, i), current, primary, bold, fallbacks, size, lineWidth));
                 from = i;
             }
             current = choice;
             i += Character.charCount(c);
         }
-        runs.add(run(drawn.substring(from), current, primary, bold, fallbacks));
+        runs.add(run(drawn.substring(from), current, primary, bold, fallbacks, size, lineWidth));
         return runs;
     }
 
@@ -97,15 +102,16 @@ final class TextRuns {
         return script == UScript.COMMON || script == UScript.INHERITED;
     }
 
-    private static Run run(String text, int typeface, BaseFont primary, boolean bold, FallbackFaces fallbacks) {
-        String shown = RightToLeft.holdsRtl(text) ? RightToLeft.visual(text) : text;
-        if (typeface == PRIMARY) {
-            return new Run(shown, primary);
+    private static Run run(String text, int typeface, BaseFont primary, boolean bold, FallbackFaces fallbacks,
+                           float size, float lineWidth) {
+        BaseFont face = typeface == PRIMARY ? primary
+                : fallbacks.face(typeface, bold, fallbacks.isCjk(typeface) ? region(text) : FallbackFaces.Region.SC);
+        String shown = RightToLeft.holdsRtl(text)
+                ? RightToLeft.visual(text, piece -> face.getWidthPoint(piece, size) <= lineWidth) : text;
+        if (typeface != PRIMARY) {
+            // Shaping turns letters into joined forms, which the face must have too.
+            UnprintableText.check(face, shown);
         }
-        FallbackFaces.Region region = fallbacks.isCjk(typeface) ? region(text) : FallbackFaces.Region.SC;
-        BaseFont face = fallbacks.face(typeface, bold, region);
-        // Shaping turns letters into joined forms, which the face must have too.
-        UnprintableText.check(face, shown);
         return new Run(shown, face);
     }
 
