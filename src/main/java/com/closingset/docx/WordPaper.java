@@ -1,6 +1,7 @@
 package com.closingset.docx;
 
 import com.closingset.deal.IoReason;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +20,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * The paper every Word document of a kit is written on: its styles, fonts (font table and theme),
@@ -84,33 +86,33 @@ public final class WordPaper {
             throw new UnusablePaper(shown + ": cannot read the kit's Word reference document: " + IoReason.of(e), e);
         }
         try {
-            return of(reference, bytes);
+            return of(bytes);
         } catch (IOException e) {
             throw new UnusablePaper(shown + ": not a Word document this engine can read (" + e.getMessage() + ")", e);
         }
     }
 
-    private static WordPaper of(Path reference, byte[] bytes) throws IOException {
+    /** The paper read from the very bytes its identity is the hash of: the file is read once. */
+    private static WordPaper of(byte[] bytes) throws IOException {
         String hash = sha256(bytes);
-        try (ZipFile zip = new ZipFile(reference.toFile())) {
-            String document = required(zip, "word/document.xml");
-            WordPaper house = HOUSE;
-            String styles = part(zip, "word/styles.xml").map(s -> withHouseStyles(s, house.styles)).orElse(house.styles);
-            String fonts = part(zip, "word/fontTable.xml").orElse(house.fonts);
-            Optional<String> theme = part(zip, "word/theme/theme1.xml");
-            Matcher sections = SECTION.matcher(document);
-            String section = null;
-            while (sections.find()) {
-                section = sections.group();
-            }
-            if (section == null) {
-                return new WordPaper(styles, fonts, theme, HOUSE_SECTION, Optional.empty(), hash);
-            }
-            Optional<String> footer = footerOf(zip, section);
-            String own = PART_REFERENCE.matcher(section).replaceAll("");
-            own = own.replaceFirst("^(<w:sectPr\\b[^>]*>)", "$1<w:footerReference w:type=\"default\" r:id=\"" + FOOTER_ID + "\"/>");
-            return new WordPaper(styles, fonts, theme, own, footer, hash);
+        Map<String, String> zip = parts(bytes);
+        String document = required(zip, "word/document.xml");
+        WordPaper house = HOUSE;
+        String styles = part(zip, "word/styles.xml").map(s -> withHouseStyles(s, house.styles)).orElse(house.styles);
+        String fonts = part(zip, "word/fontTable.xml").orElse(house.fonts);
+        Optional<String> theme = part(zip, "word/theme/theme1.xml");
+        Matcher sections = SECTION.matcher(document);
+        String section = null;
+        while (sections.find()) {
+            section = sections.group();
         }
+        if (section == null) {
+            return new WordPaper(styles, fonts, theme, HOUSE_SECTION, Optional.empty(), hash);
+        }
+        Optional<String> footer = footerOf(zip, section);
+        String own = PART_REFERENCE.matcher(section).replaceAll("");
+        own = own.replaceFirst("^(<w:sectPr\\b[^>]*>)", "$1<w:footerReference w:type=\"default\" r:id=\"" + FOOTER_ID + "\"/>");
+        return new WordPaper(styles, fonts, theme, own, footer, hash);
     }
 
     /** What a document drawn on this paper depends on: the reference document's hash, or the house's name. */
@@ -140,7 +142,7 @@ public final class WordPaper {
         return footer;
     }
 
-    private static Optional<String> footerOf(ZipFile zip, String section) throws IOException {
+    private static Optional<String> footerOf(Map<String, String> zip, String section) throws IOException {
         Matcher ref = DEFAULT_FOOTER.matcher(section);
         Optional<String> rels = part(zip, "word/_rels/document.xml.rels");
         if (!ref.find() || rels.isEmpty()) {
@@ -167,18 +169,28 @@ public final class WordPaper {
         return reference.substring(0, end) + String.join("", missing.values()) + reference.substring(end);
     }
 
-    private static String required(ZipFile zip, String name) throws IOException {
+    private static String required(Map<String, String> zip, String name) throws IOException {
         return part(zip, name).orElseThrow(() -> new IOException("it has no " + name));
     }
 
-    private static Optional<String> part(ZipFile zip, String name) throws IOException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            return Optional.empty();
+    private static Optional<String> part(Map<String, String> zip, String name) {
+        return Optional.ofNullable(zip.get(name));
+    }
+
+    /** Each part of the archive by name, as text. */
+    private static Map<String, String> parts(byte[] bytes) throws IOException {
+        Map<String, String> parts = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
         }
-        try (InputStream in = zip.getInputStream(entry)) {
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        if (parts.isEmpty()) {
+            throw new IOException("not a zip archive");
         }
+        return parts;
     }
 
     private static String resource(String name) {
