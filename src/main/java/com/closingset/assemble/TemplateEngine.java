@@ -67,8 +67,8 @@ public final class TemplateEngine {
      */
     public static TemplateEngine ofResources(Class<?> base) {
         String folder = "/" + base.getPackageName().replace('.', '/');
-        return new TemplateEngine(new ClassTemplateLoader(base, folder), null, "closingset.jar!" + folder,
-                RenderBounds.fromSystemProperties());
+        String shown = "closingset.jar!" + folder;
+        return new TemplateEngine(new CheckedResourceLoader(base, folder, shown), null, shown, RenderBounds.fromSystemProperties());
     }
 
     private TemplateEngine(TemplateLoader loader, Path templatesDir, String shownFolder, RenderBounds bounds) {
@@ -134,6 +134,31 @@ public final class TemplateEngine {
             } catch (SecurityException e) {
                 throw new IOException("templates/" + name + " is a link to a file outside templates/", e);
             }
+        }
+    }
+
+    /**
+     * The engine's own templates, in its jar, are read as a kit's are ({@link TemplateText}): strictly
+     * UTF-8, not empty, nothing in them that changes between builds.
+     */
+    private static final class CheckedResourceLoader extends ClassTemplateLoader {
+        private final String shownFolder;
+
+        CheckedResourceLoader(Class<?> base, String folder, String shownFolder) {
+            super(base, folder);
+            this.shownFolder = shownFolder;
+        }
+
+        @Override
+        public java.io.Reader getReader(Object templateSource, String encoding) throws IOException {
+            // Read as Latin-1, one char a byte, the template's bytes come back whole for the strict UTF-8 read.
+            java.io.StringWriter latin1 = new java.io.StringWriter();
+            try (java.io.Reader in = super.getReader(templateSource, "ISO-8859-1")) {
+                in.transferTo(latin1);
+            }
+            String url = templateSource.toString();
+            String name = shownFolder + "/" + url.substring(url.lastIndexOf('/') + 1);
+            return new StringReader(TemplateText.of(name, latin1.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
         }
     }
 
