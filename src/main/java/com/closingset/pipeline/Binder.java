@@ -37,7 +37,7 @@ final class Binder implements Renderer {
         PdfMetadata own = metadata.pdf(set.deal(), title(set.deal()));
         List<Entry> entries = set.documents().stream().map(d -> new Entry(d.exhibit(), d.title(),
                 d.displayTitle(), d.text())).toList();
-        FontChain fonts = FontChain.forKit(set.deal().kit().folder());
+        FontChain fonts = set.fonts();
         List<String> inputs = new ArrayList<>(SetMetadata.fields(own));
         inputs.add(set.cover());
         inputs.add(fonts.identity());

@@ -22,8 +22,7 @@ final class DocumentPdfs implements Renderer {
 
     @Override
     public List<Drawing> drawings(MarkdownSet set, SetMetadata metadata) {
-        FontChain fonts = FontChain.forKit(set.deal().kit().folder());
-        return set.documents().stream().map(d -> drawing(d, metadata.pdf(set.deal(), d.displayTitle()), fonts)).toList();
+        return set.documents().stream().map(d -> drawing(d, metadata.pdf(set.deal(), d.displayTitle()), set.fonts())).toList();
     }
 
     private Drawing drawing(AssembledDocument d, PdfMetadata metadata, FontChain fonts) {

@@ -58,7 +58,7 @@ public final class SetAssembly {
     /** The deal's documents as Markdown, and its binder's cover. */
     public MarkdownSet assemble(Deal deal) throws AssemblyException {
         KitTemplates kit = templates(deal.kit());
-        return new MarkdownSet(deal, kit.assemble(deal), kit.cover(deal));
+        return new MarkdownSet(deal, kit.assemble(deal), kit.cover(deal), FontChain.forKit(deal.kit().folder()));
     }
 
     /** The kit's templates, set up once. */
