@@ -76,7 +76,7 @@ class LauncherArchiveTest {
     private List<String> launch(Map<String, String> env, String jdk) throws Exception {
         Files.deleteIfExists(dir.resolve(jdk + "/calls"));
         ProcessBuilder pb = new ProcessBuilder(home.resolve("closingset").toString(), "--version")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                .redirectErrorStream(true).redirectOutput(dir.resolve("said").toFile());
         pb.environment().put("PATH", dir.resolve("jdk/bin") + ":" + System.getenv("PATH"));
         pb.environment().remove("CLOSINGSET_CDS");
         pb.environment().remove("CLOSINGSET_JAVA_OPTS");
@@ -97,6 +97,8 @@ class LauncherArchiveTest {
     void theFirstRunTrainsTheArchiveAndLaterRunsUseIt() throws Exception {
         List<String> first = launch();
         assertThat(first).hasSize(3);
+        assertThat(Files.readString(dir.resolve("said")))
+                .isEqualTo("closingset: preparing target/closingset.jsa for a faster start (once per jar build)\n");
         assertThat(first.get(0)).contains("-XX:DumpLoadedClassList=").contains("build ").contains("--quiet");
         assertThat(first.get(1)).contains("-Xshare:dump").contains("-XX:SharedClassListFile=").contains("-cp " + jar);
         assertThat(first.get(2)).contains("-XX:SharedArchiveFile=" + jsa).contains("-Xshare:auto").endsWith("--version");
@@ -138,6 +140,8 @@ class LauncherArchiveTest {
         Files.setLastModifiedTime(templates, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
         List<String> retried = launch();
         assertThat(retried).hasSize(3).first().asString().contains("-XX:DumpLoadedClassList=");
+        assertThat(Files.readString(dir.resolve("said"))).isEqualTo("closingset: preparing target/closingset.jsa for a faster start "
+                + "again: the fonts, templates or training deal changed since it failed\n");
         assertThat(retried.get(2)).contains("-XX:SharedArchiveFile=" + jsa);
         assertThat(launch()).as("trained: not again").hasSize(1).first().asString().contains("-XX:SharedArchiveFile=" + jsa);
     }
