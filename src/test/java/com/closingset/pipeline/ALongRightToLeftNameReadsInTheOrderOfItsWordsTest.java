@@ -3,16 +3,13 @@ package com.closingset.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.closingset.Pdftotext;
 import com.closingset.deal.DealFixture;
 import com.closingset.pdf.FontChain;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +37,7 @@ class ALongRightToLeftNameReadsInTheOrderOfItsWordsTest {
 
     @BeforeAll
     static void build() throws Exception {
-        assumeTrue(runs("pdftotext", "-v"), "poppler-utils (pdftotext) is not installed");
+        assumeTrue(Pdftotext.installed(), "poppler-utils (pdftotext) is not installed");
         arabic = FontChain.system().names().contains("NotoNaskhArabic");
         String text = DealFixture.validText().replace("  - name: Pinecrest Strategic Investors, L.P.", "  - name: " + HEBREW);
         if (arabic) {
@@ -70,28 +67,9 @@ class ALongRightToLeftNameReadsInTheOrderOfItsWordsTest {
         assertThat(readable("closing-set.pdf").replaceAll("[()]", "")).contains("Warrant No. W-4 " + ARABIC);
     }
 
-    /**
-     * What a reader sees: Arabic's joined letter forms read as the letters (NFKC), poppler's
-     * embedding marks around right-to-left text dropped, lines joined by spaces.
-     */
     private static String readable(String name) throws Exception {
         Path pdf = dir.resolve(name);
         Files.write(pdf, set.files().get(name));
-        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).isZero();
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\u202A-\u202E]", "").replace('\u00A0', ' ')
-                .replaceAll("\\s+", " ");
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return Pdftotext.readable(pdf);
     }
 }

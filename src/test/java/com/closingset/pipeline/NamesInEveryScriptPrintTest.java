@@ -3,6 +3,7 @@ package com.closingset.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.closingset.Pdftotext;
 import com.closingset.deal.DealFixture;
 import com.closingset.pdf.FontChain;
 import com.closingset.pdf.VeraPdf;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +49,7 @@ class NamesInEveryScriptPrintTest {
     static void build() throws Exception {
         assumeTrue(FontChain.system().names().contains("NotoSerifCJK") && FontChain.system().names().contains("NotoNaskhArabic"),
                 "fonts-noto-core and fonts-noto-cjk are not installed (.ci/run installs them)");
-        assumeTrue(runs("pdftotext", "-v"), "poppler-utils (pdftotext, pdffonts) is not installed");
+        assumeTrue(Pdftotext.installed(), "poppler-utils (pdftotext, pdffonts) is not installed");
         String text = DealFixture.validText();
         for (Map.Entry<String, String> name : NAMES.entrySet()) {
             text = text.replace("  - name: " + name.getKey(), "  - name: " + name.getValue());
@@ -61,7 +61,7 @@ class NamesInEveryScriptPrintTest {
     @Test
     void eachWarrantNamesItsHolderInItsOwnScript() throws Exception {
         for (String[] w : WARRANTS) {
-            assertThat(readable(pdftotext(w[0]))).as(w[0]).contains("Registered Holder: " + w[1]);
+            assertThat(Pdftotext.readable(file(w[0]))).as(w[0]).contains("Registered Holder: " + w[1]);
         }
     }
 
@@ -75,8 +75,8 @@ class NamesInEveryScriptPrintTest {
 
     @Test
     void theFootersAndTheBindersContentsNameThemToo() throws Exception {
-        assertThat(readable(pdftotext("warrant-02.pdf"))).contains("Warrant No. W-2 (株式会社みずほキャピタル)");
-        assertThat(readable(pdftotext("closing-set.pdf"))).contains("北京华夏投资有限公司", "شركة الخليج للاستثمار",
+        assertThat(Pdftotext.readable(file("warrant-02.pdf"))).contains("Warrant No. W-2 (株式会社みずほキャピタル)");
+        assertThat(Pdftotext.readable(file("closing-set.pdf"))).contains("北京华夏投资有限公司", "شركة الخليج للاستثمار",
                 "한국투자증권 주식회사", "קרן השקעות ירושלים");
     }
 
@@ -96,19 +96,6 @@ class NamesInEveryScriptPrintTest {
         }
     }
 
-    /**
-     * What a reader sees: Arabic's joined letter forms read as the letters (NFKC), poppler's
-     * embedding marks around right-to-left text dropped, lines joined by spaces.
-     */
-    private static String readable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\u202A-\u202E]", "").replace('\u00A0', ' ')
-                .replaceAll("\\s+", " ");
-    }
-
-    private static String pdftotext(String name) throws Exception {
-        return run(file(name), "pdftotext", "-enc", "UTF-8");
-    }
-
     private static Path file(String name) throws IOException {
         Path file = dir.resolve(name);
         if (!Files.exists(file)) {
@@ -120,23 +107,10 @@ class NamesInEveryScriptPrintTest {
     private static String run(Path pdf, String... command) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of(command));
         args.add(pdf.toString());
-        if (command[0].equals("pdftotext")) {
-            args.add("-");
-        }
         Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).as(String.join(" ", args)).isZero();
         return out;
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }
