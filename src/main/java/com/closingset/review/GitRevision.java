@@ -43,7 +43,9 @@ public final class GitRevision {
         Path absolute = file.toAbsolutePath().normalize();
         String relative = home.relativize(absolute).toString().replace('\\', '/');
         if (revision.isEmpty()) {
-            return new ComparedVersion(new DealFile(file, file.toString()), relative, ComparedVersion.Origin.WORKING_TREE, "", "");
+            // Named as the project names it, as its error lines name it in a build: deal/x.yaml:14:5.
+            String shown = absolute.startsWith(home.toAbsolutePath().normalize()) ? relative : file.toString();
+            return new ComparedVersion(new DealFile(file, shown), relative, ComparedVersion.Origin.WORKING_TREE, "", "");
         }
         String shown = revision + ":" + relative;
         byte[] text = git(home, shown, "show", revision + ":./" + relative);
