@@ -71,7 +71,8 @@ final class RightToLeft {
         int before = text.lastIndexOf(' ', from - 1) + 1;
         int after = text.indexOf(' ', to) < 0 ? text.length() : text.indexOf(' ', to);
         String glued = text.substring(before, from) + text.substring(to, after);
-        Predicate<String> fits = piece -> fitsALine.test(glued + piece);
+        // Measured as drawn: its spaces no-break, which a face may draw wider than a space.
+        Predicate<String> fits = piece -> fitsALine.test(glued + piece.replace(' ', NO_BREAK_SPACE));
         List<String> shown = new ArrayList<>();
         for (String piece : pieces(text.substring(from, to), fits)) {
             shown.add(new Bidi(piece, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS)
