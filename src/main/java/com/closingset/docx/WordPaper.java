@@ -142,7 +142,7 @@ public final class WordPaper {
         return footer;
     }
 
-    private static Optional<String> footerOf(Map<String, String> zip, String section) throws IOException {
+    private static Optional<String> footerOf(Map<String, String> zip, String section) {
         Matcher ref = DEFAULT_FOOTER.matcher(section);
         Optional<String> rels = part(zip, "word/_rels/document.xml.rels");
         if (!ref.find() || rels.isEmpty()) {

@@ -69,7 +69,8 @@ final class RightToLeft {
     private static String stretch(String text, int from, int to, Predicate<String> fitsALine) {
         // What touches the stretch without a space between moves with it to the next line.
         int before = text.lastIndexOf(' ', from - 1) + 1;
-        int after = text.indexOf(' ', to) < 0 ? text.length() : text.indexOf(' ', to);
+        int space = text.indexOf(' ', to);
+        int after = space < 0 ? text.length() : space;
         String glued = text.substring(before, from) + text.substring(to, after);
         // Measured as drawn: its spaces no-break, which a face may draw wider than a space.
         Predicate<String> fits = piece -> fitsALine.test(glued + piece.replace(' ', NO_BREAK_SPACE));
