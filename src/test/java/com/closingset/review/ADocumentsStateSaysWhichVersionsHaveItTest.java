@@ -3,6 +3,8 @@ package com.closingset.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A document only the new set has is inserted, one only the old set has is deleted, whatever their
@@ -10,22 +12,17 @@ import org.junit.jupiter.api.Test;
  * cover and the preview page print the state as one lower-case word.
  */
 class ADocumentsStateSaysWhichVersionsHaveItTest {
-    @Test
-    void onlyTheNewSetHasIt() {
-        assertThat(DocumentState.of(false, true, true)).isEqualTo(DocumentState.INSERTED);
-        assertThat(DocumentState.of(false, true, false)).isEqualTo(DocumentState.INSERTED);
-    }
-
-    @Test
-    void onlyTheOldSetHasIt() {
-        assertThat(DocumentState.of(true, false, true)).isEqualTo(DocumentState.DELETED);
-        assertThat(DocumentState.of(true, false, false)).isEqualTo(DocumentState.DELETED);
-    }
-
-    @Test
-    void bothHaveItAndItsRedlineDecides() {
-        assertThat(DocumentState.of(true, true, true)).isEqualTo(DocumentState.CHANGED);
-        assertThat(DocumentState.of(true, true, false)).isEqualTo(DocumentState.UNCHANGED);
+    @ParameterizedTest(name = "old set has it: {0}, new set has it: {1}, its redline marks a change: {2} -> {3}")
+    @CsvSource({
+            "false, true,  true,  INSERTED",
+            "false, true,  false, INSERTED",
+            "true,  false, true,  DELETED",
+            "true,  false, false, DELETED",
+            "true,  true,  true,  CHANGED",
+            "true,  true,  false, UNCHANGED",
+    })
+    void whichVersionsHaveItAndItsRedlineDecide(boolean inOld, boolean inNew, boolean marked, DocumentState state) {
+        assertThat(DocumentState.of(inOld, inNew, marked)).isEqualTo(state);
     }
 
     @Test
