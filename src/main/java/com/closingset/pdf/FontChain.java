@@ -159,8 +159,8 @@ public final class FontChain {
 
     /**
      * Font files under {@code folder}, in path order, so the same fonts are always found first. Asked
-     * three times a build of the system's hundreds of fonts: the walk's own attributes, no second
-     * look at each file, and one compiled expression.
+     * twice a build (the check of the deal's text, the set's drawing) of the system's hundreds of
+     * fonts: the walk's own attributes, no second look at each file, and one compiled expression.
      */
     private static List<Path> fontFiles(Path folder) {
         try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE,
