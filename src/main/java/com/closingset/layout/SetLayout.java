@@ -52,6 +52,14 @@ public final class SetLayout {
         return output + DOCX;
     }
 
+    /** A document's Word file, by its PDF's name: {@code 8-k.pdf} gives {@code 8-k.docx}. */
+    public static String wordFileOf(String pdf) {
+        if (!isPdf(pdf)) {
+            throw new IllegalArgumentException("not a PDF's name: " + pdf);
+        }
+        return docx(pdf.substring(0, pdf.length() - PDF.length()));
+    }
+
     public static boolean isDocx(String name) {
         return name.endsWith(DOCX);
     }

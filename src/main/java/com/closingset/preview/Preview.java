@@ -217,29 +217,38 @@ public final class Preview implements AutoCloseable {
 
     /** The last good build's deals, titled and redlined as far as they have been read. */
     private List<PreviewState.DealView> views() {
-        List<PreviewState.DealView> views = new ArrayList<>();
-        for (PreviewBuild.Built b : lastGood) {
-            Optional<SetReview.Reviewed> r = Optional.ofNullable(reviews.get(b.dealId()));
-            List<PreviewState.DocumentView> documents = new ArrayList<>();
-            Map<String, String> titles = r.map(SetReview.Reviewed::titles).orElse(Map.of());
-            // The set's order where the set has been read; else the files' own.
-            List<String> order = new ArrayList<>(titles.keySet());
-            b.pages().keySet().stream().filter(f -> !titles.containsKey(f)).forEach(order::add);
-            for (String file : order) {
-                if (b.pages().containsKey(file) && !file.equals(SetLayout.BINDER)) {
-                    documents.add(document(b, file, titles));
-                }
-            }
-            views.add(new PreviewState.DealView(b.dealId(), r.map(SetReview.Reviewed::name).orElse(b.dealId()), documents,
-                    document(b, SetLayout.BINDER, titles),
-                    r.map(SetReview.Reviewed::redline).orElse(PreviewState.RedlineView.none("comparing with the last commit..."))));
-        }
-        return views;
+        return lastGood.stream().map(b -> view(b, Optional.ofNullable(reviews.get(b.dealId())))).toList();
     }
 
-    private static PreviewState.DocumentView document(PreviewBuild.Built b, String file, Map<String, String> titles) {
-        return new PreviewState.DocumentView(titles.getOrDefault(file, file), file, "/output/" + b.dealId() + "/" + file,
-                b.pages().getOrDefault(file, 0), b.changed().contains(file));
+    /**
+     * One deal as the page lists it: a row per document, by its PDF (its pages) with its Word file
+     * beside it, in the set's order where the set has been read, else the files' own; the binder last.
+     */
+    static PreviewState.DealView view(PreviewBuild.Built b, Optional<SetReview.Reviewed> r) {
+        Map<String, String> titles = r.map(SetReview.Reviewed::titles).orElse(Map.of());
+        List<String> order = new ArrayList<>(titles.keySet());
+        b.pages().keySet().stream().filter(f -> !titles.containsKey(f)).forEach(order::add);
+        List<PreviewState.DocumentView> documents = new ArrayList<>();
+        for (String file : order) {
+            if (SetLayout.isPdf(file) && b.pages().containsKey(file) && !file.equals(SetLayout.BINDER)) {
+                documents.add(document(b, file, titles));
+            }
+        }
+        return new PreviewState.DealView(b.dealId(), r.map(SetReview.Reviewed::name).orElse(b.dealId()), documents,
+                document(b, SetLayout.BINDER, titles),
+                r.map(SetReview.Reviewed::redline).orElse(PreviewState.RedlineView.none("comparing with the last commit...")));
+    }
+
+    private static PreviewState.DocumentView document(PreviewBuild.Built b, String pdf, Map<String, String> titles) {
+        String word = SetLayout.wordFileOf(pdf);
+        boolean hasWord = b.pages().containsKey(word);
+        return new PreviewState.DocumentView(titles.getOrDefault(pdf, pdf), pdf, href(b, pdf), hasWord ? word : "",
+                hasWord ? href(b, word) : "", b.pages().getOrDefault(pdf, 0),
+                b.changed().contains(pdf) || hasWord && b.changed().contains(word));
+    }
+
+    private static String href(PreviewBuild.Built b, String file) {
+        return "/output/" + b.dealId() + "/" + file;
     }
 
     /** {@code <deal>/<file>} of a redline read for the page. */

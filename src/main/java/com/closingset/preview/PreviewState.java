@@ -23,8 +23,18 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
     public record DealView(String id, String name, List<DocumentView> documents, DocumentView binder, RedlineView redline) {
     }
 
-    /** One PDF: its title (its file name until the set is read), where it is served, its pages, and whether the last change touched it. */
-    public record DocumentView(String title, String file, String href, int pages, boolean changed) {
+    /**
+     * One document: its title (its PDF's file name until the set is read), its PDF and where it is
+     * served, its Word file and where (both empty when it has none, as the binder), the PDF's pages,
+     * and whether the last change touched either file.
+     */
+    public record DocumentView(String title, String file, String href, String wordFile, String wordHref, int pages,
+                               boolean changed) {
+
+        /** A PDF with no Word file beside it. */
+        public DocumentView(String title, String file, String href, int pages, boolean changed) {
+            this(title, file, href, "", "", pages, changed);
+        }
     }
 
     /**

@@ -7,7 +7,7 @@
   body { font: 15px/1.45 Georgia, "Liberation Serif", serif; margin: 2em auto; max-width: 60em; padding: 0 1em; color: #222; }
   h1 { font-size: 1.4em; } h2 { font-size: 1.2em; margin-top: 1.6em; } h3 { font-size: 1.05em; }
   table { border-collapse: collapse; width: 100%; } td, th { padding: .2em .5em; border-bottom: 1px solid #ddd; text-align: left; }
-  td.pages { text-align: right; width: 5em; }
+  th.pages, td.pages { text-align: right; width: 5em; }
   tr.changed td { background: #fff6d6; } .mark { font-size: .8em; color: #8a6100; font-weight: bold; }
   .error { background: #fde8e8; border: 1px solid #c33; padding: .6em .8em; font-family: monospace; white-space: pre-wrap; }
   .status { color: #666; font-size: .9em; }
@@ -28,10 +28,10 @@
 <section class="deal" id="deal-${deal.id}">
 <h2>${deal.name} <span class="status">(${deal.id})</span></h2>
 <table>
-<tr><th>Document</th><th>PDF</th><th class="pages">Pages</th></tr>
+<tr><th>Document</th><th>PDF</th><th>Word</th><th class="pages">Pages</th></tr>
 <#list deal.documents + [deal.binder] as d>
 <tr<#if d.changed> class="changed"</#if>><td>${d.title}<#if d.changed> <span class="mark">changed</span></#if></td>
-  <td><a href="${d.href}">${d.file}</a></td><td class="pages">${d.pages}</td></tr>
+  <td><a href="${d.href}">${d.file}</a></td><td><#if d.wordFile?has_content><a href="${d.wordHref}">${d.wordFile}</a></#if></td><td class="pages">${d.pages}</td></tr>
 </#list>
 </table>
 <h3>Redline against the last commit<#if deal.redline.against?has_content>, ${deal.redline.against}</#if></h3>

@@ -25,6 +25,7 @@ class SetLayoutOwnsTheNamesTest {
         assertThat(SetLayout.markdown("8-k")).isEqualTo("8-k.md");
         assertThat(SetLayout.pdf("8-k")).isEqualTo("8-k.pdf");
         assertThat(SetLayout.docx("8-k")).isEqualTo("8-k.docx");
+        assertThat(SetLayout.wordFileOf("ex-4.1-warrant.pdf")).isEqualTo("ex-4.1-warrant.docx");
         assertThat(SetLayout.redlineDocx("8-k")).isEqualTo("8-k.redline.docx");
         assertThat(SetLayout.isRedlineFile("8-k.redline.docx")).isTrue();
         assertThat(SetLayout.BINDER).isEqualTo("closing-set.pdf");
