@@ -27,7 +27,10 @@ final class PreviewServer implements AutoCloseable {
     /** A quiet connection is sent a comment this often, so that one the browser has closed is found and let go. */
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     private static final String TEXT = "text/plain; charset=utf-8";
-    private static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "md", "text/markdown; charset=utf-8");
+    // A type the browser acts on: a PDF shown, a Word file saved or opened in Word. With nosniff, a
+    // Word file sent as text would be shown as its zip's bytes.
+    private static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "md", "text/markdown; charset=utf-8",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final HttpServer http;
     private final ExecutorService threads;
