@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 
@@ -225,13 +226,25 @@ final class LineBreaks implements SplitCharacter {
         }
         int head = firstBreak(right);
         int tail = lastBreak(left) + 1;
-        if (isPunctuation(right.substring(0, head))) {
-            return replace(phrase, i, copy(before, left + right.substring(0, head)), copy(after, right.substring(head)));
+        String leading = right.substring(0, head);
+        if (isPunctuation(leading) && draws(before, leading)) {
+            return replace(phrase, i, copy(before, left + leading), copy(after, right.substring(head)));
         }
-        if (isPunctuation(left.substring(tail))) {
-            return replace(phrase, i, copy(before, left.substring(0, tail)), copy(after, left.substring(tail) + right));
+        String trailing = left.substring(tail);
+        if (isPunctuation(trailing) && draws(after, trailing)) {
+            return replace(phrase, i, copy(before, left.substring(0, tail)), copy(after, trailing + right));
         }
         return false;
+    }
+
+    /**
+     * Whether the run's face has a glyph for each mark moved into it: an Arabic face has no
+     * parentheses, and a mark it cannot draw would vanish from the page. Such a mark stays in its
+     * own face, where a line may break beside it.
+     */
+    private static boolean draws(Chunk chunk, String marks) {
+        BaseFont face = chunk.getFont().getBaseFont();
+        return face == null || marks.codePoints().allMatch(face::charExists);
     }
 
     private static boolean replace(Phrase phrase, int i, Chunk before, Chunk after) {

@@ -37,8 +37,31 @@ final class TextRuns {
             return List.of(new Run(hyphened, primary));
         }
         // A letter and its accent typed apart are drawn as the one precomposed glyph where Unicode has one.
-        String drawn = Normalizer2.getNFCInstance().normalize(hyphened);
-        checkMarks(drawn);
+        String composed = Normalizer2.getNFCInstance().normalize(hyphened);
+        checkMarks(composed);
+        if (!RightToLeft.holdsRtl(composed)) {
+            return cut(composed, primary, bold, fallbacks);
+        }
+        // A character no face has is named as written, not reversed.
+        cut(composed, primary, bold, fallbacks);
+        // The whole text in visual order before it is cut into faces: a right-to-left name holding a
+        // mark its face lacks (an Arabic face has no parentheses) is one stretch across the faces,
+        // whose words would come out in the wrong order if each face's run were reversed alone.
+        String drawn = RightToLeft.visual(composed, piece -> width(piece, primary, bold, fallbacks, size) <= lineWidth);
+        return cut(drawn, primary, bold, fallbacks);
+    }
+
+    /** The width of {@code text} as drawn, each part in the face that draws it. */
+    private static float width(String text, BaseFont primary, boolean bold, FallbackFaces fallbacks, float size) {
+        float width = 0;
+        for (Run run : cut(text, primary, bold, fallbacks)) {
+            width += run.face().getWidthPoint(run.text(), size);
+        }
+        return width;
+    }
+
+    /** Text in visual order cut into runs of one face each. */
+    private static List<Run> cut(String drawn, BaseFont primary, boolean bold, FallbackFaces fallbacks) {
         List<Run> runs = new ArrayList<>();
         int current = PRIMARY;
         int from = 0;
@@ -46,13 +69,13 @@ final class TextRuns {
             int c = drawn.codePointAt(i);
             int choice = choose(c, current, primary, fallbacks, drawn);
             if (choice != current && i > from) {
-                runs.add(run(drawn.substring(from, i), current, primary, bold, fallbacks, size, lineWidth));
+                runs.add(run(drawn.substring(from, i), current, primary, bold, fallbacks));
                 from = i;
             }
             current = choice;
             i += Character.charCount(c);
         }
-        runs.add(run(drawn.substring(from), current, primary, bold, fallbacks, size, lineWidth));
+        runs.add(run(drawn.substring(from), current, primary, bold, fallbacks));
         return runs;
     }
 
@@ -102,17 +125,14 @@ final class TextRuns {
         return script == UScript.COMMON || script == UScript.INHERITED;
     }
 
-    private static Run run(String text, int typeface, BaseFont primary, boolean bold, FallbackFaces fallbacks,
-                           float size, float lineWidth) {
+    private static Run run(String text, int typeface, BaseFont primary, boolean bold, FallbackFaces fallbacks) {
         BaseFont face = typeface == PRIMARY ? primary
                 : fallbacks.face(typeface, bold, fallbacks.isCjk(typeface) ? region(text) : FallbackFaces.Region.SC);
-        String shown = RightToLeft.holdsRtl(text)
-                ? RightToLeft.visual(text, piece -> face.getWidthPoint(piece, size) <= lineWidth) : text;
         if (typeface != PRIMARY) {
             // Shaping turns letters into joined forms, which the face must have too.
-            UnprintableText.check(face, shown);
+            UnprintableText.check(face, text);
         }
-        return new Run(shown, face);
+        return new Run(text, face);
     }
 
     /** Kana is Japanese, Hangul Korean; Chinese characters alone are drawn in the simplified forms. */
