@@ -19,8 +19,7 @@ class AMarkIsMovedOnlyIntoAFaceThatDrawsItTest {
 
     @BeforeAll
     static void fonts() {
-        assumeTrue(FontChain.system().names().contains("NotoNaskhArabic"), "fonts-noto-core is not installed (.ci/run installs it)");
-        house = new HouseStyle(FontChain.system());
+        house = ArabicHouse.assumed();
     }
 
     private static List<Chunk> settled(String text) {
