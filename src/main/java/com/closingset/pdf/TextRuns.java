@@ -60,7 +60,7 @@ final class TextRuns {
         return width;
     }
 
-    /** Text in visual order cut into runs of one face each. */
+    /** Text cut into runs of one face each, in the order given (as written, or as drawn). */
     private static List<Run> cut(String drawn, BaseFont primary, boolean bold, FallbackFaces fallbacks) {
         List<Run> runs = new ArrayList<>();
         int current = PRIMARY;
