@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,13 @@ public final class Pdftotext {
         } catch (IOException | InterruptedException e) {
             return false;
         }
+    }
+
+    /** As {@link #readable(Path)}, for a PDF built in memory: written as {@code name} into {@code folder} first. */
+    public static String readable(Path folder, String name, byte[] pdf) throws Exception {
+        Path file = folder.resolve(name);
+        Files.write(file, pdf);
+        return readable(file);
     }
 
     /**

@@ -13,9 +13,9 @@ import java.util.Optional;
  * Pages per second of a warm build in process: one builder (templates, fonts set up once), a few builds
  * to let the JIT settle, then timed builds of the whole set (Markdown, every PDF and Word file, the
  * binder), each file dropped once drawn: nothing written, nothing kept, so a large deal's set is
- * timed in the heap a build of it needs. A plain main run by bench/run on the jar and the test classes, not a test: a slow
- * machine is no failure. Arguments: deal file, warm-up builds, timed builds (default
- * deal/capstone-2007.yaml 3 5); run from the project folder (templates/).
+ * timed in the heap a build of it needs. A plain main run by bench/run on the jar and the test
+ * classes, not a test: a slow machine is no failure. Arguments: deal file, warm-up builds, timed
+ * builds (default deal/capstone-2007.yaml 3 5); run from the project folder (templates/).
  */
 public final class WarmPages {
     private WarmPages() {

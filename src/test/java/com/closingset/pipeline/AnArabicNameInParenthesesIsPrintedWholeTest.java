@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.closingset.Pdftotext;
 import com.closingset.deal.DealFixture;
 import com.closingset.pdf.FontChain;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,8 +63,6 @@ class AnArabicNameInParenthesesIsPrintedWholeTest {
     }
 
     private static String readable(String name) throws Exception {
-        Path pdf = dir.resolve(name);
-        Files.write(pdf, set.files().get(name));
-        return Pdftotext.readable(pdf);
+        return Pdftotext.readable(dir, name, set.files().get(name));
     }
 }
