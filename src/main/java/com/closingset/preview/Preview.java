@@ -184,6 +184,9 @@ public final class Preview implements AutoCloseable {
                 SetReview.Reviewed r = review.review(f);
                 reviews.put(r.dealId(), r);
             } catch (InputException | AssemblyException | IOException | RuntimeException e) {
+                if (stopping.get()) {
+                    return;
+                }
                 log.println("closingset: cannot compare " + f.shown() + " with the last commit: " + describe.apply(e));
                 log.flush();
             }
@@ -276,6 +279,14 @@ public final class Preview implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         reviewing.shutdownNow();
+        try {
+            // A review under way reads the last commit's templates from the folder review.close() removes;
+            // it is not waited for long: its page will never be served, and Ctrl-C should stop at once.
+            reviewing.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        review.close();
         server.close();
     }
 }

@@ -27,11 +27,13 @@ import java.util.stream.Stream;
 
 /**
  * What the preview reads of a deal beside its build: its documents' titles in the set's order, and
- * the redline of the deal file in the working tree against the last commit ({@code closingset
- * redline --rev HEAD.. DEAL.yaml}), kept in memory for the page to serve. Its own pipeline, made
- * again when the templates change, assembles Markdown only; the build's draws.
+ * the redline of the working tree against the last commit, kept in memory for the page to serve:
+ * the deal file and the templates as committed against both as they stand, so that a word changed
+ * in a form shows as the documents it changes. Its own pipelines, one of the working tree's
+ * templates (made again when they change) and one of the last commit's (made again when that
+ * commit's differ), assemble Markdown only; the build's draws.
  */
-final class SetReview {
+final class SetReview implements AutoCloseable {
     private static final String HEAD = "HEAD";
 
     private final Path home;
@@ -39,6 +41,10 @@ final class SetReview {
     private final Optional<Instant> sourceDate;
     private final String version;
     private Pipeline pipeline;
+    // The last commit's templates, written out of git into a scratch folder, and read as a pipeline.
+    private String headTree = "";
+    private Pipeline headPipeline;
+    private Path headFolder;
 
     SetReview(Path home, Path templates, Optional<Instant> sourceDate, String version) {
         this.home = home;
@@ -69,8 +75,10 @@ final class SetReview {
         Path scratch = Files.createTempDirectory("closingset-preview-");
         try {
             ComparedVersion old;
+            Pipeline before;
             try {
                 old = GitRevision.read(home, HEAD, file.path(), scratch, "head.yaml");
+                before = headPipeline();
             } catch (InputException e) {
                 Deal deal = pipeline.load(file);
                 List<RedlineSet.Document> documents = RedlineSet.Document.of(pipeline.assemble(deal).documents());
@@ -79,10 +87,42 @@ final class SetReview {
             }
             ComparedVersion now = GitRevision.read(home, "", file.path(), scratch, "");
             // The redline assembles the working tree's set: its titles are those the build's PDFs carry.
-            RedlineSet set = new Redliner(pipeline).compare(old, now);
+            RedlineSet set = new Redliner(before, pipeline).compare(old, now);
             return new Reviewed(set.dealId(), set.dealName(), titles(set.newDocuments()), view(set, old), set.files());
         } finally {
             deleteTree(scratch);
+        }
+    }
+
+    /** The pipeline of the templates as the last commit has them, written out and read again only when they differ from the last read. */
+    private Pipeline headPipeline() throws InputException, IOException {
+        String folder = home.toAbsolutePath().normalize().relativize(templates.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String tree = GitRevision.tree(home, HEAD, folder);
+        if (!tree.equals(headTree)) {
+            close();
+            headFolder = Files.createTempDirectory("closingset-preview-head-");
+            // Named as the working tree's folder, so that a message names it as it would be named in a build.
+            Path into = headFolder.resolve(templates.getFileName().toString());
+            GitRevision.export(home, tree, into);
+            headPipeline = new Pipeline(into, sourceDate, version, 1, List.of());
+            headTree = tree;
+        }
+        return headPipeline;
+    }
+
+    /** Where the last commit's templates were written out, once a review has read them. */
+    Optional<Path> headFolder() {
+        return Optional.ofNullable(headFolder);
+    }
+
+    /** Removes the last commit's templates from the scratch folder they were written to. */
+    @Override
+    public void close() throws IOException {
+        headTree = "";
+        headPipeline = null;
+        if (headFolder != null) {
+            deleteTree(headFolder);
+            headFolder = null;
         }
     }
 

@@ -1,8 +1,9 @@
 package com.closingset.review;
 
 import com.closingset.deal.DealFile;
-
 import com.closingset.deal.InputException;
+import com.closingset.deal.IoReason;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
- * A deal file as it was at a git revision: {@code git show REV:./path}, run in the project folder,
- * so the path is the one the user typed and the revision anything git understands.
+ * A deal file as it was at a git revision ({@code git show REV:./path}), or a folder of the project
+ * (the templates) as it was: git run in the project folder, so a path is the one the user typed and
+ * the revision anything git understands.
  */
 public final class GitRevision {
     private GitRevision() {
@@ -56,6 +60,41 @@ public final class GitRevision {
             return new ComparedVersion(new DealFile(copy, shown), relative, ComparedVersion.Origin.REVISION, revision, commit);
         } catch (IOException e) {
             throw new InputException(shown, 0, 0, "", "cannot copy it to a scratch file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The id of the tree {@code folder} (relative to the project folder) is at {@code revision}: the
+     * same id for the same files, so what was read of one tree need not be read again.
+     */
+    public static String tree(Path home, String revision, String folder) throws InputException {
+        String shown = revision + ":" + folder;
+        return new String(git(home, shown, "rev-parse", revision + ":./" + folder), StandardCharsets.UTF_8).strip();
+    }
+
+    /**
+     * Writes the files of the tree {@code id} into {@code into}, as they were committed ({@code git
+     * archive}, read as the zip it writes), for a kit to be read as it was at a revision.
+     */
+    public static void export(Path home, String id, Path into) throws InputException {
+        String shown = "git tree " + id;
+        byte[] zip = git(home, shown, "archive", "--format=zip", id);
+        Path root = into.toAbsolutePath().normalize();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
+                Path target = root.resolve(e.getName()).normalize();
+                if (!target.startsWith(root)) {
+                    throw new InputException(shown, 0, 0, "", "holds a path leading out of its folder: " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, entries.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(shown, 0, 0, "", "cannot write its files to a scratch folder: " + IoReason.of(e));
         }
     }
 

@@ -36,10 +36,21 @@ import java.util.TreeMap;
  * inserted or deleted whole.
  */
 public final class Redliner {
+    private final Pipeline oldPipeline;
     private final Pipeline pipeline;
 
     /** Compares sets as {@code pipeline} loads and assembles them; its PDFs carry the pipeline's date and metadata. */
     public Redliner(Pipeline pipeline) {
+        this(pipeline, pipeline);
+    }
+
+    /**
+     * Compares the old version as {@code oldPipeline} assembles it (the kits it was written for, as
+     * they were then) with the new as {@code pipeline} does; the files carry {@code pipeline}'s date
+     * and metadata.
+     */
+    public Redliner(Pipeline oldPipeline, Pipeline pipeline) {
+        this.oldPipeline = oldPipeline;
         this.pipeline = pipeline;
     }
 
@@ -49,9 +60,9 @@ public final class Redliner {
     }
 
     public RedlineSet compare(ComparedVersion old, ComparedVersion now) throws InputException, AssemblyException, IOException {
-        Deal oldDeal = pipeline.load(old.deal());
+        Deal oldDeal = oldPipeline.load(old.deal());
         Deal newDeal = pipeline.load(now.deal());
-        Map<String, AssembledDocument> before = byOutput(pipeline.assemble(oldDeal).documents());
+        Map<String, AssembledDocument> before = byOutput(oldPipeline.assemble(oldDeal).documents());
         Map<String, AssembledDocument> after = byOutput(pipeline.assemble(newDeal).documents());
         PdfRenderer blackline = PdfRenderer.blackline(new RunningHeader("Old: " + old.label(oldDeal.date()),
                 "New: " + now.label(newDeal.date())));

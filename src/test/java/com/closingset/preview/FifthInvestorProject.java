@@ -43,7 +43,8 @@ final class FifthInvestorProject {
         GitRepository.run(home, "add", "-A");
         GitRepository.run(home, "commit", "-q", "-m", "deal");
         Files.writeString(deal, committedWithFifth ? without : full);
-        return new SetReview(home, home.resolve("templates"), Optional.empty(), "test")
-                .review(new DealFile(deal, "deal/capstone-2007.yaml"));
+        try (SetReview review = new SetReview(home, home.resolve("templates"), Optional.empty(), "test")) {
+            return review.review(new DealFile(deal, "deal/capstone-2007.yaml"));
+        }
     }
 }

@@ -55,8 +55,10 @@ class ThePreviewTitlesTheWorkingTreesDocumentsTest {
         Files.copy(committed.resolve("deal/capstone-2007.yaml"), deal);
         DealFixture.copyTemplates(bare.resolve("templates"));
 
-        SetReview.Reviewed alone = new SetReview(bare, bare.resolve("templates"), Optional.empty(), "test")
-                .review(new DealFile(deal, "deal/capstone-2007.yaml"));
+        SetReview.Reviewed alone;
+        try (SetReview review = new SetReview(bare, bare.resolve("templates"), Optional.empty(), "test")) {
+            alone = review.review(new DealFile(deal, "deal/capstone-2007.yaml"));
+        }
 
         assertThat(alone.redline().note()).startsWith("no redline against the last commit: ");
         assertThat(alone.dealId()).isEqualTo(withRedline.dealId());
