@@ -142,6 +142,7 @@ public final class Preview implements AutoCloseable {
         templatesChanged.compareAndSet(false, templates);
         states.update(s -> s.next(s.deals(), s.error(), true));
         List<DealFile> files;
+        List<String> before = lastGood.stream().map(PreviewBuild.Built::dealId).toList();
         try {
             files = deals.list();
             lastGood = build.run(files, templates);
@@ -153,7 +154,7 @@ public final class Preview implements AutoCloseable {
             return;
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
-        log.printf("closingset: built in %d ms, %s%n", ms, outcome(lastGood));
+        log.printf("closingset: built in %d ms, %s%n", ms, outcome(lastGood, before));
         log.flush();
         publish("");
         // A deal the save did not touch reads as it did: only the others are compared again.
@@ -197,21 +198,35 @@ public final class Preview implements AutoCloseable {
     }
 
     /**
-     * What a build did, for the log: the files it changed since this preview's last build, or, for a
-     * deal it builds for the first time (nothing to compare with), how many of its PDFs it drew, as
-     * {@code closingset build} says it.
+     * What a build did, for the log: the files it changed since this preview's last build; for a deal
+     * it builds for the first time (nothing to compare with), how many of its PDFs it drew, as
+     * {@code closingset build} says it, naming the deal beside others; and the deals of {@code before}
+     * (the last good build's) that it no longer builds: their deal file gone, or its id changed.
      */
-    static String outcome(List<PreviewBuild.Built> built) {
+    static String outcome(List<PreviewBuild.Built> built, List<String> before) {
         int touched = built.stream().filter(b -> !b.first()).mapToInt(b -> b.changed().size()).sum();
         List<PreviewBuild.Built> first = built.stream().filter(PreviewBuild.Built::first).toList();
-        String changed = touched + (touched == 1 ? " file" : " files") + " changed";
-        if (first.isEmpty()) {
-            return changed;
+        List<String> parts = new ArrayList<>();
+        if (first.size() < built.size()) {
+            parts.add(touched + (touched == 1 ? " file" : " files") + " changed");
         }
-        int drawn = first.stream().mapToInt(PreviewBuild.Built::drawn).sum();
-        int pdfs = first.stream().mapToInt(PreviewBuild.Built::pdfs).sum();
-        String firstly = IncrementalBuild.Outcome.drawn(drawn, pdfs);
-        return first.size() == built.size() ? firstly : changed + "; " + firstly;
+        if (!first.isEmpty()) {
+            int drawn = first.stream().mapToInt(PreviewBuild.Built::drawn).sum();
+            int pdfs = first.stream().mapToInt(PreviewBuild.Built::pdfs).sum();
+            String firstly = IncrementalBuild.Outcome.drawn(drawn, pdfs);
+            parts.add(parts.isEmpty() ? firstly
+                    : names(first.stream().map(PreviewBuild.Built::dealId).toList()) + " built here for the first time: " + firstly);
+        }
+        List<String> gone = before.stream().filter(id -> built.stream().noneMatch(b -> b.dealId().equals(id))).toList();
+        if (!gone.isEmpty()) {
+            // Its output is left: a build removes no folder it did not write this time, and check names it.
+            parts.add(names(gone) + " no longer built by any deal file (the output left as it was)");
+        }
+        return parts.isEmpty() ? "no deal to build" : String.join("; ", parts);
+    }
+
+    private static String names(List<String> dealIds) {
+        return String.join(", ", dealIds);
     }
 
     private void publish(String error) {
