@@ -7,6 +7,7 @@ import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.IncrementalBuild;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.OutputLock;
+import com.closingset.review.GitRevision;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -54,6 +55,11 @@ public final class Preview implements AutoCloseable {
     }
 
     private final Deals deals;
+    private final Path home;
+    // The repository's own folder, relative to the project (".git/"), watched for a commit; empty outside a repository.
+    private final Optional<String> gitFolder;
+    private volatile Optional<String> lastHead;
+    private volatile List<DealFile> lastFiles = List.of();
     private final Function<Exception, String> describe;
     private final PrintWriter log;
     private final PreviewBuild build;
@@ -92,6 +98,13 @@ public final class Preview implements AutoCloseable {
         this.build = new PreviewBuild(templates, new OutputFolder(output), sourceDate, version, waiting);
         this.review = new SetReview(home, templates, sourceDate, version);
         this.watch = new SourceWatch(home, WATCHED);
+        this.home = home;
+        Optional<Path> git = GitRevision.folder(home);
+        if (git.isPresent()) {
+            watch.watchOnly(git.get());
+        }
+        this.gitFolder = git.map(g -> home.toAbsolutePath().normalize().relativize(g).toString().replace('\\', '/') + "/");
+        this.lastHead = GitRevision.head(home);
         this.server = new PreviewServer(port, states, output, this::redlineFile);
     }
 
@@ -110,7 +123,11 @@ public final class Preview implements AutoCloseable {
                     break;
                 }
                 List<String> files = changed.get().stream().filter(Preview::source).toList();
+                boolean committed = changed.get().stream().anyMatch(f -> gitFolder.filter(f::startsWith).isPresent()) && headMoved();
                 if (files.isEmpty()) {
+                    if (committed) {
+                        compareAgain();
+                    }
                     continue;
                 }
                 rebuild("building: " + String.join(", ", files.size() > 3 ? List.of(files.get(0), "and " + (files.size() - 1) + " more")
@@ -146,6 +163,7 @@ public final class Preview implements AutoCloseable {
         try {
             files = deals.list();
             lastGood = build.run(files, templates);
+            lastFiles = files;
         } catch (InputException | AssemblyException | IOException | RuntimeException e) {
             String line = describe.apply(e);
             log.println("closingset: " + line + "; still serving the last set that built");
@@ -161,6 +179,26 @@ public final class Preview implements AutoCloseable {
         lastGood.stream().filter(b -> templates || !b.changed().isEmpty() || !reviews.containsKey(b.dealId()))
                 .forEach(b -> unread.add(b.dealId()));
         List<PreviewBuild.Built> built = lastGood;
+        reviewing.submit(() -> reviewAll(number, files, built));
+    }
+
+    /** Whether HEAD names another commit than when last asked: a commit, a checkout, a reset. */
+    private boolean headMoved() {
+        Optional<String> head = GitRevision.head(home);
+        boolean moved = !head.equals(lastHead);
+        lastHead = head;
+        return moved;
+    }
+
+    /** The last good build's deals compared again with the last commit, which moved; nothing is built. */
+    private void compareAgain() {
+        log.println("closingset: the last commit is now " + lastHead.map(h -> h.substring(0, Math.min(12, h.length()))).orElse("none")
+                + ": comparing the working tree with it again");
+        log.flush();
+        List<PreviewBuild.Built> built = lastGood;
+        List<DealFile> files = lastFiles;
+        built.forEach(b -> unread.add(b.dealId()));
+        long number = builds.get();
         reviewing.submit(() -> reviewAll(number, files, built));
     }
 

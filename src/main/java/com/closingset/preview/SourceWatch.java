@@ -37,6 +37,12 @@ final class SourceWatch implements AutoCloseable {
         }
     }
 
+    /** Watches {@code folder} too, itself alone, not the folders under it. */
+    void watchOnly(Path folder) throws IOException {
+        folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+    }
+
     /**
      * Waits for a change, then for {@code quiet} without another; the files changed, relative to the
      * project ({@code deal/x.yaml}). Empty once the watch is closed.

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -60,6 +61,24 @@ public final class GitRevision {
             return new ComparedVersion(new DealFile(copy, shown), relative, ComparedVersion.Origin.REVISION, revision, commit);
         } catch (IOException e) {
             throw new InputException(shown, 0, 0, "", "cannot copy it to a scratch file: " + e.getMessage());
+        }
+    }
+
+    /** The commit HEAD names in the project folder's repository; empty when there is none (no repository, no commit, no git). */
+    public static Optional<String> head(Path home) {
+        try {
+            return Optional.of(new String(git(home, "HEAD", "rev-parse", "--verify", "-q", "HEAD"), StandardCharsets.UTF_8).strip());
+        } catch (InputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The repository's own folder ({@code .git}, or a worktree's folder in it); empty when the project is no repository. */
+    public static Optional<Path> folder(Path home) {
+        try {
+            return Optional.of(Path.of(new String(git(home, "the repository", "rev-parse", "--absolute-git-dir"), StandardCharsets.UTF_8).strip()));
+        } catch (InputException e) {
+            return Optional.empty();
         }
     }
 
