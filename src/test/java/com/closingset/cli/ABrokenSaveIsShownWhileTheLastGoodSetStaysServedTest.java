@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.closingset.GitRepository;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * set that last built is still listed and its PDFs still served; the next good save clears it.
  */
 class ABrokenSaveIsShownWhileTheLastGoodSetStaysServedTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
-
     @TempDir
     Path dir;
 
@@ -31,21 +26,17 @@ class ABrokenSaveIsShownWhileTheLastGoodSetStaysServedTest {
             Files.writeString(served.deal, ShortSetHome.capstone().replace("price_per_unit: 1.14", "price_per_unit: one dollar"));
             served.awaitLog("still serving the last set that built", 1, Duration.ofSeconds(20));
 
-            String page = get(served.url()).body();
+            String page = served.get("").body();
             assertThat(page).contains("<p class=\"error\" id=\"error\">deal/capstone-2007.yaml:")
                     .contains("offering.price_per_unit: expected an amount like 1.14, got &quot;one dollar&quot;")
                     .contains("/output/capstone-2007/8-k.pdf");
-            HttpResponse<String> pdf = get(served.url() + "output/capstone-2007/8-k.pdf");
+            HttpResponse<String> pdf = served.get("output/capstone-2007/8-k.pdf");
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.body()).startsWith("%PDF-");
 
             Files.writeString(served.deal, ShortSetHome.capstoneAt("1.10"));
             served.awaitLog("built in", 2, Duration.ofSeconds(20));
-            assertThat(get(served.url()).body()).doesNotContain("class=\"error\"");
+            assertThat(served.get("").body()).doesNotContain("class=\"error\"");
         }
-    }
-
-    private static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

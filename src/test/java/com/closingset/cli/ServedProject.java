@@ -2,6 +2,10 @@ package com.closingset.cli;
 
 import com.closingset.GitRepository;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +19,7 @@ import java.util.regex.Pattern;
  * that is a git repository with the deal committed, so the page has a redline to show.
  */
 final class ServedProject implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
     private static final Pattern SERVING = Pattern.compile("serving (http://127\\.0\\.0\\.1:[0-9]+/)");
 
     final Path home;
@@ -52,6 +57,26 @@ final class ServedProject implements AutoCloseable {
             throw new IllegalStateException("serve did not say where it serves: " + log());
         }
         return m.group(1);
+    }
+
+    /** What serve answers for {@code path} of its address ("" for the page). */
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page once it holds {@code text}; fails with the log and the page after {@code most}. */
+    String awaitPage(String text, Duration most) throws Exception {
+        long until = System.nanoTime() + most.toNanos();
+        while (true) {
+            String page = get("").body();
+            if (page.contains(text)) {
+                return page;
+            }
+            if (!process.isAlive() || System.nanoTime() > until) {
+                throw new AssertionError("the page never showed \"" + text + "\"; serve's output:\n" + log() + "\npage:\n" + page);
+            }
+            Thread.sleep(100);
+        }
     }
 
     String log() throws IOException {

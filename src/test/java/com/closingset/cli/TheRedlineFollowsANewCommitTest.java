@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.closingset.GitRepository;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and nothing built, and no longer shows the change as pending.
  */
 class TheRedlineFollowsANewCommitTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
-
     @TempDir
     Path dir;
 
@@ -31,7 +25,7 @@ class TheRedlineFollowsANewCommitTest {
         try (ServedProject served = ServedProject.start(dir)) {
             Files.writeString(served.deal, ShortSetHome.capstoneAt("1.10"));
             served.awaitLog("built in", 2, Duration.ofSeconds(30));
-            String pending = awaitPage(served, "$1.14</del> <ins>$1.10");
+            String pending = served.awaitPage("$1.14</del> <ins>$1.10", Duration.ofSeconds(30));
             assertThat(pending).doesNotContain("no document differs from the last commit");
 
             GitRepository.run(served.home, "commit", "-q", "-am", "price per unit 1.10");
@@ -39,24 +33,9 @@ class TheRedlineFollowsANewCommitTest {
 
             served.awaitLog("the last commit is now " + head.substring(0, 12) + ": comparing the working tree with it again",
                     1, Duration.ofSeconds(30));
-            String committed = awaitPage(served, "no document differs from the last commit");
+            String committed = served.awaitPage("no document differs from the last commit", Duration.ofSeconds(30));
             assertThat(committed).contains("HEAD (" + head.substring(0, 12) + ")").doesNotContain("<del>$1.14</del>");
             assertThat(served.log()).as("nothing built again for a commit").containsOnlyOnce("closingset: building: ");
-        }
-    }
-
-    /** The page once it holds {@code text}; fails with the log after 30 s. */
-    private static String awaitPage(ServedProject served, String text) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            String page = HTTP.send(HttpRequest.newBuilder(URI.create(served.url())).build(), HttpResponse.BodyHandlers.ofString()).body();
-            if (page.contains(text)) {
-                return page;
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("the page never showed \"" + text + "\"; serve's log:\n" + served.log() + "\npage:\n" + page);
-            }
-            Thread.sleep(100);
         }
     }
 }
