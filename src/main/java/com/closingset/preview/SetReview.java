@@ -87,7 +87,8 @@ final class SetReview implements AutoCloseable {
             }
             ComparedVersion now = GitRevision.read(home, "", file.path(), scratch, "");
             // The redline assembles the working tree's set: its titles are those the build's PDFs carry.
-            RedlineSet set = new Redliner(before, pipeline).compare(old, now);
+            RedlineSet set = new Redliner(before, pipeline, new Redliner.Templates("templates/ as at that commit",
+                    "templates/ as they stand")).compare(old, now);
             return new Reviewed(set.dealId(), set.dealName(), titles(set.newDocuments()), view(set, old), set.files());
         } finally {
             deleteTree(scratch);
@@ -143,7 +144,7 @@ final class SetReview implements AutoCloseable {
             changed.add(new PreviewState.ChangedDocument(c.title(), c.state().word(), base + SetLayout.redlinePdf(c.output()),
                     RedlinePassages.of(new String(redline, StandardCharsets.UTF_8))));
         }
-        String against = HEAD + " (" + old.commit().substring(0, Math.min(12, old.commit().length())) + ")";
+        String against = HEAD + " (" + old.shortCommit() + ")";
         String note = set.changed() == 0 ? "no document differs from the last commit" : "";
         return new PreviewState.RedlineView(note, against, set.changed(), set.documents(), base + SetLayout.REDLINE_BLACKLINE, changed);
     }

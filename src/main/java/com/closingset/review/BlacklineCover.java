@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A blackline's cover, as Markdown for the blackline renderer: the two versions compared, a legend
@@ -22,8 +23,11 @@ final class BlacklineCover {
     private static final TemplateEngine ENGINE = TemplateEngine.ofResources(BlacklineCover.class);
     private static final MarkdownOutputFormat MD = MarkdownOutputFormat.INSTANCE;
 
-    /** One side compared, with the date of the deal as that side reads it. */
-    record Side(String name, ComparedVersion version, LocalDate dealDate) {
+    /**
+     * One side compared, with the date of the deal as that side reads it, and where its templates
+     * were read when the two sides' are not the same templates (said after where the deal was read).
+     */
+    record Side(String name, ComparedVersion version, LocalDate dealDate, Optional<String> templates) {
     }
 
     private BlacklineCover() {
@@ -63,7 +67,8 @@ final class BlacklineCover {
     }
 
     private static Map<String, Object> side(Side s) {
-        return Map.of("side", s.name(), "file", text(s.version().file()), "source", text(s.version().source(s.dealDate())));
+        String source = s.version().source(s.dealDate()) + s.templates().map(t -> "; " + t).orElse("");
+        return Map.of("side", s.name(), "file", text(s.version().file()), "source", text(source));
     }
 
     /**

@@ -45,7 +45,8 @@ public record ComparedVersion(DealFile deal, String file, Origin origin, String 
         };
     }
 
-    private String shortCommit() {
+    /** The commit as a redline names it: its first 12 hex digits. */
+    public String shortCommit() {
         return commit.substring(0, Math.min(SHORT_COMMIT, commit.length()));
     }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -38,20 +39,30 @@ import java.util.TreeMap;
 public final class Redliner {
     private final Pipeline oldPipeline;
     private final Pipeline pipeline;
+    private final Optional<Templates> templates;
+
+    /** Where each side's templates were read, for the cover, when they are not the same templates. */
+    public record Templates(String old, String now) {
+    }
 
     /** Compares sets as {@code pipeline} loads and assembles them; its PDFs carry the pipeline's date and metadata. */
     public Redliner(Pipeline pipeline) {
-        this(pipeline, pipeline);
+        this(pipeline, pipeline, Optional.empty());
     }
 
     /**
-     * Compares the old version as {@code oldPipeline} assembles it (the kits it was written for, as
-     * they were then) with the new as {@code pipeline} does; the files carry {@code pipeline}'s date
-     * and metadata.
+     * Compares the old version as {@code oldPipeline} assembles it (the templates it was written
+     * with, as they were then) with the new as {@code pipeline} does, the cover saying where each
+     * side's templates were read; the files carry {@code pipeline}'s date and metadata.
      */
-    public Redliner(Pipeline oldPipeline, Pipeline pipeline) {
+    public Redliner(Pipeline oldPipeline, Pipeline pipeline, Templates templates) {
+        this(oldPipeline, pipeline, Optional.of(templates));
+    }
+
+    private Redliner(Pipeline oldPipeline, Pipeline pipeline, Optional<Templates> templates) {
         this.oldPipeline = oldPipeline;
         this.pipeline = pipeline;
+        this.templates = templates;
     }
 
     /** Compares two deal files as they stand. */
@@ -97,8 +108,8 @@ public final class Redliner {
         }
         String summary = Summary.render(newDeal, old.deal().shown(), now.deal().shown(), rows);
         files.put(SetLayout.REDLINE_SUMMARY, summary.getBytes(StandardCharsets.UTF_8));
-        BlacklineCover.Side oldSide = new BlacklineCover.Side("Old", old, oldDeal.date());
-        BlacklineCover.Side newSide = new BlacklineCover.Side("New", now, newDeal.date());
+        BlacklineCover.Side oldSide = new BlacklineCover.Side("Old", old, oldDeal.date(), templates.map(Templates::old));
+        BlacklineCover.Side newSide = new BlacklineCover.Side("New", now, newDeal.date(), templates.map(Templates::now));
         files.put(SetLayout.REDLINE_BLACKLINE, combined(blackline,
                 firstPages -> BlacklineCover.render(newDeal.name(), oldSide, newSide, rows, firstPages), changed, pages, newDeal));
         List<RedlineSet.Document> newDocuments = RedlineSet.Document.of(List.copyOf(after.values()));
