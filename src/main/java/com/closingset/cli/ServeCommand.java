@@ -1,12 +1,15 @@
 package com.closingset.cli;
 
+import com.closingset.deal.DealFile;
 import com.closingset.deal.InputException;
 import com.closingset.pipeline.ProductVersion;
 import com.closingset.preview.Preview;
+import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +46,7 @@ final class ServeCommand extends Subcommand {
         Path output = output(home);
         Preview preview;
         try {
-            preview = new Preview(home, output, () -> DealFiles.resolve(deals, home, "serve"), BuildCommand.sourceDateEpoch(),
+            preview = new Preview(home, output, listed(home), BuildCommand.sourceDateEpoch(),
                     ProductVersion.get(), port, ErrorReporter::describe, holder -> {
                         err().println("closingset: output is in use by " + holder.describe() + "; waiting for it to finish");
                         err().flush();
@@ -56,7 +59,7 @@ final class ServeCommand extends Subcommand {
         Thread hook = new Thread(() -> {
             try {
                 preview.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // Stopping anyway: the process is ending.
             }
             err().println("closingset: stopped serving");
@@ -67,6 +70,21 @@ final class ServeCommand extends Subcommand {
         out().flush();
         preview.run();
         return 0;
+    }
+
+    /** The deals named, or every deal of deal/ as they come and go. */
+    private Preview.Deals listed(Path home) {
+        return new Preview.Deals() {
+            @Override
+            public List<DealFile> list() throws InputException, IOException {
+                return DealFiles.resolve(deals, home, "serve");
+            }
+
+            @Override
+            public String described() {
+                return deals.isEmpty() ? "every deal" : deals.stream().map(Path::toString).collect(Collectors.joining(", "));
+            }
+        };
     }
 
     /** Where the sets go: each build's own files there would be a change to build again, without end, in a watched folder. */

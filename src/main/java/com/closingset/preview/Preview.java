@@ -11,6 +11,7 @@ import com.closingset.review.GitRevision;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,9 +50,11 @@ public final class Preview implements AutoCloseable {
     private static final Duration FINISH = Duration.ofMinutes(2);
 
     /** The deal files to build, asked again at every build (a deal added to deal/ joins the preview). */
-    @FunctionalInterface
     public interface Deals {
         List<DealFile> list() throws InputException, IOException;
+
+        /** The deals in a few words, for the first build's line: {@code every deal}, or the files named. */
+        String described();
     }
 
     private final Deals deals;
@@ -60,6 +63,8 @@ public final class Preview implements AutoCloseable {
     private final Optional<String> gitFolder;
     private volatile Optional<String> lastHead;
     private volatile List<DealFile> lastFiles = List.of();
+    // Deal files named outside deal/, each watched in its own folder: as the changes name them, to as the user named them.
+    private final Map<String, String> outside = new ConcurrentHashMap<>();
     private final Function<Exception, String> describe;
     private final PrintWriter log;
     private final PreviewBuild build;
@@ -116,13 +121,13 @@ public final class Preview implements AutoCloseable {
     public void run() throws IOException, InterruptedException {
         running.set(true);
         try {
-            rebuild("building every deal", true);
+            rebuild("building " + deals.described(), true);
             while (!stopping.get()) {
                 Optional<SortedSet<String>> changed = watch.next(QUIET);
                 if (changed.isEmpty() || stopping.get()) {
                     break;
                 }
-                List<String> files = changed.get().stream().filter(Preview::source).toList();
+                List<String> files = changed.get().stream().filter(this::builds).toList();
                 boolean committed = changed.get().stream().anyMatch(f -> gitFolder.filter(f::startsWith).isPresent()) && headMoved();
                 if (files.isEmpty()) {
                     if (committed) {
@@ -130,8 +135,9 @@ public final class Preview implements AutoCloseable {
                     }
                     continue;
                 }
-                rebuild("building: " + String.join(", ", files.size() > 3 ? List.of(files.get(0), "and " + (files.size() - 1) + " more")
-                        : files) + " changed", files.stream().anyMatch(f -> f.startsWith("templates")));
+                List<String> shown = files.stream().map(f -> outside.getOrDefault(f, f)).toList();
+                rebuild("building: " + String.join(", ", shown.size() > 3 ? List.of(shown.get(0), "and " + (shown.size() - 1) + " more")
+                        : shown) + " changed", files.stream().anyMatch(f -> f.startsWith("templates")));
             }
         } finally {
             stopped.countDown();
@@ -151,6 +157,27 @@ public final class Preview implements AutoCloseable {
         return path.startsWith("templates/") || path.equals("templates") || path.equals("deal") || name.endsWith(".yaml");
     }
 
+    /**
+     * Whether a change is one to build: a {@link #source} of {@code deal/} or {@code templates/}, or a
+     * deal file named outside them; not the other files of such a file's folder.
+     */
+    private boolean builds(String path) {
+        return outside.containsKey(path) || (WATCHED.stream().anyMatch(w -> path.equals(w) || path.startsWith(w + "/")) && source(path));
+    }
+
+    /** Watches the folder of each deal file named outside the watched folders, so that saving it builds too. */
+    private void watchOutside(List<DealFile> files) throws IOException {
+        for (DealFile f : files) {
+            Path file = f.path().toAbsolutePath().normalize();
+            String changes = watch.relative(file);
+            if (WATCHED.stream().noneMatch(w -> file.startsWith(home.resolve(w))) && !outside.containsKey(changes)
+                    && Files.isDirectory(file.getParent())) {
+                watch.watchOnly(file.getParent());
+                outside.put(changes, f.shown());
+            }
+        }
+    }
+
     private void rebuild(String why, boolean templates) {
         log.println("closingset: " + why);
         log.flush();
@@ -162,6 +189,7 @@ public final class Preview implements AutoCloseable {
         List<String> before = lastGood.stream().map(PreviewBuild.Built::dealId).toList();
         try {
             files = deals.list();
+            watchOutside(files);
             lastGood = build.run(files, templates);
             lastFiles = files;
         } catch (InputException | AssemblyException | IOException | RuntimeException e) {

@@ -90,7 +90,8 @@ final class SourceWatch implements AutoCloseable {
         }
     }
 
-    private String relative(Path p) {
+    /** A path as the changes name it: relative to the project, {@code deal/x.yaml}, or {@code ../x.yaml} outside it. */
+    String relative(Path p) {
         return home.relativize(p).toString().replace('\\', '/');
     }
 
