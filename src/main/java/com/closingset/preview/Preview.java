@@ -129,15 +129,18 @@ public final class Preview implements AutoCloseable {
                 }
                 List<String> files = changed.get().stream().filter(this::builds).toList();
                 boolean committed = changed.get().stream().anyMatch(f -> gitFolder.filter(f::startsWith).isPresent()) && headMoved();
-                if (files.isEmpty()) {
-                    if (committed) {
-                        compareAgain();
-                    }
-                    continue;
+                if (committed) {
+                    // Every deal's redline is against the commit HEAD named, not only those the save changed.
+                    lastGood.forEach(b -> unread.add(b.dealId()));
                 }
                 List<String> shown = files.stream().map(f -> outside.getOrDefault(f, f)).toList();
-                rebuild("building: " + String.join(", ", shown.size() > 3 ? List.of(shown.get(0), "and " + (shown.size() - 1) + " more")
-                        : shown) + " changed", files.stream().anyMatch(f -> f.startsWith("templates")));
+                boolean built = !files.isEmpty() && rebuild("building: " + String.join(", ", shown.size() > 3
+                        ? List.of(shown.get(0), "and " + (shown.size() - 1) + " more") : shown) + " changed",
+                        files.stream().anyMatch(f -> f.startsWith("templates")));
+                // A build that succeeds compares its set with the commit HEAD names now; one that fails compares nothing.
+                if (committed && !built) {
+                    compareAgain();
+                }
             }
         } finally {
             stopped.countDown();
@@ -178,7 +181,8 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private void rebuild(String why, boolean templates) {
+    /** Builds; whether the build succeeded (a failure is on the page and in the log). */
+    private boolean rebuild(String why, boolean templates) {
         log.println("closingset: " + why);
         log.flush();
         long started = System.nanoTime();
@@ -197,7 +201,7 @@ public final class Preview implements AutoCloseable {
             log.println("closingset: " + line + "; still serving the last set that built");
             log.flush();
             states.update(s -> s.next(s.deals(), line, false));
-            return;
+            return false;
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         log.printf("closingset: built in %d ms, %s%n", ms, outcome(lastGood, before));
@@ -208,6 +212,7 @@ public final class Preview implements AutoCloseable {
                 .forEach(b -> unread.add(b.dealId()));
         List<PreviewBuild.Built> built = lastGood;
         reviewing.submit(() -> reviewAll(number, files, built));
+        return true;
     }
 
     /** Whether HEAD names another commit than when last asked: a commit, a checkout, a reset. */
@@ -254,8 +259,12 @@ public final class Preview implements AutoCloseable {
                 if (stopping.get()) {
                     return;
                 }
-                log.println("closingset: cannot compare " + f.shown() + " with the last commit: " + describe.apply(e));
+                String line = describe.apply(e);
+                log.println("closingset: cannot compare " + f.shown() + " with the last commit: " + line);
                 log.flush();
+                // Said in the redline's place: the redline of an earlier save would read as this one's.
+                String id = built.get(i).dealId();
+                reviews.put(id, SetReview.Reviewed.failed(id, Optional.ofNullable(reviews.get(id)), "cannot compare with the last commit: " + line));
             }
         }
         if (builds.get() == number) {

@@ -61,6 +61,11 @@ final class SetReview implements AutoCloseable {
      */
     record Reviewed(String dealId, String name, Map<String, String> titles, PreviewState.RedlineView redline,
                     SortedMap<String, byte[]> redlines) {
+        /** A deal that could not be read for the page: {@code why} in the redline's place, the titles of the last read kept. */
+        static Reviewed failed(String dealId, Optional<Reviewed> last, String why) {
+            return new Reviewed(dealId, last.map(Reviewed::name).orElse(dealId), last.map(Reviewed::titles).orElse(Map.of()),
+                    PreviewState.RedlineView.none(why), new TreeMap<>());
+        }
     }
 
     /** Reads the templates again at the next review. */
