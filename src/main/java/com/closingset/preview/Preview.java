@@ -7,6 +7,7 @@ import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.IncrementalBuild;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.OutputLock;
+import com.closingset.review.ComparedVersion;
 import com.closingset.review.GitRevision;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -108,7 +109,7 @@ public final class Preview implements AutoCloseable {
         if (git.isPresent()) {
             watch.watchOnly(git.get());
         }
-        this.gitFolder = git.map(g -> home.toAbsolutePath().normalize().relativize(g).toString().replace('\\', '/') + "/");
+        this.gitFolder = git.map(g -> watch.relative(g) + "/");
         this.lastHead = GitRevision.head(home);
         this.server = new PreviewServer(port, states, output, this::redlineFile);
     }
@@ -225,7 +226,7 @@ public final class Preview implements AutoCloseable {
 
     /** The last good build's deals compared again with the last commit, which moved; nothing is built. */
     private void compareAgain() {
-        log.println("closingset: the last commit is now " + lastHead.map(h -> h.substring(0, Math.min(12, h.length()))).orElse("none")
+        log.println("closingset: the last commit is now " + lastHead.map(ComparedVersion::shortened).orElse("none")
                 + ": comparing the working tree with it again");
         log.flush();
         List<PreviewBuild.Built> built = lastGood;

@@ -47,6 +47,11 @@ public record ComparedVersion(DealFile deal, String file, Origin origin, String 
 
     /** The commit as a redline names it: its first 12 hex digits. */
     public String shortCommit() {
+        return shortened(commit);
+    }
+
+    /** A commit's id as a redline names it: its first 12 hex digits. */
+    public static String shortened(String commit) {
         return commit.substring(0, Math.min(SHORT_COMMIT, commit.length()));
     }
 }
