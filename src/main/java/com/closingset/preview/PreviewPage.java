@@ -24,10 +24,11 @@ final class PreviewPage {
     private PreviewPage() {
     }
 
-    static String render(PreviewState state) {
+    /** The page of {@code state}, made by the serving process marked {@code run}. */
+    static String render(PreviewState state, String run) {
         StringWriter out = new StringWriter();
         try {
-            CONFIG.getTemplate(TEMPLATE).process(Map.of("state", state), out);
+            CONFIG.getTemplate(TEMPLATE).process(Map.of("state", state, "run", run), out);
         } catch (IOException | TemplateException e) {
             // The template is the engine's own, tested: a failure here is a fault of the program, not of the deal.
             throw new IllegalStateException("cannot render the preview page: " + e.getMessage(), e);

@@ -43,8 +43,13 @@ final class PreviewServer implements AutoCloseable {
      *
      * @param redlines a redline file by {@code <deal>/<file>}, if there is one
      */
+    private final String run;
+
     PreviewServer(int port, PreviewStates states, Path outputRoot, Function<String, Optional<byte[]>> redlines) throws IOException {
         this.states = states;
+        // A page left open across a restart holds a later generation than the new process's first: its
+        // states are told apart by the process that made them, not by their number alone.
+        this.run = Long.toString(System.currentTimeMillis(), 36);
         this.output = new ProjectFiles(outputRoot);
         this.redlines = redlines;
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -89,7 +94,7 @@ final class PreviewServer implements AutoCloseable {
         }
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/")) {
-            send(exchange, 200, "text/html; charset=utf-8", PreviewPage.render(states.current()).getBytes(StandardCharsets.UTF_8));
+            send(exchange, 200, "text/html; charset=utf-8", PreviewPage.render(states.current(), run).getBytes(StandardCharsets.UTF_8));
         } else if (path.equals("/events")) {
             events(exchange);
         } else if (path.startsWith("/output/")) {
@@ -111,7 +116,7 @@ final class PreviewServer implements AutoCloseable {
         return name.equals("127.0.0.1") || name.equalsIgnoreCase("localhost");
     }
 
-    /** One event per new state, its data the state's generation; held open until the browser or the server closes it. */
+    /** One event per new state, its data this run's mark and the state's generation; held open until the browser or the server closes it. */
     private void events(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -121,7 +126,7 @@ final class PreviewServer implements AutoCloseable {
         try {
             while (true) {
                 PreviewState state = states.after(seen, HEARTBEAT);
-                String message = state.generation() == seen ? ": still here\n\n" : "data: " + state.generation() + "\n\n";
+                String message = state.generation() == seen ? ": still here\n\n" : "data: " + run + " " + state.generation() + "\n\n";
                 seen = state.generation();
                 body.write(message.getBytes(StandardCharsets.UTF_8));
                 body.flush();

@@ -16,7 +16,7 @@
 </style>
 </head>
 <body>
-<div id="preview" data-generation="${state.generation}">
+<div id="preview" data-run="${run}" data-generation="${state.generation}">
 <h1>ClosingSet preview</h1>
 <p class="status"><#if state.building>Building&hellip;<#else>Up to date with the files on disk.</#if>
   Watching <code>deal/</code> and <code>templates/</code>; this page follows each build.</p>
@@ -49,16 +49,22 @@
 </#list>
 </div>
 <script>
-  // Each new state is announced on /events with its number; the page takes it in place, keeping where
-  // the reader was, and never goes back to an older one that a slow answer brings.
+  // Each new state is announced on /events with the serving run's mark and its number; the page takes
+  // it in place, keeping where the reader was, and never goes back to an older one of the same run
+  // that a slow answer brings. A page left open while serve was started again follows the new run,
+  // whose numbers begin again.
+  const newer = (run, generation) => {
+    const shown = document.getElementById("preview").dataset;
+    return run !== shown.run || generation > Number(shown.generation);
+  };
   const events = new EventSource("/events");
   events.onmessage = async (e) => {
-    if (Number(document.getElementById("preview").dataset.generation) >= Number(e.data)) { return; }
+    const [run, generation] = e.data.split(" ");
+    if (!newer(run, Number(generation))) { return; }
     const page = new DOMParser().parseFromString(await (await fetch("/", {cache: "no-store"})).text(), "text/html");
-    const shown = document.getElementById("preview");
     const fresh = page.getElementById("preview");
-    if (Number(fresh.dataset.generation) > Number(shown.dataset.generation)) {
-      shown.replaceWith(fresh);
+    if (newer(fresh.dataset.run, Number(fresh.dataset.generation))) {
+      document.getElementById("preview").replaceWith(fresh);
       document.title = page.title;
     }
   };

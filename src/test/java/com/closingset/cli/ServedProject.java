@@ -43,8 +43,21 @@ final class ServedProject implements AutoCloseable {
         GitRepository.run(home, "init", "-q");
         GitRepository.run(home, "add", "-A");
         GitRepository.run(home, "commit", "-q", "-m", "deal");
-        Path log = dir.resolve("serve.log");
-        List<String> line = new ArrayList<>(List.of("serve", "--port", "0"));
+        return serve(home, dir.resolve("serve.log"), options);
+    }
+
+    /** serve started again on this project once this one has stopped, with {@code options}; returns once its first build is done. */
+    ServedProject startAgain(String... options) throws Exception {
+        close();
+        return serve(home, log.resolveSibling("serve-again.log"), options);
+    }
+
+    /** serve on {@code home} with {@code options}, on any free port unless they name one. */
+    private static ServedProject serve(Path home, Path log, String... options) throws Exception {
+        List<String> line = new ArrayList<>(List.of("serve"));
+        if (!List.of(options).contains("--port")) {
+            line.addAll(List.of("--port", "0"));
+        }
         line.addAll(List.of(options));
         ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, line.toArray(String[]::new)), log);
         served.awaitLog("built in", 1, Duration.ofSeconds(40));

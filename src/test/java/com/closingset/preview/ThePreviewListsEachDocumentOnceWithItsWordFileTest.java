@@ -70,7 +70,7 @@ class ThePreviewListsEachDocumentOnceWithItsWordFileTest {
 
     @Test
     void thePageLinksTheWordFileInItsDocumentsRow() {
-        String page = PreviewPage.render(new PreviewState(1, List.of(Preview.view(built(), Optional.of(reviewed()))), "", false));
+        String page = PreviewPage.render(new PreviewState(1, List.of(Preview.view(built(), Optional.of(reviewed()))), "", false), "test");
 
         assertThat(page).contains("<th>Word</th>")
                 .contains("<a href=\"/output/capstone-2007/ex-4.1-warrant.docx\">ex-4.1-warrant.docx</a></td><td class=\"pages\">15</td>")
