@@ -1,15 +1,12 @@
 package com.closingset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.closingset.GitRepository;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +21,10 @@ class AnOpenPageFollowsServeStartedAgainTest {
 
     @Test
     void theNewRunsPriceShowsOnThePageLeftOpen() throws Exception {
-        Optional<Path> chromium = DevTools.chromium();
-        assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install chromium): the preview page is not driven");
-        assumeTrue(GitRepository.works(), "git is not installed: the page would have no redline to show");
+        Path chromium = DevTools.chromiumForThePage();
         String port = String.valueOf(freePort());
         ServedProject served = ServedProject.start(dir, "--port", port);
-        try (DevTools page = DevTools.open(chromium.get(), served.url(), Files.createDirectories(dir.resolve("profile")))) {
+        try (DevTools page = DevTools.open(chromium, served.url(), Files.createDirectories(dir.resolve("profile")))) {
             page.awaitText("no document differs from the last commit", Duration.ofSeconds(30));
             // Two saves, so that the page's state is numbered above the first states of a new run.
             Files.writeString(served.deal, ShortSetHome.capstoneAt("1.12"));

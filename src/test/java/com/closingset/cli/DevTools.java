@@ -1,5 +1,9 @@
 package com.closingset.cli;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.closingset.GitRepository;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -36,8 +40,19 @@ final class DevTools implements AutoCloseable {
         this.socket = socket;
     }
 
+    /**
+     * Debian's chromium, for a test that drives the preview page in it, with git for the page's
+     * redline; the test is skipped, saying which is missing, without either.
+     */
+    static Path chromiumForThePage() {
+        Optional<Path> chromium = chromium();
+        assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install chromium): the preview page is not driven");
+        assumeTrue(GitRepository.works(), "git is not installed: the page would have no redline to show");
+        return chromium.get();
+    }
+
     /** Debian's chromium, if installed. */
-    static Optional<Path> chromium() {
+    private static Optional<Path> chromium() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             Path p = Path.of(dir, "chromium");
             if (!dir.isEmpty() && Files.isExecutable(p)) {

@@ -1,13 +1,10 @@
 package com.closingset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.closingset.GitRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +20,9 @@ class ThePreviewPageFollowsAnEditWithoutAReloadTest {
 
     @Test
     void theNewPriceShowsOnTheOpenPage() throws Exception {
-        Optional<Path> chromium = DevTools.chromium();
-        assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install chromium): the preview page is not driven");
-        assumeTrue(GitRepository.works(), "git is not installed: the page would have no redline to show");
+        Path chromium = DevTools.chromiumForThePage();
         try (ServedProject served = ServedProject.start(dir);
-             DevTools page = DevTools.open(chromium.get(), served.url(), Files.createDirectories(dir.resolve("profile")))) {
+             DevTools page = DevTools.open(chromium, served.url(), Files.createDirectories(dir.resolve("profile")))) {
             String before = page.awaitText("no document differs from the last commit", Duration.ofSeconds(30));
             assertThat(before).contains("Current Report on Form 8-K", "no document differs from the last commit")
                     .doesNotContain("$1.10").doesNotContain("changed\t");
