@@ -11,7 +11,9 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
  * The project's sources as they change: every folder under {@code deal/} and {@code templates/},
  * folders made later included. An editor saves in a burst (a backup, a temporary file, a rename,
  * the file itself), so changes are handed out only once none has come for a short while: one save,
- * one rebuild.
+ * one rebuild, naming the files it changed, not those it made and removed on the way.
  */
 final class SourceWatch implements AutoCloseable {
     private final Path home;
@@ -48,29 +50,37 @@ final class SourceWatch implements AutoCloseable {
      * project ({@code deal/x.yaml}). Empty once the watch is closed.
      */
     Optional<SortedSet<String>> next(Duration quiet) throws InterruptedException, IOException {
-        SortedSet<String> changed = new TreeSet<>();
+        Map<Path, WatchEvent.Kind<?>> first = new HashMap<>();
         try {
             WatchKey key = service.take();
             while (key != null) {
-                drain(key, changed);
+                drain(key, first);
                 key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
             }
-            return Optional.of(changed);
         } catch (ClosedWatchServiceException e) {
             return Optional.empty();
         }
+        SortedSet<String> changed = new TreeSet<>();
+        first.forEach((path, kind) -> {
+            // A file made and gone within the burst (sed -i's sedXXXXXX, vim's 4913 probe) changed nothing.
+            if (kind != StandardWatchEventKinds.ENTRY_CREATE || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                changed.add(relative(path));
+            }
+        });
+        return Optional.of(changed);
     }
 
-    private void drain(WatchKey key, SortedSet<String> changed) throws IOException {
+    /** Notes each path's first event of the burst; a folder whose events were lost is noted as modified. */
+    private void drain(WatchKey key, Map<Path, WatchEvent.Kind<?>> first) throws IOException {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 // Events were lost: say the folder changed, which rebuilds as much as any file in it.
-                changed.add(relative(dir));
+                first.putIfAbsent(dir, StandardWatchEventKinds.ENTRY_MODIFY);
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
-            changed.add(relative(path));
+            first.putIfAbsent(path, event.kind());
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 register(path);
             }
