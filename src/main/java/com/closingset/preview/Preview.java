@@ -178,6 +178,9 @@ public final class Preview implements AutoCloseable {
                     && Files.isDirectory(file.getParent())) {
                 watch.watchOnly(file.getParent());
                 outside.put(changes, f.shown());
+                List<String> sources = new ArrayList<>(WATCHED.stream().map(w -> w + "/").toList());
+                outside.values().stream().sorted().forEach(sources::add);
+                states.update(s -> s.watching(sources));
             }
         }
     }

@@ -10,10 +10,16 @@ import java.util.List;
  * @param generation counts the states published, so that a page can tell it is behind
  * @param error      the failed build's one-line message, empty when the last build succeeded
  * @param building   whether a build is running now
+ * @param watching   what a save to rebuilds from: {@code deal/}, {@code templates/} and each deal file named outside them
  */
-public record PreviewState(long generation, List<DealView> deals, String error, boolean building) {
+public record PreviewState(long generation, List<DealView> deals, String error, boolean building, List<String> watching) {
 
     static final PreviewState FIRST = new PreviewState(0, List.of(), "", true);
+
+    /** A state of a preview that watches {@code deal/} and {@code templates/} alone. */
+    public PreviewState(long generation, List<DealView> deals, String error, boolean building) {
+        this(generation, deals, error, building, List.of("deal/", "templates/"));
+    }
 
     /**
      * One deal's set as built.
@@ -59,6 +65,10 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
     }
 
     PreviewState next(List<DealView> deals, String error, boolean building) {
-        return new PreviewState(generation + 1, deals, error, building);
+        return new PreviewState(generation + 1, deals, error, building, watching);
+    }
+
+    PreviewState watching(List<String> sources) {
+        return new PreviewState(generation + 1, deals, error, building, List.copyOf(sources));
     }
 }

@@ -19,7 +19,7 @@
 <div id="preview" data-run="${run}" data-generation="${state.generation}">
 <h1>ClosingSet preview</h1>
 <p class="status"><#if state.building>Building&hellip;<#else>Up to date with the files on disk.</#if>
-  Watching <code>deal/</code> and <code>templates/</code>; this page follows each build.</p>
+  Watching <#list state.watching as w><code>${w}</code><#sep><#if w?index == state.watching?size - 2> and <#else>, </#if></#list>; this page follows each build.</p>
 <#if state.error?has_content>
 <p class="error" id="error">${state.error}</p>
 <p class="status">The build failed: the set below is the last one that built.</p>

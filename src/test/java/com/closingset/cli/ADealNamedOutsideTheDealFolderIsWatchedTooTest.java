@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code closingset serve ../elsewhere/deal.yaml}: a deal file named outside {@code deal/} is built at
- * every save like one inside it (its own folder is watched), the first build's line names it, and
- * another file of that folder builds nothing.
+ * every save like one inside it (its own folder is watched), the first build's line and the page
+ * name it, and another file of that folder builds nothing.
  */
 class ADealNamedOutsideTheDealFolderIsWatchedTooTest {
     @TempDir
@@ -27,6 +27,8 @@ class ADealNamedOutsideTheDealFolderIsWatchedTooTest {
         Files.writeString(deal, ShortSetHome.capstone());
         try (ServedProject served = ServedProject.start(dir, deal.toString())) {
             assertThat(served.log()).contains("closingset: building " + deal + "\n");
+            served.awaitPage("Watching <code>deal/</code>, <code>templates/</code> and <code>" + deal + "</code>;",
+                    Duration.ofSeconds(30));
             Files.writeString(elsewhere.resolve("notes.yaml"), "not: a deal\n");
             Files.writeString(deal, ShortSetHome.capstoneAt("1.10"));
 
