@@ -102,6 +102,8 @@ public final class Preview implements AutoCloseable {
         this.log = log;
         Path templates = home.resolve("templates");
         this.build = new PreviewBuild(templates, new OutputFolder(output), sourceDate, version, waiting);
+        // A serve killed before it could remove its scratch folders left them: remove them now.
+        PreviewScratch.system().sweep();
         this.review = new SetReview(home, templates, sourceDate, version);
         this.watch = new SourceWatch(home, WATCHED);
         this.home = home;

@@ -12,18 +12,15 @@ import com.closingset.review.RedlineSet;
 import com.closingset.review.Redliner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What the preview reads of a deal beside its build: its documents' titles in the set's order, and
@@ -40,6 +37,7 @@ final class SetReview implements AutoCloseable {
     private final Path templates;
     private final Optional<Instant> sourceDate;
     private final String version;
+    private final PreviewScratch scratchFolders = PreviewScratch.system();
     private Pipeline pipeline;
     // The last commit's templates, written out of git into a scratch folder, and read as a pipeline.
     private String headTree = "";
@@ -77,7 +75,7 @@ final class SetReview implements AutoCloseable {
         if (pipeline == null) {
             pipeline = new Pipeline(templates, sourceDate, version, 1, List.of());
         }
-        Path scratch = Files.createTempDirectory("closingset-preview-");
+        Path scratch = scratchFolders.make("");
         try {
             ComparedVersion old;
             Pipeline before;
@@ -96,7 +94,7 @@ final class SetReview implements AutoCloseable {
                     "templates/ as they stand")).compare(old, now);
             return new Reviewed(set.dealId(), set.dealName(), titles(set.newDocuments()), view(set, old), set.files());
         } finally {
-            deleteTree(scratch);
+            scratchFolders.remove(scratch);
         }
     }
 
@@ -106,7 +104,7 @@ final class SetReview implements AutoCloseable {
         String tree = GitRevision.tree(home, HEAD, folder);
         if (!tree.equals(headTree)) {
             close();
-            headFolder = Files.createTempDirectory("closingset-preview-head-");
+            headFolder = scratchFolders.make("head");
             // Named as the working tree's folder, so that a message names it as it would be named in a build.
             Path into = headFolder.resolve(templates.getFileName().toString());
             GitRevision.export(home, tree, into);
@@ -127,7 +125,7 @@ final class SetReview implements AutoCloseable {
         headTree = "";
         headPipeline = null;
         if (headFolder != null) {
-            deleteTree(headFolder);
+            scratchFolders.remove(headFolder);
             headFolder = null;
         }
     }
@@ -152,13 +150,5 @@ final class SetReview implements AutoCloseable {
         String against = HEAD + " (" + old.shortCommit() + ")";
         String note = set.changed() == 0 ? "no document differs from the last commit" : "";
         return new PreviewState.RedlineView(note, against, set.changed(), set.documents(), base + SetLayout.REDLINE_BLACKLINE, changed);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
