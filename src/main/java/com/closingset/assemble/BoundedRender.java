@@ -56,7 +56,7 @@ final class BoundedRender {
             return render.get(bounds.time().toMillis() + grace, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             render.cancel(true);
-            throw watch.outOfTime();
+            throw watch.outOfTime().leftRunning();
         } catch (InterruptedException e) {
             render.cancel(true);
             Thread.currentThread().interrupt();

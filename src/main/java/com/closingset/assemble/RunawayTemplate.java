@@ -16,14 +16,30 @@ final class RunawayTemplate extends RuntimeException {
     private final int column;
     private final String what;
     private final String problem;
+    private final boolean leftRunning;
 
     RunawayTemplate(String template, int line, int column, String what, String problem) {
+        this(template, line, column, what, problem, false);
+    }
+
+    private RunawayTemplate(String template, int line, int column, String what, String problem, boolean leftRunning) {
         super(template + ":" + line + ":" + column + ": " + what + ": " + problem, null, false, false);
         this.template = template;
         this.line = line;
         this.column = column;
         this.what = what;
         this.problem = problem;
+        this.leftRunning = leftRunning;
+    }
+
+    /** The same, for a render that went on past its bound in its thread, which Java cannot stop. */
+    RunawayTemplate leftRunning() {
+        return new RunawayTemplate(template, line, column, what, problem, true);
+    }
+
+    /** Whether the render's thread was still running when the build gave up waiting for it. */
+    boolean isLeftRunning() {
+        return leftRunning;
     }
 
     String template() {

@@ -47,6 +47,8 @@ public final class Preview implements AutoCloseable {
     static final Duration QUIET = Duration.ofMillis(30);
     /** The folders of the project whose changes are built, each a name under the project's folder. */
     public static final List<String> WATCHED = List.of("deal", "templates");
+    private static final String LEFT_RUNNING = "; Java cannot stop that render: it goes on using a core until it ends or serve stops "
+            + "(Ctrl-C, then serve again)";
     /** How long stopping waits for a build under way to finish, so that it leaves no scratch folder behind. */
     private static final Duration FINISH = Duration.ofMinutes(2);
 
@@ -187,6 +189,11 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** The one line of what went wrong; in a build the program ends there, serve goes on, and so would a render left running, unsaid. */
+    private String said(Exception e) {
+        return describe.apply(e) + (e instanceof AssemblyException a && a.leftARenderRunning() ? LEFT_RUNNING : "");
+    }
+
     /** Builds; whether the build succeeded (a failure is on the page and in the log). */
     private boolean rebuild(String why, boolean templates) {
         log.println("closingset: " + why);
@@ -203,7 +210,7 @@ public final class Preview implements AutoCloseable {
             lastGood = build.run(files, templates);
             lastFiles = files;
         } catch (InputException | AssemblyException | IOException | RuntimeException e) {
-            String line = describe.apply(e);
+            String line = said(e);
             log.println("closingset: " + line + "; still serving the last set that built");
             log.flush();
             states.update(s -> s.next(s.deals(), line, false));
@@ -265,7 +272,7 @@ public final class Preview implements AutoCloseable {
                 if (stopping.get()) {
                     return;
                 }
-                String line = describe.apply(e);
+                String line = said(e);
                 log.println("closingset: cannot compare " + f.shown() + " with the last commit: " + line);
                 log.flush();
                 // Said in the redline's place: the redline of an earlier save would read as this one's.

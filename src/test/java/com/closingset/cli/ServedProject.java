@@ -39,27 +39,32 @@ final class ServedProject implements AutoCloseable {
      * returns once its first build is done.
      */
     static ServedProject start(Path dir, String... options) throws Exception {
+        return start(dir, List.of(), options);
+    }
+
+    /** The same, serve's JVM given {@code jvmOptions} too. */
+    static ServedProject start(Path dir, List<String> jvmOptions, String... options) throws Exception {
         Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
         GitRepository.run(home, "init", "-q");
         GitRepository.run(home, "add", "-A");
         GitRepository.run(home, "commit", "-q", "-m", "deal");
-        return serve(home, dir.resolve("serve.log"), options);
+        return serve(home, dir.resolve("serve.log"), jvmOptions, options);
     }
 
     /** serve started again on this project once this one has stopped, with {@code options}; returns once its first build is done. */
     ServedProject startAgain(String... options) throws Exception {
         close();
-        return serve(home, log.resolveSibling("serve-again.log"), options);
+        return serve(home, log.resolveSibling("serve-again.log"), List.of(), options);
     }
 
     /** serve on {@code home} with {@code options}, on any free port unless they name one. */
-    private static ServedProject serve(Path home, Path log, String... options) throws Exception {
+    private static ServedProject serve(Path home, Path log, List<String> jvmOptions, String... options) throws Exception {
         List<String> line = new ArrayList<>(List.of("serve"));
         if (!List.of(options).contains("--port")) {
             line.addAll(List.of("--port", "0"));
         }
         line.addAll(List.of(options));
-        ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, line.toArray(String[]::new)), log);
+        ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, jvmOptions, line.toArray(String[]::new)), log);
         served.awaitLog("built in", 1, Duration.ofSeconds(40));
         return served;
     }

@@ -89,10 +89,17 @@ public final class ShortSetHome {
 
     /** The command line in a child JVM, in {@code home}, its output and errors together into {@code log}. */
     static Process start(Path home, Path log, String... args) throws IOException {
+        return start(home, log, List.of(), args);
+    }
+
+    /** The same, the child JVM given {@code jvmOptions} ({@code -Dclosingset.renderSeconds=1}) too. */
+    static Process start(Path home, Path log, List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dclosingset.home=" + home, ClosingSetCommand.class.getName()));
+                "-Dclosingset.home=" + home));
+        command.addAll(jvmOptions);
+        command.add(ClosingSetCommand.class.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
