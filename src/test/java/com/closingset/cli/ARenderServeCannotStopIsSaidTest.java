@@ -22,12 +22,7 @@ class ARenderServeCannotStopIsSaidTest {
 
     @Test
     void theLogAndThePageSayTheRenderGoesOn() throws Exception {
-        assumeTrue(GitRepository.works(), "git is not installed: serve's project is a repository");
-        try (ServedProject served = ServedProject.start(dir, List.of("-Dclosingset.renderSeconds=1"))) {
-            Path form = served.home.resolve("templates/registered-direct/ex-99.2-press-release-results.md.ftl");
-            Files.writeString(form, Files.readString(form) + "<#list 1.. as i></#list>\n");
-
-            served.awaitLog("still serving the last set that built", 1, Duration.ofSeconds(60));
+        try (ServedProject served = servedWithTheResultsReleaseEnding("<#list 1.. as i></#list>")) {
             assertThat(served.log()).contains("<#list 1.. as i>: the document would take longer than 1 second to write",
                     "; Java cannot stop that render: it goes on using a core until it ends or serve stops (Ctrl-C, then serve again); "
                             + "still serving the last set that built");
@@ -37,14 +32,24 @@ class ARenderServeCannotStopIsSaidTest {
 
     @Test
     void aRenderThatStoppedAtItsBoundIsNotSaidToGoOn() throws Exception {
-        assumeTrue(GitRepository.works(), "git is not installed: serve's project is a repository");
-        try (ServedProject served = ServedProject.start(dir, List.of("-Dclosingset.renderSeconds=1"))) {
-            Path form = served.home.resolve("templates/registered-direct/ex-99.2-press-release-results.md.ftl");
-            Files.writeString(form, Files.readString(form) + "<#list 1.. as i><#assign x = i></#list>\n");
-
-            served.awaitLog("still serving the last set that built", 1, Duration.ofSeconds(60));
+        try (ServedProject served = servedWithTheResultsReleaseEnding("<#list 1.. as i><#assign x = i></#list>")) {
             assertThat(served.log()).contains("<#assign x = i>: the document would take longer than 1 second to write")
                     .doesNotContain("cannot stop");
+        }
+    }
+
+    /** serve with a time bound of a second, once the save adding {@code loop} to the results release has failed. */
+    private ServedProject servedWithTheResultsReleaseEnding(String loop) throws Exception {
+        assumeTrue(GitRepository.works(), "git is not installed: serve's project is a repository");
+        ServedProject served = ServedProject.start(dir, List.of("-Dclosingset.renderSeconds=1"));
+        try {
+            Path form = served.home.resolve("templates/registered-direct/ex-99.2-press-release-results.md.ftl");
+            Files.writeString(form, Files.readString(form) + loop + "\n");
+            served.awaitLog("still serving the last set that built", 1, Duration.ofSeconds(60));
+            return served;
+        } catch (Exception | AssertionError e) {
+            served.close();
+            throw e;
         }
     }
 }

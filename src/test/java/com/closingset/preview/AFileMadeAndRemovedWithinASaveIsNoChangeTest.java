@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.SortedSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,44 +24,39 @@ class AFileMadeAndRemovedWithinASaveIsNoChangeTest {
 
     @Test
     void aScratchFileRenamedOverATemplateLeavesOnlyTheTemplateChanged() throws Exception {
-        Path form = form();
-        try (SourceWatch watch = new SourceWatch(home, List.of("templates"))) {
+        assertThat(changedBy(form -> {
             Path scratch = form.resolveSibling("sedhIHcEP");
             Files.writeString(scratch, "Shares of common stock.\n");
             Files.move(scratch, form, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-
-            assertThat(watch.next(QUIET)).hasValueSatisfying(changed ->
-                    assertThat(changed).containsExactly("templates/kit/8-k.md.ftl"));
-        }
+        })).containsExactly("templates/kit/8-k.md.ftl");
     }
 
     @Test
     void aProbeMadeAndRemovedAloneChangesNothing() throws Exception {
-        Path form = form();
-        try (SourceWatch watch = new SourceWatch(home, List.of("templates"))) {
+        assertThat(changedBy(form -> {
             Path probe = form.resolveSibling("4913");
             Files.writeString(probe, "");
             Files.delete(probe);
-
-            assertThat(watch.next(QUIET)).hasValueSatisfying(changed -> assertThat(changed).isEmpty());
-        }
+        })).isEmpty();
     }
 
     @Test
     void aTemplateRemovedIsAChange() throws Exception {
-        Path form = form();
-        try (SourceWatch watch = new SourceWatch(home, List.of("templates"))) {
-            Files.delete(form);
-
-            assertThat(watch.next(QUIET)).hasValueSatisfying(changed ->
-                    assertThat(changed).containsExactly("templates/kit/8-k.md.ftl"));
-        }
+        assertThat(changedBy(Files::delete)).containsExactly("templates/kit/8-k.md.ftl");
     }
 
-    private Path form() throws Exception {
+    private interface Save {
+        void to(Path form) throws Exception;
+    }
+
+    /** What the watch hands out for {@code save} done to a template of a watched templates/ folder. */
+    private SortedSet<String> changedBy(Save save) throws Exception {
         Path form = home.resolve("templates/kit/8-k.md.ftl");
         Files.createDirectories(form.getParent());
         Files.writeString(form, "Units of common stock.\n");
-        return form;
+        try (SourceWatch watch = new SourceWatch(home, List.of("templates"))) {
+            save.to(form);
+            return watch.next(QUIET).orElseThrow();
+        }
     }
 }
