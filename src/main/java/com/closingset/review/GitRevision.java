@@ -3,9 +3,9 @@ package com.closingset.review;
 import com.closingset.deal.DealFile;
 import com.closingset.deal.InputException;
 import com.closingset.deal.IoReason;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * A deal file as it was at a git revision ({@code git show REV:./path}), or a folder of the project
@@ -92,25 +90,29 @@ public final class GitRevision {
     }
 
     /**
-     * Writes the files of the tree {@code id} into {@code into}, as they were committed ({@code git
-     * archive}, read as the zip it writes), for a kit to be read as it was at a revision.
+     * Writes the files of the tree {@code id} into {@code into} byte for byte as committed, for a kit
+     * to be read as it was at a revision. Read as git keeps them ({@code git ls-tree}, then {@code
+     * git cat-file --batch}), not through {@code git archive}, which leaves out what the tree's
+     * attributes mark {@code export-ignore}, expands {@code export-subst} and converts line endings
+     * as a checkout would; a link is refused (it may lead out of the folder), a submodule left out.
      */
     public static void export(Path home, String id, Path into) throws InputException {
         String shown = "git tree " + id;
-        byte[] zip = git(home, shown, "archive", "--format=zip", id);
+        List<TreeEntry> files = TreeEntry.list(shown, git(home, shown, "ls-tree", "-r", "-z", "--", id));
+        StringBuilder ids = new StringBuilder();
+        files.forEach(f -> ids.append(f.id()).append('\n'));
+        byte[] batch = git(home, shown, ids.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch");
         Path root = into.toAbsolutePath().normalize();
-        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
-                Path target = root.resolve(e.getName()).normalize();
-                if (!target.startsWith(root)) {
-                    throw new InputException(shown, 0, 0, "", "holds a path leading out of its folder: " + e.getName());
+        try {
+            Files.createDirectories(root);
+            ObjectBatch objects = new ObjectBatch(shown, batch);
+            for (TreeEntry f : files) {
+                Path target = root.resolve(f.path()).normalize();
+                if (!target.startsWith(root) || target.equals(root)) {
+                    throw new InputException(shown, 0, 0, "", "holds a path leading out of its folder: " + f.path());
                 }
-                if (e.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, entries.readAllBytes());
-                }
+                Files.createDirectories(target.getParent());
+                Files.write(target, objects.next(f.id()));
             }
         } catch (IOException e) {
             throw new InputException(shown, 0, 0, "", "cannot write its files to a scratch folder: " + IoReason.of(e));
@@ -119,6 +121,11 @@ public final class GitRevision {
 
     /** What {@code git args...} prints, run in the project folder; a failure is one line naming {@code shown}. */
     private static byte[] git(Path home, String shown, String... args) throws InputException {
+        return git(home, shown, new byte[0], args);
+    }
+
+    /** The same, {@code input} given to git as it runs. */
+    private static byte[] git(Path home, String shown, byte[] input, String... args) throws InputException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         Process git;
@@ -128,20 +135,30 @@ public final class GitRevision {
             throw new InputException(shown, 0, 0, "", "cannot run git (is it installed and on the PATH?): " + e.getMessage());
         }
         try {
-            git.getOutputStream().close();
+            // Written beside the reading, on a thread of its own, so that neither side waits on a full pipe.
+            Thread in = new Thread(() -> writeAll(git.getOutputStream(), input), "closingset-git-input");
+            in.setDaemon(true);
+            in.start();
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(git.getErrorStream()));
             byte[] out = readAll(git.getInputStream());
             int exit = git.waitFor();
+            in.join();
             if (exit != 0) {
                 String message = new String(err.join(), StandardCharsets.UTF_8).strip().lines().findFirst().orElse("exit code " + exit);
                 throw new InputException(shown, 0, 0, "", "git cannot read it: " + message);
             }
             return out;
-        } catch (IOException e) {
-            throw new InputException(shown, 0, 0, "", "cannot read git's output: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException(shown, 0, 0, "", "interrupted while reading it with git");
+        }
+    }
+
+    private static void writeAll(OutputStream out, byte[] bytes) {
+        try (out) {
+            out.write(bytes);
+        } catch (IOException e) {
+            // git stopped reading: its exit code and its own line say why.
         }
     }
 
