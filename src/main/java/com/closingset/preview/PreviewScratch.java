@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
@@ -39,7 +40,13 @@ final class PreviewScratch {
     Path make(String kind) throws IOException {
         Path folder = Files.createTempDirectory(root, PREFIX + (kind.isEmpty() ? "" : kind + "-"));
         FileChannel lock = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        lock.lock();
+        try {
+            lock.lock();
+        } catch (IOException | RuntimeException e) {
+            // Not held: the next sweep removes it.
+            lock.close();
+            throw e;
+        }
         held.put(folder, lock);
         return folder;
     }
@@ -88,11 +95,16 @@ final class PreviewScratch {
         }
     }
 
+    /** Removes the folder and all in it; what is gone already (a sweep of another serve got there first) is no fault. */
     private static void removeTree(Path folder) throws IOException {
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        for (Path p : all) {
+            Files.deleteIfExists(p);
         }
     }
 }

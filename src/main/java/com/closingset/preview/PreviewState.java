@@ -10,7 +10,7 @@ import java.util.List;
  * @param generation counts the states published, so that a page can tell it is behind
  * @param error      the failed build's one-line message, empty when the last build succeeded
  * @param building   whether a build is running now
- * @param watching   what a save to rebuilds from: {@code deal/}, {@code templates/} and each deal file named outside them
+ * @param watching   what serve watches for saves: {@code deal/}, {@code templates/} and each deal file named outside them
  */
 public record PreviewState(long generation, List<DealView> deals, String error, boolean building, List<String> watching) {
 
