@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,6 +176,7 @@ public final class Preview implements AutoCloseable {
 
     /** Watches the folder of each deal file named outside the watched folders, so that saving it builds too. */
     private void watchOutside(List<DealFile> files) throws IOException {
+        int before = outside.size();
         for (DealFile f : files) {
             Path file = f.path().toAbsolutePath().normalize();
             String changes = watch.relative(file);
@@ -182,11 +184,19 @@ public final class Preview implements AutoCloseable {
                     && Files.isDirectory(file.getParent())) {
                 watch.watchOnly(file.getParent());
                 outside.put(changes, f.shown());
-                List<String> sources = new ArrayList<>(WATCHED.stream().map(w -> w + "/").toList());
-                outside.values().stream().sorted().forEach(sources::add);
-                states.update(s -> s.watching(sources));
             }
         }
+        if (outside.size() > before) {
+            List<String> sources = watching(outside.values());
+            states.update(s -> s.watching(sources));
+        }
+    }
+
+    /** What serve watches, as the page names it: each {@link #WATCHED} folder ({@code deal/}), then each deal file named outside them. */
+    static List<String> watching(Collection<String> outsideFiles) {
+        List<String> sources = new ArrayList<>(WATCHED.stream().map(w -> w + "/").toList());
+        outsideFiles.stream().sorted().forEach(sources::add);
+        return List.copyOf(sources);
     }
 
     /** The one line of what went wrong; in a build the program ends there, serve goes on, and so would a render left running, unsaid. */

@@ -18,7 +18,7 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
 
     /** A state of a preview that watches {@code deal/} and {@code templates/} alone. */
     public PreviewState(long generation, List<DealView> deals, String error, boolean building) {
-        this(generation, deals, error, building, List.of("deal/", "templates/"));
+        this(generation, deals, error, building, Preview.watching(List.of()));
     }
 
     /**
@@ -69,6 +69,6 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
     }
 
     PreviewState watching(List<String> sources) {
-        return new PreviewState(generation + 1, deals, error, building, List.copyOf(sources));
+        return new PreviewState(generation + 1, deals, error, building, sources);
     }
 }
