@@ -2,7 +2,9 @@ package com.closingset.review;
 
 import com.closingset.review.Token.Kind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.closingset.markdown.MarkdownDialect;
@@ -72,12 +74,13 @@ final class Tokenizer {
     /** The tokens of inline Markdown: a table cell, or a line after its block prefix. */
     static List<Token> inline(String text) {
         List<Token> tokens = new ArrayList<>();
+        Matchers m = new Matchers(text);
         int at = 0;
         while (at < text.length()) {
             char c = text.charAt(at);
             int end;
             Kind kind;
-            if ((end = match(SPACE, text, at)) > 0) {
+            if ((c == ' ' || c == '\t') && (end = m.match(SPACE, at)) > 0) {
                 kind = Kind.SPACE;
             } else if (c == '\\' && at + 1 < text.length()) {
                 end = at + 2;
@@ -88,16 +91,16 @@ final class Tokenizer {
                 if (end < 0) {
                     end = at + run(text, at, '`');
                 }
-            } else if (c == '<' && ((end = match(AUTOLINK, text, at)) > 0 || (end = match(HTML_TAG, text, at)) > 0)) {
+            } else if (c == '<' && ((end = m.match(AUTOLINK, at)) > 0 || (end = m.match(HTML_TAG, at)) > 0)) {
                 kind = Kind.LITERAL;
-            } else if ((end = match(DELIMITERS, text, at)) > 0) {
+            } else if ((c == '*' || c == '_') && (end = m.match(DELIMITERS, at)) > 0) {
                 kind = Kind.MARKUP;
             } else if (c == '[') {
                 end = at + 1;
                 kind = Kind.MARKUP;
-            } else if (c == ']' && (end = match(LINK_END, text, at)) > 0) {
+            } else if (c == ']' && (end = m.match(LINK_END, at)) > 0) {
                 kind = Kind.MARKUP;
-            } else if ((end = match(AMOUNT, text, at)) > 0 || (end = match(WORD, text, at)) > 0) {
+            } else if (mayBeWord(c) && ((end = m.match(AMOUNT, at)) > 0 || (end = m.match(WORD, at)) > 0)) {
                 kind = Kind.WORD;
             } else {
                 end = at + Character.charCount(text.codePointAt(at));
@@ -109,6 +112,32 @@ final class Tokenizer {
         return tokens;
     }
 
+    /**
+     * Whether a word or an amount may begin with {@code c}: of ASCII, only a letter, a digit or the
+     * dollar sign can ({@code \p{L}}, {@code \p{N}}, {@code \p{Sc}}), so another ASCII character is not
+     * asked of the patterns; any other character is.
+     */
+    private static boolean mayBeWord(char c) {
+        return c >= 128 || c == '$' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** One matcher of each pattern over one text, made when first asked for and moved along it: a redline asks millions of times. */
+    private static final class Matchers {
+        private final String text;
+        private final Map<Pattern, Matcher> made = new IdentityHashMap<>();
+
+        Matchers(String text) {
+            this.text = text;
+        }
+
+        /** The end of {@code pattern}'s match beginning at {@code at}, or -1 where none does or it is empty. */
+        int match(Pattern pattern, int at) {
+            Matcher m = made.computeIfAbsent(pattern, p -> p.matcher(text));
+            m.region(at, text.length());
+            return m.lookingAt() && m.end() > at ? m.end() : -1;
+        }
+    }
+
     /** A line ending in an odd number of backslashes ends in a hard break, not an escaped backslash. */
     static boolean endsWithHardBreak(String line) {
         int n = 0;
@@ -116,11 +145,6 @@ final class Tokenizer {
             n++;
         }
         return n % 2 == 1;
-    }
-
-    private static int match(Pattern pattern, String text, int at) {
-        Matcher m = pattern.matcher(text).region(at, text.length());
-        return m.lookingAt() && m.end() > at ? m.end() : -1;
     }
 
     private static int run(String text, int at, char c) {
