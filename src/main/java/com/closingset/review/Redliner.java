@@ -91,7 +91,8 @@ public final class Redliner {
             String name = e.getKey();
             String was = markdown(before.get(name));
             String is = markdown(after.get(name));
-            Redline redline = DocumentRedline.of(was, is);
+            // Nothing to mark between equal versions; marking each unchanged document of a large deal was most of a redline's work.
+            Redline redline = was.equals(is) ? Redline.unchanged(is) : DocumentRedline.of(was, is);
             DocumentState state = DocumentState.of(before.containsKey(name), after.containsKey(name), redline.changed());
             rows.add(new Summary.Row(e.getValue().displayTitle(), name, state, redline));
             if (redline.changed()) {
