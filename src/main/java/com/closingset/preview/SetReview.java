@@ -1,15 +1,16 @@
 package com.closingset.preview;
 
 import com.closingset.assemble.AssemblyException;
-import com.closingset.deal.Deal;
 import com.closingset.deal.DealFile;
 import com.closingset.deal.InputException;
 import com.closingset.layout.SetLayout;
+import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.review.ComparedVersion;
 import com.closingset.review.GitRevision;
 import com.closingset.review.RedlineSet;
 import com.closingset.review.Redliner;
+import com.closingset.review.SetReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import java.util.TreeMap;
  * the deal file and the templates as committed against both as they stand, so that a word changed
  * in a form shows as the documents it changes. Its own pipelines, one of the working tree's
  * templates (made again when they change) and one of the last commit's (made again when that
- * commit's differ), assemble Markdown only; the build's draws.
+ * commit's differ), assemble Markdown only, each keeping the set it read last of each deal file
+ * ({@link RememberedSets}: a save assembles the side it changed); the build's draws.
  */
 final class SetReview implements AutoCloseable {
     private static final String HEAD = "HEAD";
@@ -39,9 +41,10 @@ final class SetReview implements AutoCloseable {
     private final String version;
     private final PreviewScratch scratchFolders = PreviewScratch.system();
     private Pipeline pipeline;
+    private RememberedSets sets;
     // The last commit's templates, written out of git into a scratch folder, and read as a pipeline.
     private String headTree = "";
-    private Pipeline headPipeline;
+    private RememberedSets headSets;
     private Path headFolder;
 
     SetReview(Path home, Path templates, Optional<Instant> sourceDate, String version) {
@@ -74,23 +77,24 @@ final class SetReview implements AutoCloseable {
     Reviewed review(DealFile file) throws InputException, AssemblyException, IOException {
         if (pipeline == null) {
             pipeline = new Pipeline(templates, sourceDate, version, 1, List.of());
+            sets = new RememberedSets(pipeline);
         }
         Path scratch = scratchFolders.make("");
         try {
             ComparedVersion old;
-            Pipeline before;
+            SetReader before;
             try {
                 old = GitRevision.read(home, HEAD, file.path(), scratch, "head.yaml");
-                before = headPipeline();
+                before = headSets();
             } catch (InputException e) {
-                Deal deal = pipeline.load(file);
-                List<RedlineSet.Document> documents = RedlineSet.Document.of(pipeline.assemble(deal).documents());
-                return new Reviewed(deal.id(), deal.name(), titles(documents), PreviewState.RedlineView.none(
+                MarkdownSet now = sets.read(file);
+                List<RedlineSet.Document> documents = RedlineSet.Document.of(now.documents());
+                return new Reviewed(now.deal().id(), now.deal().name(), titles(documents), PreviewState.RedlineView.none(
                         "no redline against the last commit: " + e.getMessage()), new TreeMap<>());
             }
             ComparedVersion now = GitRevision.read(home, "", file.path(), scratch, "");
             // The redline assembles the working tree's set: its titles are those the build's PDFs carry.
-            RedlineSet set = new Redliner(before, pipeline, new Redliner.Templates("templates/ as at that commit",
+            RedlineSet set = new Redliner(before, sets, pipeline, new Redliner.Templates("templates/ as at that commit",
                     "templates/ as they stand")).compare(old, now);
             return new Reviewed(set.dealId(), set.dealName(), titles(set.newDocuments()), view(set, old), set.files());
         } finally {
@@ -98,8 +102,8 @@ final class SetReview implements AutoCloseable {
         }
     }
 
-    /** The pipeline of the templates as the last commit has them, written out and read again only when they differ from the last read. */
-    private Pipeline headPipeline() throws InputException, IOException {
+    /** The sets of the templates as the last commit has them, written out and read again only when they differ from the last read. */
+    private SetReader headSets() throws InputException, IOException {
         String folder = home.toAbsolutePath().normalize().relativize(templates.toAbsolutePath().normalize()).toString().replace('\\', '/');
         String tree = GitRevision.tree(home, HEAD, folder);
         if (!tree.equals(headTree)) {
@@ -108,10 +112,10 @@ final class SetReview implements AutoCloseable {
             // Named as the working tree's folder, so that a message names it as it would be named in a build.
             Path into = headFolder.resolve(templates.getFileName().toString());
             GitRevision.export(home, tree, into);
-            headPipeline = new Pipeline(into, sourceDate, version, 1, List.of());
+            headSets = new RememberedSets(new Pipeline(into, sourceDate, version, 1, List.of()));
             headTree = tree;
         }
-        return headPipeline;
+        return headSets;
     }
 
     /** Where the last commit's templates were written out, once a review has read them. */
@@ -123,7 +127,7 @@ final class SetReview implements AutoCloseable {
     @Override
     public void close() throws IOException {
         headTree = "";
-        headPipeline = null;
+        headSets = null;
         if (headFolder != null) {
             scratchFolders.remove(headFolder);
             headFolder = null;

@@ -11,6 +11,7 @@ import com.closingset.deal.InputException;
 import com.closingset.pdf.PdfMetadata;
 import com.closingset.pdf.PdfPart;
 import com.closingset.pdf.RunningHeader;
+import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pdf.PdfRenderer;
 import com.closingset.docx.DocxRenderer;
@@ -37,7 +38,8 @@ import java.util.TreeMap;
  * inserted or deleted whole.
  */
 public final class Redliner {
-    private final Pipeline oldPipeline;
+    private final SetReader oldSide;
+    private final SetReader newSide;
     private final Pipeline pipeline;
     private final Optional<Templates> templates;
 
@@ -47,7 +49,7 @@ public final class Redliner {
 
     /** Compares sets as {@code pipeline} loads and assembles them; its PDFs carry the pipeline's date and metadata. */
     public Redliner(Pipeline pipeline) {
-        this(pipeline, pipeline, Optional.empty());
+        this(SetReader.of(pipeline), SetReader.of(pipeline), pipeline, Optional.empty());
     }
 
     /**
@@ -56,11 +58,20 @@ public final class Redliner {
      * side's templates were read; the files carry {@code pipeline}'s date and metadata.
      */
     public Redliner(Pipeline oldPipeline, Pipeline pipeline, Templates templates) {
-        this(oldPipeline, pipeline, Optional.of(templates));
+        this(SetReader.of(oldPipeline), SetReader.of(pipeline), pipeline, Optional.of(templates));
     }
 
-    private Redliner(Pipeline oldPipeline, Pipeline pipeline, Optional<Templates> templates) {
-        this.oldPipeline = oldPipeline;
+    /**
+     * The same, each side read by its own {@link SetReader} (one that keeps the set it read last, say),
+     * {@code newSide} reading as {@code pipeline} does.
+     */
+    public Redliner(SetReader oldSide, SetReader newSide, Pipeline pipeline, Templates templates) {
+        this(oldSide, newSide, pipeline, Optional.of(templates));
+    }
+
+    private Redliner(SetReader oldSide, SetReader newSide, Pipeline pipeline, Optional<Templates> templates) {
+        this.oldSide = oldSide;
+        this.newSide = newSide;
         this.pipeline = pipeline;
         this.templates = templates;
     }
@@ -71,10 +82,12 @@ public final class Redliner {
     }
 
     public RedlineSet compare(ComparedVersion old, ComparedVersion now) throws InputException, AssemblyException, IOException {
-        Deal oldDeal = oldPipeline.load(old.deal());
-        Deal newDeal = pipeline.load(now.deal());
-        Map<String, AssembledDocument> before = byOutput(oldPipeline.assemble(oldDeal).documents());
-        Map<String, AssembledDocument> after = byOutput(pipeline.assemble(newDeal).documents());
+        MarkdownSet oldSet = oldSide.read(old.deal());
+        MarkdownSet newSet = newSide.read(now.deal());
+        Deal oldDeal = oldSet.deal();
+        Deal newDeal = newSet.deal();
+        Map<String, AssembledDocument> before = byOutput(oldSet.documents());
+        Map<String, AssembledDocument> after = byOutput(newSet.documents());
         PdfRenderer blackline = PdfRenderer.blackline(new RunningHeader("Old: " + old.label(oldDeal.date()),
                 "New: " + now.label(newDeal.date())));
         DocxRenderer word = DocxRenderer.redline(paper(newDeal));
