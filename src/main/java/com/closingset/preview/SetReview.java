@@ -42,7 +42,7 @@ final class SetReview implements AutoCloseable {
     private final PreviewScratch scratchFolders = PreviewScratch.system();
     private Pipeline pipeline;
     private RememberedSets sets;
-    // The last commit's templates, written out of git into a scratch folder, and read as a pipeline.
+    // The last commit's templates, written out of git into a scratch folder, and the sets read with them.
     private String headTree = "";
     private RememberedSets headSets;
     private Path headFolder;

@@ -53,17 +53,10 @@ public final class Redliner {
     }
 
     /**
-     * Compares the old version as {@code oldPipeline} assembles it (the templates it was written
-     * with, as they were then) with the new as {@code pipeline} does, the cover saying where each
-     * side's templates were read; the files carry {@code pipeline}'s date and metadata.
-     */
-    public Redliner(Pipeline oldPipeline, Pipeline pipeline, Templates templates) {
-        this(SetReader.of(oldPipeline), SetReader.of(pipeline), pipeline, Optional.of(templates));
-    }
-
-    /**
-     * The same, each side read by its own {@link SetReader} (one that keeps the set it read last, say),
-     * {@code newSide} reading as {@code pipeline} does.
+     * Compares the old version as {@code oldSide} reads it (with the templates it was written with, as
+     * they were then) with the new as {@code newSide} does (reading as {@code pipeline} would), the
+     * cover saying where each side's templates were read; the files carry {@code pipeline}'s date and
+     * metadata. A side may keep the set it read last ({@link SetReader}).
      */
     public Redliner(SetReader oldSide, SetReader newSide, Pipeline pipeline, Templates templates) {
         this(oldSide, newSide, pipeline, Optional.of(templates));

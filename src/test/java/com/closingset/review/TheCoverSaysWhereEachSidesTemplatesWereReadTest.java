@@ -22,7 +22,7 @@ class TheCoverSaysWhereEachSidesTemplatesWereReadTest {
     void eachSideNamesItsTemplates(@TempDir Path dir) throws Exception {
         DealFile deal = new DealFile(DealFixture.write(dir, "deal.yaml", DealFixture.validText()), "deal/capstone-2007.yaml");
         Pipeline pipeline = new Pipeline(DealFixture.TEMPLATES, Optional.empty(), ProductVersion.get());
-        RedlineSet set = new Redliner(pipeline, pipeline, new Redliner.Templates("templates/ as at that commit",
+        RedlineSet set = new Redliner(SetReader.of(pipeline), SetReader.of(pipeline), pipeline, new Redliner.Templates("templates/ as at that commit",
                 "templates/ as they stand")).compare(deal, deal);
 
         try (BlacklinePdf pdf = new BlacklinePdf(set.files().get(SetLayout.REDLINE_BLACKLINE))) {
