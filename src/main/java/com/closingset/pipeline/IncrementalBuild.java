@@ -38,6 +38,18 @@ public final class IncrementalBuild {
     private Pipeline pipeline;
     private final Supplier<List<Renderer>> renderers;
     private final boolean remember;
+    private final Assembled assembled;
+
+    /**
+     * Told of each set a build assembles, with the deal file's bytes that were hashed for it: a process
+     * that reads the same set for another purpose (the preview's redline) takes it rather than assembling
+     * it again. It is told before the set is drawn, so it must not hold the build up.
+     */
+    public interface Assembled {
+        Assembled NONE = (file, bytes, set) -> { };
+
+        void set(DealFile file, byte[] bytes, MarkdownSet set);
+    }
 
     /**
      * Hashes the engine and the templates at once, before anything reads the templates for building:
@@ -53,18 +65,20 @@ public final class IncrementalBuild {
     /** As the other constructor, drawing what the {@code renderers} made when a deal has to be built draw. */
     public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version,
                             Supplier<List<Renderer>> renderers) throws IOException, InputException {
-        this(templatesDir, output, sourceDate, version, renderers, false);
+        this(templatesDir, output, sourceDate, version, renderers, false, Assembled.NONE);
     }
 
     /**
      * As the other constructors; {@code remember} true keeps each deal's documents from one run to
      * the next, and assembles again only those a change can have touched ({@link SetAssembly}): for
-     * a process that runs the same build after every save.
+     * a process that runs the same build after every save, which {@code assembled} tells of each set.
      */
     public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version,
-                            Supplier<List<Renderer>> renderers, boolean remember) throws IOException, InputException {
+                            Supplier<List<Renderer>> renderers, boolean remember, Assembled assembled)
+            throws IOException, InputException {
         this.renderers = renderers;
         this.remember = remember;
+        this.assembled = assembled;
         this.templatesDir = templatesDir;
         this.output = output;
         this.sourceDate = sourceDate;
@@ -119,10 +133,12 @@ public final class IncrementalBuild {
     }
 
     private List<Outcome> runLocked(List<DealFile> deals, BuildProgress progress) throws InputException, AssemblyException, IOException {
+        List<byte[]> bytes = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (DealFile source : deals) {
             // Hashed before it is read for building: a deal edited in between is built again next time.
-            keys.add(inputs.deal(dealBytes(source), sourceDate));
+            bytes.add(dealBytes(source));
+            keys.add(inputs.deal(bytes.get(bytes.size() - 1), sourceDate));
         }
         Optional<List<Outcome>> nothingToDo = allUpToDate(keys);
         progress.stageDone("hash the inputs, compare with the last build");
@@ -130,7 +146,7 @@ public final class IncrementalBuild {
             return nothingToDo.get();
         }
         // Every deal is read before any is built: a bad deal file fails the build at once, having written nothing.
-        List<Loaded> loaded = load(deals, keys, progress);
+        List<Loaded> loaded = load(deals, bytes, keys, progress);
         progress.stageDone("load and check the deals");
         List<StagedSet> staged = new ArrayList<>();
         try {
@@ -167,6 +183,7 @@ public final class IncrementalBuild {
             staged.add(stage);
             Pipeline b = pipeline();
             MarkdownSet set = b.assemble(l.deal());
+            assembled.set(l.source(), l.bytes(), set);
             progress.stageDone("assemble the Markdown");
             BuildResult result = b.build(set, stage, inputs, previous, progress);
             progress.stageDone("draw the files");
@@ -194,8 +211,8 @@ public final class IncrementalBuild {
         }
     }
 
-    /** A deal read and validated, with the hash of its inputs. */
-    private record Loaded(Deal deal, String inputs) {
+    /** A deal read and validated, with its file, the bytes hashed of it and the hash of its inputs. */
+    private record Loaded(DealFile source, byte[] bytes, Deal deal, String inputs) {
     }
 
     /**
@@ -219,7 +236,8 @@ public final class IncrementalBuild {
         return Optional.of(outcomes);
     }
 
-    private List<Loaded> load(List<DealFile> deals, List<String> keys, BuildProgress progress) throws InputException, IOException {
+    private List<Loaded> load(List<DealFile> deals, List<byte[]> bytes, List<String> keys, BuildProgress progress)
+            throws InputException, IOException {
         pipeline();
         progress.stageDone("set up (kits, templates, fonts)");
         List<Loaded> loaded = new ArrayList<>();
@@ -234,7 +252,7 @@ public final class IncrementalBuild {
                         + other + "; each deal needs an id of its own, as it names the deal's output folder");
             }
             output.checkReplaceable(deal.id());
-            loaded.add(new Loaded(deal, key));
+            loaded.add(new Loaded(source, bytes.get(i), deal, key));
         }
         return loaded;
     }

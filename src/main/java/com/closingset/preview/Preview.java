@@ -234,6 +234,8 @@ public final class Preview implements AutoCloseable {
         lastGood.stream().filter(b -> templates || !b.changed().isEmpty() || !reviews.containsKey(b.dealId()))
                 .forEach(b -> unread.add(b.dealId()));
         List<PreviewBuild.Built> built = lastGood;
+        // The page keeps what was built, not the sets: the redline takes those once.
+        lastGood = built.stream().map(PreviewBuild.Built::withoutSet).toList();
         reviewing.submit(() -> reviewAll(number, files, built));
         return true;
     }
@@ -276,7 +278,7 @@ public final class Preview implements AutoCloseable {
                 continue;
             }
             try {
-                SetReview.Reviewed r = review.review(f);
+                SetReview.Reviewed r = review.review(f, built.get(i).assembled());
                 reviews.put(r.dealId(), r);
             } catch (InputException | AssemblyException | IOException | RuntimeException e) {
                 if (stopping.get()) {

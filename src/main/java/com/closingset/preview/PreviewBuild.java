@@ -6,6 +6,7 @@ import com.closingset.deal.InputException;
 import com.closingset.pipeline.BuildProgress;
 import com.closingset.pipeline.BuildRecord;
 import com.closingset.pipeline.IncrementalBuild;
+import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.OutputLock;
 import com.closingset.pipeline.Pipeline;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,12 @@ final class PreviewBuild {
     private IncrementalBuild build;
     // What the last build wrote, by deal: a file whose hash differs now is one the change touched.
     private final Map<String, SortedMap<String, BuildRecord.Written>> last = new TreeMap<>();
+    // The sets the running build assembled, by deal, for the redline to take rather than assemble again.
+    private final Map<String, Assembled> assembled = new HashMap<>();
+
+    /** A set this build assembled, from these bytes of its deal file. */
+    record Assembled(DealFile file, byte[] bytes, MarkdownSet set) {
+    }
 
     PreviewBuild(Path templates, OutputFolder output, Optional<Instant> sourceDate, String version, OutputLock.Waiting waiting) {
         this.templates = templates;
@@ -49,10 +57,14 @@ final class PreviewBuild {
     /**
      * One deal as built: each PDF's pages, which files differ from those the previous build of this
      * preview wrote, how many of its PDFs (the documents' and the binder) this build drew, and whether
-     * this preview had built the deal before.
+     * this preview had built the deal before; the set, when this build assembled it.
      */
     record Built(String dealId, Path folder, SortedMap<String, Integer> pages, List<String> changed, int drawn, int pdfs,
-            boolean first) {
+            boolean first, Optional<Assembled> assembled) {
+        /** As built, without its set: for a use after the build that read it. */
+        Built withoutSet() {
+            return new Built(dealId, folder, pages, changed, drawn, pdfs, first, Optional.empty());
+        }
     }
 
     /**
@@ -63,8 +75,11 @@ final class PreviewBuild {
         if (build == null || templatesChanged) {
             // Kept documents are only as good as the templates that made them: a new build forgets them.
             boolean remember = true;
-            build = new IncrementalBuild(templates, output, sourceDate, version, () -> renderers, remember);
+            build = new IncrementalBuild(templates, output, sourceDate, version, () -> renderers, remember,
+                    (file, bytes, set) -> assembled.put(set.deal().id(), new Assembled(file, bytes, set)));
         }
+        // A failed build's sets are dropped by the next.
+        assembled.clear();
         List<Built> built = new ArrayList<>();
         for (IncrementalBuild.Outcome o : build.run(deals, BuildProgress.NONE, waiting)) {
             BuildRecord record = BuildRecord.read(o.folder()).orElseThrow(() ->
@@ -77,7 +92,8 @@ final class PreviewBuild {
                     .map(Map.Entry::getKey).toList();
             SortedMap<String, Integer> pages = new TreeMap<>();
             record.drawn().forEach((file, d) -> pages.put(file, d.pages()));
-            built.add(new Built(o.dealId(), o.folder(), pages, changed, o.pdfsDrawn(), o.pdfs(), first));
+            built.add(new Built(o.dealId(), o.folder(), pages, changed, o.pdfsDrawn(), o.pdfs(), first,
+                    Optional.ofNullable(assembled.remove(o.dealId()))));
         }
         return built;
     }

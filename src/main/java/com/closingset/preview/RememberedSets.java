@@ -49,6 +49,18 @@ final class RememberedSets implements SetReader {
         return set;
     }
 
+    /**
+     * Keeps {@code set}, which another pipeline of the same templates assembled from {@code bytes} of
+     * {@code file} (the preview's build), as if read here: the working tree's side then needs no
+     * assembly of its own. Kept only if the file still holds those bytes, as after a read here.
+     */
+    void keep(DealFile file, byte[] bytes, MarkdownSet set) {
+        Optional<byte[]> now = bytes(file);
+        if (now.isPresent() && Arrays.equals(now.get(), bytes)) {
+            last.put(file.shown(), new Read(bytes, set));
+        }
+    }
+
     /** The file's bytes; empty when they cannot be read, which the loader then says in its own line. */
     private static Optional<byte[]> bytes(DealFile file) {
         try {

@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * in a form shows as the documents it changes. Its own pipelines, one of the working tree's
  * templates (made again when they change) and one of the last commit's (made again when that
  * commit's differ), assemble Markdown only, each keeping the set it read last of each deal file
- * ({@link RememberedSets}: a save assembles the side it changed); the build's draws.
+ * ({@link RememberedSets}: a save assembles the side it changed; the working tree's side takes the
+ * set the build assembled); the build's draws.
  */
 final class SetReview implements AutoCloseable {
     private static final String HEAD = "HEAD";
@@ -74,11 +75,13 @@ final class SetReview implements AutoCloseable {
         pipeline = null;
     }
 
-    Reviewed review(DealFile file) throws InputException, AssemblyException, IOException {
+    /** The deal of {@code file}, taking the set the build assembled of it, if any, for the working tree's side. */
+    Reviewed review(DealFile file, Optional<PreviewBuild.Assembled> built) throws InputException, AssemblyException, IOException {
         if (pipeline == null) {
             pipeline = new Pipeline(templates, sourceDate, version, 1, List.of());
             sets = new RememberedSets(pipeline);
         }
+        built.ifPresent(b -> sets.keep(b.file(), b.bytes(), b.set()));
         Path scratch = scratchFolders.make("");
         try {
             ComparedVersion old;

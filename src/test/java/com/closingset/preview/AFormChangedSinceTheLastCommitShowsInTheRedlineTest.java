@@ -30,7 +30,7 @@ class AFormChangedSinceTheLastCommitShowsInTheRedlineTest {
         Files.writeString(form, committed.replace("will be announced at the close", "will be released at the close"));
 
         try (SetReview review = new SetReview(home, home.resolve("templates"), Optional.empty(), "test")) {
-            PreviewState.RedlineView redline = review.review(new DealFile(deal, "deal/capstone-2007.yaml")).redline();
+            PreviewState.RedlineView redline = review.review(new DealFile(deal, "deal/capstone-2007.yaml"), Optional.empty()).redline();
 
             assertThat(redline.documents()).extracting(c -> c.state() + ": " + c.title())
                     .containsExactly("changed: Exhibit 99.2: Press release issued by Capstone Turbine Corporation on January 19, 2007");
@@ -48,9 +48,9 @@ class AFormChangedSinceTheLastCommitShowsInTheRedlineTest {
 
         try (SetReview review = new SetReview(home, home.resolve("templates"), Optional.empty(), "test")) {
             DealFile file = new DealFile(deal, "deal/capstone-2007.yaml");
-            assertThat(review.review(file).redline().changed()).isEqualTo(1);
+            assertThat(review.review(file, Optional.empty()).redline().changed()).isEqualTo(1);
             GitRepository.run(home, "commit", "-q", "-am", "the form says released");
-            assertThat(review.review(file).redline().changed()).as("the form as committed now").isZero();
+            assertThat(review.review(file, Optional.empty()).redline().changed()).as("the form as committed now").isZero();
         }
     }
 
@@ -66,7 +66,7 @@ class AFormChangedSinceTheLastCommitShowsInTheRedlineTest {
         DealFixture.copyTemplates(home.resolve("templates"));
 
         try (SetReview review = new SetReview(home, home.resolve("templates"), Optional.empty(), "test")) {
-            SetReview.Reviewed reviewed = review.review(new DealFile(deal, "deal/capstone-2007.yaml"));
+            SetReview.Reviewed reviewed = review.review(new DealFile(deal, "deal/capstone-2007.yaml"), Optional.empty());
             assertThat(reviewed.redline().note()).isEqualTo("no redline against the last commit: HEAD:templates: git cannot read it: fatal: path 'templates' exists on disk, but not in 'HEAD'");
             assertThat(reviewed.titles()).as("the working tree's set still listed").hasSize(18);
         }
@@ -78,7 +78,7 @@ class AFormChangedSinceTheLastCommitShowsInTheRedlineTest {
         Path deal = committedProject(home);
         Path scratch;
         try (SetReview review = new SetReview(home, home.resolve("templates"), Optional.empty(), "test")) {
-            review.review(new DealFile(deal, "deal/capstone-2007.yaml"));
+            review.review(new DealFile(deal, "deal/capstone-2007.yaml"), Optional.empty());
             scratch = review.headFolder().orElseThrow();
             assertThat(scratch.resolve(RESULTS)).as("the form as committed, written out").isRegularFile();
         }

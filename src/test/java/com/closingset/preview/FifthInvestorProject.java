@@ -44,7 +44,7 @@ final class FifthInvestorProject {
         GitRepository.run(home, "commit", "-q", "-m", "deal");
         Files.writeString(deal, committedWithFifth ? without : full);
         try (SetReview review = new SetReview(home, home.resolve("templates"), Optional.empty(), "test")) {
-            return review.review(new DealFile(deal, "deal/capstone-2007.yaml"));
+            return review.review(new DealFile(deal, "deal/capstone-2007.yaml"), Optional.empty());
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -49,6 +50,6 @@ class TheLogSaysWhatTheFirstBuildDrewTest {
 
     private static PreviewBuild.Built built(String deal, int drawn, List<String> changed, boolean first) {
         SortedMap<String, Integer> pages = new TreeMap<>(Map.of("doc.pdf", 3, "doc.docx", 1));
-        return new PreviewBuild.Built(deal, Path.of("output", deal), pages, changed, drawn, 18, first);
+        return new PreviewBuild.Built(deal, Path.of("output", deal), pages, changed, drawn, 18, first, Optional.empty());
     }
 }

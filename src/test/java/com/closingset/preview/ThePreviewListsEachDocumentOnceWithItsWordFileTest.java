@@ -26,7 +26,7 @@ class ThePreviewListsEachDocumentOnceWithItsWordFileTest {
                 SetLayout.pdf("ex-4.1-warrant"), 15, SetLayout.docx("ex-4.1-warrant"), 0,
                 SetLayout.pdf("ex-99.1-press-release"), 2,
                 SetLayout.BINDER, 24));
-        return new PreviewBuild.Built(DEAL, Path.of("output", DEAL), pages, List.of(SetLayout.docx("ex-4.1-warrant")), 4, 4, false);
+        return new PreviewBuild.Built(DEAL, Path.of("output", DEAL), pages, List.of(SetLayout.docx("ex-4.1-warrant")), 4, 4, false, Optional.empty());
     }
 
     private static SetReview.Reviewed reviewed() {

@@ -57,7 +57,7 @@ class ThePreviewTitlesTheWorkingTreesDocumentsTest {
 
         SetReview.Reviewed alone;
         try (SetReview review = new SetReview(bare, bare.resolve("templates"), Optional.empty(), "test")) {
-            alone = review.review(new DealFile(deal, "deal/capstone-2007.yaml"));
+            alone = review.review(new DealFile(deal, "deal/capstone-2007.yaml"), Optional.empty());
         }
 
         assertThat(alone.redline().note()).startsWith("no redline against the last commit: ");
