@@ -8,6 +8,7 @@ import com.closingset.deal.DealFixture;
 import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.Pipeline;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,37 +45,43 @@ class TheRedlineTakesTheSetTheBuildAssembledTest {
 
     @Test
     void aSetHandedOverIsReadWhileTheFileHoldsItsBytes() throws Exception {
-        String text = Files.readString(Path.of("deal/capstone-2007.yaml"));
-        DealFile file = deal(text);
-        Pipeline pipeline = pipeline();
-        MarkdownSet built = pipeline.assemble(pipeline.load(file));
-        RememberedSets sets = new RememberedSets(pipeline);
+        Handed h = handed();
+        RememberedSets sets = new RememberedSets(h.pipeline());
 
-        sets.keep(file, Files.readAllBytes(file.path()), built);
-        assertThat(sets.read(file)).isSameAs(built);
+        sets.keep(h.file(), h.bytes(), h.set());
+        assertThat(sets.read(h.file())).isSameAs(h.set());
 
-        Files.writeString(file.path(), text.replace("price_per_unit: 1.14", "price_per_unit: 1.10"));
-        assertThat(sets.read(file)).isNotSameAs(built);
+        h.saveAnotherPrice();
+        assertThat(sets.read(h.file())).isNotSameAs(h.set());
     }
 
     @Test
     void aSetOfBytesTheFileNoLongerHoldsIsNotTaken() throws Exception {
-        String text = Files.readString(Path.of("deal/capstone-2007.yaml"));
-        DealFile file = deal(text);
-        Pipeline pipeline = pipeline();
-        MarkdownSet built = pipeline.assemble(pipeline.load(file));
-        byte[] read = Files.readAllBytes(file.path());
+        Handed h = handed();
         // Saved again after the build read it: its set is of the earlier bytes.
-        Files.writeString(file.path(), text.replace("price_per_unit: 1.14", "price_per_unit: 1.10"));
-        RememberedSets sets = new RememberedSets(pipeline);
+        h.saveAnotherPrice();
+        RememberedSets sets = new RememberedSets(h.pipeline());
 
-        sets.keep(file, read, built);
-        MarkdownSet now = sets.read(file);
-        assertThat(now).isNotSameAs(built);
+        sets.keep(h.file(), h.bytes(), h.set());
+        MarkdownSet now = sets.read(h.file());
+        assertThat(now).isNotSameAs(h.set());
         assertThat(now.deal().value("offering.price_per_unit")).hasToString("1.1");
 
-        Files.writeString(file.path(), text);
-        assertThat(sets.read(file)).as("the earlier bytes again: nothing was kept of them").isNotSameAs(built);
+        Files.write(h.file().path(), h.bytes());
+        assertThat(sets.read(h.file())).as("the earlier bytes again: nothing was kept of them").isNotSameAs(h.set());
+    }
+
+    /** A set as a build hands it over: assembled from the file's bytes, with them. */
+    private record Handed(DealFile file, Pipeline pipeline, byte[] bytes, MarkdownSet set) {
+        void saveAnotherPrice() throws Exception {
+            Files.writeString(file.path(), new String(bytes, StandardCharsets.UTF_8).replace("price_per_unit: 1.14", "price_per_unit: 1.10"));
+        }
+    }
+
+    private Handed handed() throws Exception {
+        DealFile file = deal(Files.readString(Path.of("deal/capstone-2007.yaml")));
+        Pipeline pipeline = pipeline();
+        return new Handed(file, pipeline, Files.readAllBytes(file.path()), pipeline.assemble(pipeline.load(file)));
     }
 
     private DealFile deal(String text) throws Exception {
