@@ -137,8 +137,9 @@ public final class IncrementalBuild {
         List<String> keys = new ArrayList<>();
         for (DealFile source : deals) {
             // Hashed before it is read for building: a deal edited in between is built again next time.
-            bytes.add(dealBytes(source));
-            keys.add(inputs.deal(bytes.get(bytes.size() - 1), sourceDate));
+            byte[] read = dealBytes(source);
+            bytes.add(read);
+            keys.add(inputs.deal(read, sourceDate));
         }
         Optional<List<Outcome>> nothingToDo = allUpToDate(keys);
         progress.stageDone("hash the inputs, compare with the last build");
