@@ -1,6 +1,7 @@
 package com.closingset.cli;
 
 import com.closingset.layout.SetLayout;
+import com.closingset.pipeline.FolderTree;
 import com.closingset.pipeline.ProductVersion;
 import com.closingset.deal.DealFile;
 import com.closingset.review.ComparedVersion;
@@ -13,10 +14,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,7 +80,7 @@ final class RedlineCommand extends Subcommand {
             out().flush();
             return 0;
         } finally {
-            deleteTree(scratch);
+            FolderTree.remove(scratch);
         }
     }
 
@@ -98,14 +97,6 @@ final class RedlineCommand extends Subcommand {
         }
         for (Map.Entry<String, byte[]> f : set.files().entrySet()) {
             Files.write(folder.resolve(f.getKey()), f.getValue());
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

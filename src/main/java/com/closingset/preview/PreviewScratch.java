@@ -1,14 +1,13 @@
 package com.closingset.preview;
 
+import com.closingset.pipeline.FolderTree;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +56,7 @@ final class PreviewScratch {
         if (lock != null) {
             lock.close();
         }
-        removeTree(folder);
+        FolderTree.remove(folder);
     }
 
     /**
@@ -74,7 +73,7 @@ final class PreviewScratch {
         for (Path folder : folders) {
             try {
                 if (heldByNoOne(folder)) {
-                    removeTree(folder);
+                    FolderTree.remove(folder);
                 }
             } catch (IOException e) {
                 // Left for whoever can remove it.
@@ -92,19 +91,6 @@ final class PreviewScratch {
             return taken != null;
         } catch (OverlappingFileLockException e) {
             return false;
-        }
-    }
-
-    /** Removes the folder and all in it; what is gone already (a sweep of another serve got there first) is no fault. */
-    private static void removeTree(Path folder) throws IOException {
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            all = walk.sorted(Comparator.reverseOrder()).toList();
-        } catch (NoSuchFileException e) {
-            return;
-        }
-        for (Path p : all) {
-            Files.deleteIfExists(p);
         }
     }
 }
