@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class DealLoader {
     private static final Pattern DEAL_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final String EXPECTED = "a deal model (see deal/capstone-2007.yaml)";
 
     private final Kits kits;
     private final TextCheck textCheck;
@@ -35,7 +36,12 @@ public final class DealLoader {
 
     /** Loads the file; {@code shownName} is how messages name it (the path the user typed). */
     public Deal load(Path file, String shownName) throws InputException {
-        return YamlFile.read(file, shownName, "a deal model (see deal/capstone-2007.yaml)", top -> load(top, shownName));
+        return YamlFile.read(file, shownName, EXPECTED, top -> load(top, shownName));
+    }
+
+    /** Loads a deal file's bytes, already read (to be hashed: the deal built is then the one its hash names). */
+    public Deal load(byte[] bytes, String shownName) throws InputException {
+        return YamlFile.read(bytes, shownName, EXPECTED, top -> load(top, shownName));
     }
 
     private Deal load(YamlMapping top, String shownName) throws InputException {

@@ -68,6 +68,14 @@ public final class YamlFile {
         return new YamlMapping(shownName, "", composeText(text, shownName, expected)).read(reader);
     }
 
+    /**
+     * As {@link #read}, for the bytes of a file already read: a build reads them once, to hash them
+     * and to load them, so that what it built is what its hash names.
+     */
+    public static <T> T read(byte[] bytes, String shownName, String expected, YamlMapping.Section<T> reader) throws InputException {
+        return new YamlMapping(shownName, "", composeText(text(bytes, shownName), shownName, expected)).read(reader);
+    }
+
     static Node compose(Path file, String shownName, String expected) throws InputException {
         return composeText(read(file, shownName), shownName, expected);
     }
@@ -91,6 +99,11 @@ public final class YamlFile {
         } catch (IOException e) {
             throw new InputException(shownName, 0, 0, "", "cannot read the file: " + IoReason.of(e), e);
         }
+        return text(bytes, shownName);
+    }
+
+    /** The file's text: no larger than {@link #MAX_BYTES}, and UTF-8. */
+    private static String text(byte[] bytes, String shownName) throws InputException {
         if (bytes.length > MAX_BYTES) {
             throw new InputException(shownName, 0, 0, "", "the file is larger than " + (MAX_BYTES >> 20)
                     + " MB; a deal of 100,000 investors is about 25 MB");

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What a build's output depends on, as hashes: the engine (this program), and for a whole deal the
@@ -21,10 +20,12 @@ public final class BuildInputs {
     // Mixed into every document's and every deal's hash: another engine may draw other bytes.
     private final String engine;
     private final String templates;
+    private final Optional<TemplateFiles> read;
 
-    private BuildInputs(String engine, String templates) {
+    private BuildInputs(String engine, String templates, Optional<TemplateFiles> read) {
         this.engine = engine;
         this.templates = templates;
+        this.read = read;
     }
 
     /**
@@ -32,12 +33,21 @@ public final class BuildInputs {
      * take it before the templates are read for building.
      */
     public static BuildInputs of(String version, Path templatesDir) throws IOException {
-        return new BuildInputs(engineOf(BuildInputs.class, version), templates(templatesDir));
+        TemplateFiles read = TemplateFiles.read(templatesDir);
+        return new BuildInputs(engineOf(BuildInputs.class, version), templates(read), Optional.of(read));
     }
 
     /** An engine known by name, with no templates: for sets built in memory, and tests. */
     static BuildInputs ofEngine(String engine) {
-        return new BuildInputs(engine, "");
+        return new BuildInputs(engine, "", Optional.empty());
+    }
+
+    /**
+     * The first file of the templates added, removed or written since they were hashed: a set built
+     * meanwhile may hold text of both versions. Empty when none was, or when there are no templates.
+     */
+    Optional<TemplateFiles.Change> templatesChanged() throws IOException {
+        return read.isPresent() ? read.get().change() : Optional.empty();
     }
 
     /** The hash of a whole deal's inputs: the deal file, the templates, the engine and the date PDFs carry. */
@@ -51,11 +61,9 @@ public final class BuildInputs {
     }
 
     /** Every file under {@code templates/}, by name and bytes. */
-    private static String templates(Path templatesDir) throws IOException {
+    private static String templates(TemplateFiles read) {
         MessageDigest d = Sha256.digest();
-        for (Path f : filesUnder(templatesDir)) {
-            field(d, templatesDir.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-        }
+        read.contents().forEach((name, bytes) -> field(d, name, bytes));
         return Sha256.hex(d);
     }
 
@@ -84,7 +92,7 @@ public final class BuildInputs {
         MessageDigest d = Sha256.digest();
         field(d, "version", version.getBytes(StandardCharsets.UTF_8));
         if (Files.isDirectory(code)) {
-            for (Path f : filesUnder(code)) {
+            for (Path f : FolderTree.files(code)) {
                 field(d, code.relativize(f).toString(), Files.readAllBytes(f));
             }
             field(d, "class path", System.getProperty("java.class.path", "").getBytes(StandardCharsets.UTF_8));
@@ -93,12 +101,6 @@ public final class BuildInputs {
             field(d, "jar", (code.toAbsolutePath() + " " + a.size() + " " + a.lastModifiedTime()).getBytes(StandardCharsets.UTF_8));
         }
         return Sha256.hex(d);
-    }
-
-    private static List<Path> filesUnder(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
     }
 
     /** A labelled, length-prefixed field, so that no two different inputs hash the same. */

@@ -33,7 +33,9 @@ public final class IncrementalBuild {
     private final OutputFolder output;
     private final Optional<Instant> sourceDate;
     private final String version;
-    private final BuildInputs inputs;
+    // Hashed again, and the pipeline set up again, after a build that found the templates written while it ran.
+    private BuildInputs inputs;
+    private boolean templatesStale;
     // Made only when a deal has to be built: setting up the templates costs more than a build with nothing to do.
     private Pipeline pipeline;
     private final Supplier<List<Renderer>> renderers;
@@ -53,7 +55,7 @@ public final class IncrementalBuild {
 
     /**
      * Hashes the engine and the templates at once, before anything reads the templates for building:
-     * a template edited during the build then makes the next one build again rather than skip.
+     * a template written during a build then stops it before its sets are swapped in.
      *
      * @param sourceDate the date PDFs carry, as for {@link Pipeline}
      */
@@ -83,12 +85,20 @@ public final class IncrementalBuild {
         this.output = output;
         this.sourceDate = sourceDate;
         this.version = version;
+        this.inputs = hashed(templatesDir, version);
+    }
+
+    private static BuildInputs hashed(Path templatesDir, String version) throws InputException {
         try {
-            this.inputs = BuildInputs.of(version, templatesDir);
+            return BuildInputs.of(version, templatesDir);
         } catch (IOException e) {
-            throw new InputException(IoReason.file(e).isEmpty() ? templatesDir.toString() : IoReason.file(e), 0, 0, "",
-                    "cannot read the templates: " + IoReason.of(e), e);
+            throw unreadable(templatesDir, e);
         }
+    }
+
+    private static InputException unreadable(Path templatesDir, IOException e) {
+        return new InputException(IoReason.file(e).isEmpty() ? templatesDir.toString() : IoReason.file(e), 0, 0, "",
+                "cannot read the templates: " + IoReason.of(e), e);
     }
 
 
@@ -133,10 +143,14 @@ public final class IncrementalBuild {
     }
 
     private List<Outcome> runLocked(List<DealFile> deals, BuildProgress progress) throws InputException, AssemblyException, IOException {
+        if (templatesStale) {
+            inputs = hashed(templatesDir, version);
+            pipeline = null;
+            templatesStale = false;
+        }
         List<byte[]> bytes = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (DealFile source : deals) {
-            // Hashed before it is read for building: a deal edited in between is built again next time.
             byte[] read = dealBytes(source);
             bytes.add(read);
             keys.add(inputs.deal(read, sourceDate));
@@ -159,6 +173,7 @@ public final class IncrementalBuild {
             } catch (IOException e) {
                 throw OutputException.from(e, output.root()).leaving(UNCHANGED);
             }
+            templatesAsHashed(staged);
             commit(staged);
             progress.stageDone("swap the new sets in");
             return outcomes;
@@ -195,6 +210,29 @@ public final class IncrementalBuild {
             outcomes.add(new Outcome(l.deal().id(), folder, result.documents(), result.pages(), result.pdfsDrawn(), false));
         }
         return outcomes;
+    }
+
+    /**
+     * Stops before the swap when a file of the templates was written after they were hashed: the sets
+     * could mix its text before and after under the hash of the one before ({@link TemplateFiles}).
+     * The next run hashes them again.
+     */
+    private void templatesAsHashed(List<StagedSet> staged) throws InputException {
+        if (staged.isEmpty()) {
+            return;
+        }
+        Optional<TemplateFiles.Change> change;
+        try {
+            change = inputs.templatesChanged();
+        } catch (IOException e) {
+            templatesStale = true;
+            throw unreadable(templatesDir, e);
+        }
+        if (change.isPresent()) {
+            templatesStale = true;
+            throw new InputException(change.get().file(), 0, 0, "", change.get().what() + " while the set was being built,"
+                    + " so its documents could mix the old text and the new; " + UNCHANGED + ": build again");
+        }
     }
 
     /** Swaps every staged set in; a failure says which deals' folders were replaced before it. */
@@ -246,7 +284,8 @@ public final class IncrementalBuild {
         for (int i = 0; i < deals.size(); i++) {
             DealFile source = deals.get(i);
             String key = keys.get(i);
-            Deal deal = pipeline().loader().load(source.path(), source.shown());
+            // The bytes hashed, not the file read again: a save in between would build a deal its hash does not name.
+            Deal deal = pipeline().loader().load(bytes.get(i), source.shown());
             String other = shownById.putIfAbsent(deal.id(), source.shown());
             if (other != null) {
                 throw new InputException(source.shown(), 0, 0, deal.kit().facts().id(), "\"" + deal.id() + "\" is also the id of "

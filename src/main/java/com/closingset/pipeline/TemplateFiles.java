@@ -1,0 +1,90 @@
+package com.closingset.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every file under {@code templates/} as a build first read it, to hash it: its name, its bytes, and
+ * when it was last written. The build reads the templates again as it goes (FreeMarker loads each
+ * template when first used, and looks again at one it holds after a few seconds), so a template saved
+ * mid-build could put its new text in some documents and leave the old in others, under the hash of
+ * the old; and once the old text is put back, the next build would take that mixed set as current.
+ * Read again before the set is swapped in, these prove that nothing under the folder was written
+ * meanwhile: the same names, the same bytes, and each file as last written when first read, which a
+ * file saved and then put back is not.
+ */
+final class TemplateFiles {
+    private record Read(byte[] bytes, Object modified, long size, Object key) {
+        boolean same(Read other) {
+            return Arrays.equals(bytes, other.bytes) && modified.equals(other.modified) && size == other.size
+                    && Objects.equals(key, other.key);
+        }
+    }
+
+    private final Path folder;
+    private final Map<String, Read> files;
+
+    private TemplateFiles(Path folder, Map<String, Read> files) {
+        this.folder = folder;
+        this.files = files;
+    }
+
+    /** The files under {@code folder}, each read whole, in the order of their paths. */
+    static TemplateFiles read(Path folder) throws IOException {
+        Map<String, Read> files = new LinkedHashMap<>();
+        for (Path f : FolderTree.files(folder)) {
+            // When it was written is taken before its bytes: a save while they are read then shows as written after.
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            files.put(folder.relativize(f).toString().replace('\\', '/'),
+                    new Read(Files.readAllBytes(f), a.lastModifiedTime(), a.size(), a.fileKey()));
+        }
+        return new TemplateFiles(folder, files);
+    }
+
+    /** Each file's name under the folder with its bytes, in the order of their paths. */
+    Map<String, byte[]> contents() {
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        files.forEach((name, r) -> contents.put(name, r.bytes()));
+        return contents;
+    }
+
+    /** A file of the folder, as the user names it ({@code templates/registered-direct/8-k.md.ftl}), and what became of it. */
+    record Change(String file, String what) {
+    }
+
+    /** The first file added, removed or written since these were read; empty when none was. */
+    Optional<Change> change() throws IOException {
+        TemplateFiles now;
+        try {
+            now = read(folder);
+        } catch (NoSuchFileException e) {
+            Path gone = Path.of(e.getFile());
+            return Optional.of(new Change(shown(gone.startsWith(folder) ? folder.relativize(gone).toString().replace('\\', '/') : ""), "removed"));
+        }
+        for (Map.Entry<String, Read> e : files.entrySet()) {
+            Read then = now.files.get(e.getKey());
+            if (then == null) {
+                return Optional.of(new Change(shown(e.getKey()), "removed"));
+            }
+            if (!then.same(e.getValue())) {
+                return Optional.of(new Change(shown(e.getKey()), "written"));
+            }
+        }
+        List<String> added = now.files.keySet().stream().filter(n -> !files.containsKey(n)).toList();
+        return added.isEmpty() ? Optional.empty() : Optional.of(new Change(shown(added.get(0)), "added"));
+    }
+
+    private String shown(String name) {
+        String top = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        return name.isEmpty() ? top + "/" : top + "/" + name;
+    }
+}
