@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * file saved and then put back is not.
  */
 final class TemplateFiles {
-    private record Read(byte[] bytes, Object modified, long size, Object key) {
+    private record Read(byte[] bytes, FileTime modified, long size, Object key) {
         boolean same(Read other) {
             return Arrays.equals(bytes, other.bytes) && modified.equals(other.modified) && size == other.size
                     && Objects.equals(key, other.key);
@@ -44,8 +45,7 @@ final class TemplateFiles {
         for (Path f : FolderTree.files(folder)) {
             // When it was written is taken before its bytes: a save while they are read then shows as written after.
             BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-            files.put(folder.relativize(f).toString().replace('\\', '/'),
-                    new Read(Files.readAllBytes(f), a.lastModifiedTime(), a.size(), a.fileKey()));
+            files.put(name(folder, f), new Read(Files.readAllBytes(f), a.lastModifiedTime(), a.size(), a.fileKey()));
         }
         return new TemplateFiles(folder, files);
     }
@@ -63,24 +63,29 @@ final class TemplateFiles {
 
     /** The first file added, removed or written since these were read; empty when none was. */
     Optional<Change> change() throws IOException {
-        TemplateFiles now;
+        TemplateFiles current;
         try {
-            now = read(folder);
+            current = read(folder);
         } catch (NoSuchFileException e) {
-            Path gone = Path.of(e.getFile());
-            return Optional.of(new Change(shown(gone.startsWith(folder) ? folder.relativize(gone).toString().replace('\\', '/') : ""), "removed"));
+            Path gone = e.getFile() == null ? folder : Path.of(e.getFile());
+            return Optional.of(new Change(shown(gone.startsWith(folder) ? name(folder, gone) : ""), "removed"));
         }
         for (Map.Entry<String, Read> e : files.entrySet()) {
-            Read then = now.files.get(e.getKey());
-            if (then == null) {
+            Read now = current.files.get(e.getKey());
+            if (now == null) {
                 return Optional.of(new Change(shown(e.getKey()), "removed"));
             }
-            if (!then.same(e.getValue())) {
+            if (!now.same(e.getValue())) {
                 return Optional.of(new Change(shown(e.getKey()), "written"));
             }
         }
-        List<String> added = now.files.keySet().stream().filter(n -> !files.containsKey(n)).toList();
+        List<String> added = current.files.keySet().stream().filter(n -> !files.containsKey(n)).toList();
         return added.isEmpty() ? Optional.empty() : Optional.of(new Change(shown(added.get(0)), "added"));
+    }
+
+    /** A file's name under the folder, with forward slashes, as the hash labels it. */
+    private static String name(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 
     private String shown(String name) {
