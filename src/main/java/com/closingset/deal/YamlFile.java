@@ -90,6 +90,15 @@ public final class YamlFile {
     }
 
     private static String read(Path file, String shownName) throws InputException {
+        return text(bytes(file, shownName), shownName);
+    }
+
+    /**
+     * The file's bytes, read once and never more than the limit: a build hashes these and loads them
+     * with {@link #read(byte[], String, String, YamlMapping.Section)}, and a file of gigabytes named as a
+     * deal is refused in a few megabytes of heap, as the loader refuses it.
+     */
+    public static byte[] bytes(Path file, String shownName) throws InputException {
         byte[] bytes;
         // Read at most one byte past the limit: a named pipe or device has no size to check first.
         try (InputStream in = Files.newInputStream(file)) {
@@ -99,15 +108,20 @@ public final class YamlFile {
         } catch (IOException e) {
             throw new InputException(shownName, 0, 0, "", "cannot read the file: " + IoReason.of(e), e);
         }
-        return text(bytes, shownName);
+        checkSize(bytes, shownName);
+        return bytes;
     }
 
-    /** The file's text: no larger than {@link #MAX_BYTES}, and UTF-8. */
-    private static String text(byte[] bytes, String shownName) throws InputException {
+    private static void checkSize(byte[] bytes, String shownName) throws InputException {
         if (bytes.length > MAX_BYTES) {
             throw new InputException(shownName, 0, 0, "", "the file is larger than " + (MAX_BYTES >> 20)
                     + " MB; a deal of 100,000 investors is about 25 MB");
         }
+    }
+
+    /** The file's text: no larger than {@link #MAX_BYTES}, and UTF-8. */
+    private static String text(byte[] bytes, String shownName) throws InputException {
+        checkSize(bytes, shownName);
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -7,6 +7,7 @@ import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.Deal;
 import com.closingset.deal.InputException;
 import com.closingset.deal.IoReason;
+import com.closingset.deal.YamlFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,7 +152,7 @@ public final class IncrementalBuild {
         List<byte[]> bytes = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (DealFile source : deals) {
-            byte[] read = dealBytes(source);
+            byte[] read = YamlFile.bytes(source.path(), source.shown());
             bytes.add(read);
             keys.add(inputs.deal(read, sourceDate));
         }
@@ -309,16 +310,5 @@ public final class IncrementalBuild {
             pipeline = new Pipeline(templatesDir, sourceDate, version, Pipeline.defaultThreads(), renderers.get(), remember);
         }
         return pipeline;
-    }
-
-    /** The deal file's bytes, for the hash of the build's inputs; a file that cannot be read is bad input. */
-    private static byte[] dealBytes(DealFile source) throws InputException {
-        try {
-            return Files.readAllBytes(source.path());
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(source.shown(), 0, 0, "", "no such file", e);
-        } catch (IOException e) {
-            throw new InputException(source.shown(), 0, 0, "", "cannot read the file: " + IoReason.of(e), e);
-        }
     }
 }
