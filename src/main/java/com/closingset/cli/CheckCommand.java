@@ -8,6 +8,7 @@ import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.OutputLock;
 import com.closingset.pipeline.ProductVersion;
+import com.closingset.pipeline.TemplateFiles;
 import com.closingset.deal.InputException;
 import com.closingset.review.OutputCheck;
 import com.closingset.review.OutputReport;
@@ -53,6 +54,8 @@ final class CheckCommand extends Subcommand {
     public Integer call() throws Exception {
         Path home = Home.path();
         List<DealFile> files = DealFiles.resolve(deals, home, "check");
+        // Read before the pipeline reads them as it goes, to prove at the end that it read one version.
+        TemplateFiles templates = TemplateFiles.of(home.resolve("templates"));
         Pipeline pipeline = new Pipeline(home.resolve("templates"), BuildCommand.sourceDateEpoch(),
                 ProductVersion.get());
         // Every deal is loaded before any is compared, so bad input is reported alone, as by build.
@@ -66,7 +69,10 @@ final class CheckCommand extends Subcommand {
         }
         // Shared with other checks; a build writing the folder is waited for, so no set is read half swapped in.
         try (SharedLock lock = new SharedLock(readable(() -> OutputLock.forCheck(root, holder -> waitFor(holder, root)), root))) {
-            return compare(pipeline, sets, root);
+            List<OutputReport> reports = compare(pipeline, sets, root);
+            templates.stillAsRead("the check ran", "the output was compared with a mix of the old text and the new;"
+                    + " nothing was reported: check again");
+            return report(sets, reports, root);
         }
     }
 
@@ -86,14 +92,24 @@ final class CheckCommand extends Subcommand {
         }
     }
 
-    private int compare(Pipeline pipeline, List<MarkdownSet> sets, Path root) throws InputException,
+    private static List<OutputReport> compare(Pipeline pipeline, List<MarkdownSet> sets, Path root) throws InputException,
             com.closingset.assemble.AssemblyException {
         OutputCheck check = new OutputCheck(pipeline);
+        List<OutputReport> reports = new ArrayList<>();
+        for (MarkdownSet set : sets) {
+            reports.add(readable(() -> check.check(set, root), root));
+        }
+        return reports;
+    }
+
+    private int report(List<MarkdownSet> sets, List<OutputReport> reports, Path root) throws InputException,
+            com.closingset.assemble.AssemblyException {
         PrintWriter stdout = out();
         PrintWriter stderr = err();
         int stale = 0;
-        for (MarkdownSet set : sets) {
-            OutputReport report = readable(() -> check.check(set, root), root);
+        for (int i = 0; i < sets.size(); i++) {
+            MarkdownSet set = sets.get(i);
+            OutputReport report = reports.get(i);
             String folder = Home.shown(report.folder());
             for (OutputReport.Finding f : report.findings()) {
                 stdout.println(folder + (f.file().isEmpty() ? "" : "/" + f.file()) + ": " + f.verdict().label());

@@ -3,6 +3,7 @@ package com.closingset.cli;
 import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.FolderTree;
 import com.closingset.pipeline.ProductVersion;
+import com.closingset.pipeline.TemplateFiles;
 import com.closingset.deal.DealFile;
 import com.closingset.review.ComparedVersion;
 import com.closingset.review.GitRevision;
@@ -71,8 +72,12 @@ final class RedlineCommand extends Subcommand {
                 old = ComparedVersion.file(new DealFile(deals.get(0), deals.get(0).toString()));
                 now = ComparedVersion.file(new DealFile(deals.get(1), deals.get(1).toString()));
             }
+            // Both sides are assembled with these templates, read as they go: proven one version before anything is written.
+            TemplateFiles templates = TemplateFiles.of(home.resolve("templates"));
             Redliner redliner = new Redliner(new Pipeline(home.resolve("templates"), BuildCommand.sourceDateEpoch(), ProductVersion.get()));
             RedlineSet set = redliner.compare(old, now);
+            templates.stillAsRead("the redline was being made", "its two sides could have been read with different text,"
+                    + " which would show as changes of the deal; nothing was written: run it again");
             Path folder = out != null ? out : SetLayout.redlineFolder(home, set.dealId());
             write(set, folder);
             out().print(set.summary());

@@ -1,5 +1,6 @@
 package com.closingset.pipeline;
 
+import com.closingset.deal.InputException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -43,11 +44,13 @@ public final class BuildInputs {
     }
 
     /**
-     * The first file of the templates added, removed or written since they were hashed: a set built
-     * meanwhile may hold text of both versions. Empty when none was, or when there are no templates.
+     * Stops when a file of the templates was added, removed or written since they were hashed: a set
+     * built meanwhile may hold text of both versions. Passes when there are no templates.
      */
-    Optional<TemplateFiles.Change> templatesChanged() throws IOException {
-        return read.isPresent() ? read.get().change() : Optional.empty();
+    void templatesAsHashed(String during, String so) throws InputException {
+        if (read.isPresent()) {
+            read.get().stillAsRead(during, so);
+        }
     }
 
     /** The hash of a whole deal's inputs: the deal file, the templates, the engine and the date PDFs carry. */

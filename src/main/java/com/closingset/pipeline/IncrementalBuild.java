@@ -6,7 +6,6 @@ import com.closingset.deal.DealFile;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.Deal;
 import com.closingset.deal.InputException;
-import com.closingset.deal.IoReason;
 import com.closingset.deal.YamlFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,14 +92,10 @@ public final class IncrementalBuild {
         try {
             return BuildInputs.of(version, templatesDir);
         } catch (IOException e) {
-            throw unreadable(templatesDir, e);
+            throw TemplateFiles.unreadable(templatesDir, e);
         }
     }
 
-    private static InputException unreadable(Path templatesDir, IOException e) {
-        return new InputException(IoReason.file(e).isEmpty() ? templatesDir.toString() : IoReason.file(e), 0, 0, "",
-                "cannot read the templates: " + IoReason.of(e), e);
-    }
 
 
     /** What became of one deal: built (with how many PDFs drawn), or already up to date. */
@@ -222,17 +217,12 @@ public final class IncrementalBuild {
         if (staged.isEmpty()) {
             return;
         }
-        Optional<TemplateFiles.Change> change;
         try {
-            change = inputs.templatesChanged();
-        } catch (IOException e) {
+            inputs.templatesAsHashed("the set was being built", "its documents could mix the old text and the new; "
+                    + UNCHANGED + ": build again");
+        } catch (InputException e) {
             templatesStale = true;
-            throw unreadable(templatesDir, e);
-        }
-        if (change.isPresent()) {
-            templatesStale = true;
-            throw new InputException(change.get().file(), 0, 0, "", change.get().what() + " while the set was being built,"
-                    + " so its documents could mix the old text and the new; " + UNCHANGED + ": build again");
+            throw e;
         }
     }
 

@@ -1,5 +1,7 @@
 package com.closingset.pipeline;
 
+import com.closingset.deal.InputException;
+import com.closingset.deal.IoReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,9 +23,10 @@ import java.util.Optional;
  * the old; and once the old text is put back, the next build would take that mixed set as current.
  * Read again before the set is swapped in, these prove that nothing under the folder was written
  * meanwhile: the same names, the same bytes, and each file as last written when first read, which a
- * file saved and then put back is not.
+ * file saved and then put back is not. A check and a redline read the templates as they go too, and
+ * prove them the same way before they report.
  */
-final class TemplateFiles {
+public final class TemplateFiles {
     private record Read(byte[] bytes, FileTime modified, long size, Object key) {
         boolean same(Read other) {
             return Arrays.equals(bytes, other.bytes) && modified.equals(other.modified) && size == other.size
@@ -37,6 +40,20 @@ final class TemplateFiles {
     private TemplateFiles(Path folder, Map<String, Read> files) {
         this.folder = folder;
         this.files = files;
+    }
+
+    /** As {@link #read}, for a command: a folder that cannot be read is bad input, said in one line. */
+    public static TemplateFiles of(Path folder) throws InputException {
+        try {
+            return read(folder);
+        } catch (IOException e) {
+            throw unreadable(folder, e);
+        }
+    }
+
+    static InputException unreadable(Path folder, IOException e) {
+        return new InputException(IoReason.file(e).isEmpty() ? folder.toString() : IoReason.file(e), 0, 0, "",
+                "cannot read the templates: " + IoReason.of(e), e);
     }
 
     /** The files under {@code folder}, each read whole, in the order of their paths. */
@@ -59,6 +76,23 @@ final class TemplateFiles {
 
     /** A file of the folder, as the user names it ({@code templates/registered-direct/8-k.md.ftl}), and what became of it. */
     record Change(String file, String what) {
+    }
+
+    /**
+     * Stops, with one line naming the file, when a file was added, removed or written since these
+     * were read: {@code during} says what was being done ("the check ran"), {@code so} what that
+     * makes of its result and what to do.
+     */
+    public void stillAsRead(String during, String so) throws InputException {
+        Optional<Change> change;
+        try {
+            change = change();
+        } catch (IOException e) {
+            throw unreadable(folder, e);
+        }
+        if (change.isPresent()) {
+            throw new InputException(change.get().file(), 0, 0, "", change.get().what() + " while " + during + ", so " + so);
+        }
     }
 
     /** The first file added, removed or written since these were read; empty when none was. */
