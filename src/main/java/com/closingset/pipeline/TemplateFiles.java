@@ -75,7 +75,7 @@ public final class TemplateFiles {
     }
 
     /** A file of the folder, as the user names it ({@code templates/registered-direct/8-k.md.ftl}), and what became of it. */
-    record Change(String file, String what) {
+    private record Change(String file, String what) {
     }
 
     /**
@@ -96,7 +96,7 @@ public final class TemplateFiles {
     }
 
     /** The first file added, removed or written since these were read; empty when none was. */
-    Optional<Change> change() throws IOException {
+    private Optional<Change> change() throws IOException {
         TemplateFiles current;
         try {
             current = read(folder);
