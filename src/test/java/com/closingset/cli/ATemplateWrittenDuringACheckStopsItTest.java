@@ -6,7 +6,6 @@ import com.closingset.pipeline.OutputLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +31,7 @@ class ATemplateWrittenDuringACheckStopsItTest {
         Process check;
         try (OutputLock held = OutputLock.forBuild(home.resolve("output"), holder -> true)) {
             check = ShortSetHome.start(home, log, "check");
-            awaitLine(check, log, "waiting for it to finish");
+            ShortSetHome.awaitLine(check, log, "waiting for it to finish");
             Files.writeString(home.resolve(FORM), "\nA sentence saved during the check.\n", StandardOpenOption.APPEND);
         }
 
@@ -41,13 +40,5 @@ class ATemplateWrittenDuringACheckStopsItTest {
                 + " was compared with a mix of the old text and the new; nothing was reported: check again"
                 + System.lineSeparator())
                 .doesNotContain(": current");
-    }
-
-    /** Waits until the child has said {@code line}; fails if it ends first. */
-    private static void awaitLine(Process child, Path log, String line) throws Exception {
-        while (!Files.readString(log).contains(line)) {
-            assertThat(child.isAlive()).as(Files.readString(log)).isTrue();
-            child.waitFor(20, TimeUnit.MILLISECONDS);
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +73,7 @@ class OneBuildAtATimeTest {
         Process build;
         try (OutputLock held = OutputLock.forBuild(home.resolve("output"), holder -> true)) {
             build = ShortSetHome.start(home, log, "build", "--quiet");
-            awaitLine(build, log, "waiting for it to finish (--no-wait to stop instead)");
+            ShortSetHome.awaitLine(build, log, "waiting for it to finish (--no-wait to stop instead)");
             assertThat(build.isAlive()).isTrue();
             assertThat(home.resolve("output/" + ShortSetHome.DEAL)).doesNotExist();
         }
@@ -90,7 +89,7 @@ class OneBuildAtATimeTest {
         Process check;
         try (OutputLock held = OutputLock.forBuild(home.resolve("output"), holder -> true)) {
             check = ShortSetHome.start(home, log, "check");
-            awaitLine(check, log, "is in use by another closingset build (pid " + ProcessHandle.current().pid()
+            ShortSetHome.awaitLine(check, log, "is in use by another closingset build (pid " + ProcessHandle.current().pid()
                     + "); waiting for it to finish");
             assertThat(check.isAlive()).isTrue();
         }
@@ -102,13 +101,5 @@ class OneBuildAtATimeTest {
         int code = p.waitFor();
         assertThat(code).as(Files.readString(home.resolve(command + ".log"))).isZero();
         return code;
-    }
-
-    /** Waits until the child has said {@code line}; fails if it ends first. */
-    private static void awaitLine(Process child, Path log, String line) throws Exception {
-        while (!Files.readString(log).contains(line)) {
-            assertThat(child.isAlive()).as(Files.readString(log)).isTrue();
-            child.waitFor(20, TimeUnit.MILLISECONDS);
-        }
     }
 }

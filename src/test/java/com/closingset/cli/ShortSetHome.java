@@ -1,5 +1,7 @@
 package com.closingset.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.closingset.deal.DealFixture;
 import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.OutputLock;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,5 +105,13 @@ public final class ShortSetHome {
         command.add(ClosingSetCommand.class.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Waits until the child has said {@code line}; fails if it ends first. */
+    static void awaitLine(Process child, Path log, String line) throws Exception {
+        while (!Files.readString(log).contains(line)) {
+            assertThat(child.isAlive()).as(Files.readString(log)).isTrue();
+            child.waitFor(20, TimeUnit.MILLISECONDS);
+        }
     }
 }
