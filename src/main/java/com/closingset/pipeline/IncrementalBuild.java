@@ -96,8 +96,6 @@ public final class IncrementalBuild {
         }
     }
 
-
-
     /** What became of one deal: built (with how many PDFs drawn), or already up to date. */
     public record Outcome(String dealId, Path folder, int documents, int pages, int pdfsDrawn, boolean upToDate) {
         /** The deal's PDFs: each document's and the binder. */
