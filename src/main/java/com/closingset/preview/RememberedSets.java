@@ -3,15 +3,13 @@ package com.closingset.preview;
 import com.closingset.assemble.AssemblyException;
 import com.closingset.deal.DealFile;
 import com.closingset.deal.InputException;
+import com.closingset.deal.YamlFile;
 import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.review.SetReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One side of the preview's redline, read by a pipeline that keeps the set it read last of each deal
@@ -33,19 +31,14 @@ final class RememberedSets implements SetReader {
 
     @Override
     public MarkdownSet read(DealFile file) throws InputException, AssemblyException {
-        Optional<byte[]> before = bytes(file);
+        // Read once, at most the loader's limit, and assembled from those bytes: the set kept is of exactly them.
+        byte[] bytes = YamlFile.bytes(file.path(), file.shown());
         Read kept = last.get(file.shown());
-        if (kept != null && before.isPresent() && Arrays.equals(kept.bytes(), before.get())) {
+        if (kept != null && Arrays.equals(kept.bytes(), bytes)) {
             return kept.set();
         }
-        MarkdownSet set = pipeline.assemble(pipeline.load(file));
-        // Kept only if the file held the same bytes after reading as before: a save during the read leaves nothing to reuse.
-        Optional<byte[]> after = bytes(file);
-        if (before.isPresent() && after.isPresent() && Arrays.equals(before.get(), after.get())) {
-            last.put(file.shown(), new Read(before.get(), set));
-        } else {
-            last.remove(file.shown());
-        }
+        MarkdownSet set = pipeline.assemble(pipeline.loader().load(bytes, file.shown()));
+        last.put(file.shown(), new Read(bytes, set));
         return set;
     }
 
@@ -55,18 +48,12 @@ final class RememberedSets implements SetReader {
      * assembly of its own. Kept only if the file still holds those bytes, as after a read here.
      */
     void keep(DealFile file, byte[] bytes, MarkdownSet set) {
-        Optional<byte[]> now = bytes(file);
-        if (now.isPresent() && Arrays.equals(now.get(), bytes)) {
-            last.put(file.shown(), new Read(bytes, set));
-        }
-    }
-
-    /** The file's bytes; empty when they cannot be read, which the loader then says in its own line. */
-    private static Optional<byte[]> bytes(DealFile file) {
         try {
-            return Optional.of(Files.readAllBytes(file.path()));
-        } catch (IOException e) {
-            return Optional.empty();
+            if (Arrays.equals(YamlFile.bytes(file.path(), file.shown()), bytes)) {
+                last.put(file.shown(), new Read(bytes, set));
+            }
+        } catch (InputException e) {
+            // Not kept: the next read says why the file cannot be read, in the loader's line.
         }
     }
 }
