@@ -1,18 +1,15 @@
 package com.closingset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import com.closingset.NamedPipe;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,19 +27,19 @@ class ATemplateWrittenDuringARedlineStopsItTest {
     @TempDir
     Path dir;
     private Path home;
-    private Path pipe;
+    private NamedPipe pipe;
 
     @BeforeEach
     void aHomeAndANewDealToBeReadFromAPipe() throws Exception {
         home = ShortSetHome.make(dir.resolve("home"), ShortSetHome.capstone());
-        pipe = home.resolve("new.yaml");
-        boolean made;
-        try {
-            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
-        } catch (IOException e) {
-            made = false;
+        pipe = NamedPipe.make(home.resolve("new.yaml"), "a named pipe is how this test holds the redline between its sides");
+    }
+
+    @AfterEach
+    void thePipesThreadsStop() {
+        if (pipe != null) {
+            pipe.close();
         }
-        assumeTrue(made, "mkfifo is not available here: a named pipe is how this test holds the redline between its sides");
     }
 
     @Test
@@ -66,41 +63,18 @@ class ATemplateWrittenDuringARedlineStopsItTest {
         assertThat(home.resolve("redline/" + ShortSetHome.DEAL + "/8-k.redline.md")).exists();
     }
 
-    private interface Edit {
-        void run() throws IOException;
-    }
-
     /** A redline of the deal against a higher price, {@code edit} done once the old side is assembled. */
-    private Process redlineWhile(Edit edit) throws Exception {
+    private Process redlineWhile(NamedPipe.Step edit) throws Exception {
         Process redline = ShortSetHome.start(home, home.resolve("redline.log"), "redline",
-                home.resolve("deal/" + ShortSetHome.DEAL + ".yaml").toString(), pipe.toString());
-        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r);
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            // Opening blocks until a reader comes: in a thread of its own, so a redline that ends first cannot hang the test.
-            Future<Void> written = thread.submit(() -> {
-                try (OutputStream newDeal = Files.newOutputStream(pipe)) {
-                    edit.run();
-                    newDeal.write(ShortSetHome.capstoneAt("1.17").getBytes(StandardCharsets.UTF_8));
-                }
-                return null;
-            });
-            boolean finished = redline.waitFor(2, TimeUnit.MINUTES);
-            if (!written.isDone()) {
-                // The redline never opened the pipe: be its reader, so the writing thread ends.
-                Files.newInputStream(pipe).close();
-            }
-            if (!finished) {
-                redline.destroyForcibly();
-            }
-            assertThat(finished).as("the redline finished: %s", Files.readString(home.resolve("redline.log"))).isTrue();
-            written.get(1, TimeUnit.MINUTES);
-        } finally {
-            thread.shutdownNow();
+                home.resolve("deal/" + ShortSetHome.DEAL + ".yaml").toString(), pipe.path().toString());
+        Future<Void> written = pipe.feed(edit, ShortSetHome.capstoneAt("1.17").getBytes(StandardCharsets.UTF_8));
+        boolean finished = redline.waitFor(2, TimeUnit.MINUTES);
+        pipe.endWaitingFeed();
+        if (!finished) {
+            redline.destroyForcibly();
         }
+        assertThat(finished).as("the redline finished: %s", Files.readString(home.resolve("redline.log"))).isTrue();
+        written.get(1, TimeUnit.MINUTES);
         return redline;
     }
 }

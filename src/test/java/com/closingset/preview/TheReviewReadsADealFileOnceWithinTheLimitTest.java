@@ -2,22 +2,18 @@ package com.closingset.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.closingset.NamedPipe;
 import com.closingset.deal.DealFile;
 import com.closingset.deal.DealFixture;
 import com.closingset.deal.InputException;
 import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.Pipeline;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,36 +32,19 @@ class TheReviewReadsADealFileOnceWithinTheLimitTest {
 
     @Test
     void aDealThatCanBeReadOnlyOnceIsAssembled() throws Exception {
-        Path pipe = dir.resolve("deal.yaml");
-        boolean made;
-        try {
-            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
-        } catch (IOException e) {
-            made = false;
-        }
-        assumeTrue(made, "mkfifo is not available here: a named pipe is how this test reads a file only once");
         byte[] deal = Files.readAllBytes(Path.of("deal/capstone-2007.yaml"));
-        ExecutorService threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r);
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            // Opening blocks until the side opens the pipe to read it.
-            threads.submit(() -> write(pipe, deal));
-            Future<MarkdownSet> read = threads.submit(() -> sets().read(new DealFile(pipe, "deal/capstone-2007.yaml")));
+        try (NamedPipe pipe = NamedPipe.make(dir.resolve("deal.yaml"), "a named pipe is how this test reads a file only once")) {
+            pipe.feed(() -> { }, deal);
+            Future<MarkdownSet> read = pipe.read(() -> sets().read(new DealFile(pipe.path(), "deal/capstone-2007.yaml")));
             MarkdownSet set;
             try {
                 set = read.get(60, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
-                // A second read waits for a writer that never comes: give it an empty one, and the read its end.
-                write(pipe, new byte[0]);
+                pipe.endWaitingRead();
                 throw new AssertionError("the side read the deal file a second time", e);
             }
 
             assertThat(set.deal().id()).isEqualTo("capstone-2007");
-        } finally {
-            threads.shutdownNow();
         }
     }
 
@@ -84,12 +63,5 @@ class TheReviewReadsADealFileOnceWithinTheLimitTest {
 
     private static RememberedSets sets() throws Exception {
         return new RememberedSets(new Pipeline(DealFixture.TEMPLATES, Optional.empty(), "test", 1, List.of()));
-    }
-
-    private static Void write(Path pipe, byte[] bytes) throws IOException {
-        try (OutputStream out = Files.newOutputStream(pipe)) {
-            out.write(bytes);
-        }
-        return null;
     }
 }
