@@ -74,6 +74,8 @@ public final class IncrementalBuild {
      * As the other constructors; {@code remember} true keeps each deal's documents from one run to
      * the next, and assembles again only those a change can have touched ({@link SetAssembly}): for
      * a process that runs the same build after every save, which {@code assembled} tells of each set.
+     * Such a process builds again after a template saved mid-build on its own, so the line that
+     * stops the build does not tell its user to.
      */
     public IncrementalBuild(Path templatesDir, OutputFolder output, Optional<Instant> sourceDate, String version,
                             Supplier<List<Renderer>> renderers, boolean remember, Assembled assembled)
@@ -217,7 +219,7 @@ public final class IncrementalBuild {
         }
         try {
             inputs.templatesAsHashed("the set was being built", "its documents could mix the old text and the new; "
-                    + UNCHANGED + ": build again");
+                    + UNCHANGED + (remember ? "" : ": build again"));
         } catch (InputException e) {
             templatesStale = true;
             throw e;
