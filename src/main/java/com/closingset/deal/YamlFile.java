@@ -99,15 +99,19 @@ public final class YamlFile {
      * deal is refused in a few megabytes of heap, as the loader refuses it.
      */
     public static byte[] bytes(Path file, String shownName) throws InputException {
-        byte[] bytes;
-        // Read at most one byte past the limit: a named pipe or device has no size to check first.
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+            return bytes(in, shownName);
         } catch (NoSuchFileException e) {
             throw new InputException(shownName, 0, 0, "", "no such file");
         } catch (IOException e) {
             throw new InputException(shownName, 0, 0, "", "cannot read the file: " + IoReason.of(e), e);
         }
+    }
+
+    /** As {@link #bytes(Path, String)}, from a stream that has no size to check first: a named pipe, or git's output. */
+    public static byte[] bytes(InputStream in, String shownName) throws IOException, InputException {
+        // Read at most one byte past the limit.
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         checkSize(bytes, shownName);
         return bytes;
     }

@@ -3,6 +3,7 @@ package com.closingset.review;
 import com.closingset.deal.DealFile;
 import com.closingset.deal.InputException;
 import com.closingset.deal.IoReason;
+import com.closingset.deal.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,7 +52,8 @@ public final class GitRevision {
             return new ComparedVersion(new DealFile(file, shown), relative, ComparedVersion.Origin.WORKING_TREE, "", "");
         }
         String shown = revision + ":" + relative;
-        byte[] text = git(home, shown, "show", revision + ":./" + relative);
+        // Read within the loader's limit: a deal of gigabytes committed by mistake is refused, not read whole.
+        byte[] text = git(home, shown, new byte[0], out -> YamlFile.bytes(out, shown), "show", revision + ":./" + relative);
         String commit = new String(git(home, shown, "rev-parse", "--verify", revision + "^{commit}"), StandardCharsets.UTF_8).strip();
         try {
             Path copy = scratch.resolve(name);
@@ -126,6 +128,16 @@ public final class GitRevision {
 
     /** The same, {@code input} given to git as it runs. */
     private static byte[] git(Path home, String shown, byte[] input, String... args) throws InputException {
+        return git(home, shown, input, InputStream::readAllBytes, args);
+    }
+
+    /** How git's output is read: a reader that refuses it stops git. */
+    private interface Output {
+        byte[] read(InputStream out) throws IOException, InputException;
+    }
+
+    /** The same, git's output read by {@code output}. */
+    private static byte[] git(Path home, String shown, byte[] input, Output output, String... args) throws InputException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         Process git;
@@ -140,7 +152,7 @@ public final class GitRevision {
             in.setDaemon(true);
             in.start();
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(git.getErrorStream()));
-            byte[] out = readAll(git.getInputStream());
+            byte[] out = read(git, output);
             int exit = git.waitFor();
             in.join();
             if (exit != 0) {
@@ -159,6 +171,18 @@ public final class GitRevision {
             out.write(bytes);
         } catch (IOException e) {
             // git stopped reading: its exit code and its own line say why.
+        }
+    }
+
+    /** git's output as {@code output} reads it; git is stopped when it refuses it, rather than left writing to a pipe no one reads. */
+    private static byte[] read(Process git, Output output) throws InputException {
+        try (InputStream in = git.getInputStream()) {
+            return output.read(in);
+        } catch (InputException e) {
+            git.destroyForcibly();
+            throw e;
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 
