@@ -63,10 +63,10 @@ public final class BuildInputs {
         return Sha256.hex(d);
     }
 
-    /** Every file under {@code templates/}, by name and bytes. */
+    /** Every file under {@code templates/}, by name and the hash of its bytes. */
     private static String templates(TemplateFiles read) {
         MessageDigest d = Sha256.digest();
-        read.contents().forEach((name, bytes) -> field(d, name, bytes));
+        read.hashes().forEach((name, sha256) -> field(d, name, sha256.getBytes(StandardCharsets.US_ASCII)));
         return Sha256.hex(d);
     }
 

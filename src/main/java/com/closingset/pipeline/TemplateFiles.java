@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every file under {@code templates/} as a build first read it, to hash it: its name, its bytes, and
- * when it was last written. The build reads the templates again as it goes (FreeMarker loads each
+ * Every file under {@code templates/} as a build first read it, to hash it: its name, the hash of its
+ * bytes, and when it was last written. Hashed as a stream, not held: a kit may keep fonts of tens of
+ * megabytes (which OpenPDF loads on its own), and a scan of gigabytes left beside the forms would
+ * otherwise run the heap out before a line is built. The build reads the templates again as it goes (FreeMarker loads each
  * template when first used, and looks again at one it holds after a few seconds), so a template saved
  * mid-build could put its new text in some documents and leave the old in others, under the hash of
  * the old; and once the old text is put back, the next build would take that mixed set as current.
@@ -27,9 +28,9 @@ import java.util.Optional;
  * prove them the same way before they report.
  */
 public final class TemplateFiles {
-    private record Read(byte[] bytes, FileTime modified, long size, Object key) {
+    private record Read(String sha256, FileTime modified, long size, Object key) {
         boolean same(Read other) {
-            return Arrays.equals(bytes, other.bytes) && modified.equals(other.modified) && size == other.size
+            return sha256.equals(other.sha256) && modified.equals(other.modified) && size == other.size
                     && Objects.equals(key, other.key);
         }
     }
@@ -56,22 +57,22 @@ public final class TemplateFiles {
                 "cannot read the templates: " + IoReason.of(e), e);
     }
 
-    /** The files under {@code folder}, each read whole, in the order of their paths. */
+    /** The files under {@code folder}, each hashed, in the order of their paths. */
     static TemplateFiles read(Path folder) throws IOException {
         Map<String, Read> files = new LinkedHashMap<>();
         for (Path f : FolderTree.files(folder)) {
             // When it was written is taken before its bytes: a save while they are read then shows as written after.
             BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-            files.put(name(folder, f), new Read(Files.readAllBytes(f), a.lastModifiedTime(), a.size(), a.fileKey()));
+            files.put(name(folder, f), new Read(Sha256.of(f), a.lastModifiedTime(), a.size(), a.fileKey()));
         }
         return new TemplateFiles(folder, files);
     }
 
-    /** Each file's name under the folder with its bytes, in the order of their paths. */
-    Map<String, byte[]> contents() {
-        Map<String, byte[]> contents = new LinkedHashMap<>();
-        files.forEach((name, r) -> contents.put(name, r.bytes()));
-        return contents;
+    /** Each file's name under the folder with the SHA-256 of its bytes, in the order of their paths. */
+    Map<String, String> hashes() {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        files.forEach((name, r) -> hashes.put(name, r.sha256()));
+        return hashes;
     }
 
     /** A file of the folder, as the user names it ({@code templates/registered-direct/8-k.md.ftl}), and what became of it. */
