@@ -103,19 +103,26 @@ public final class GitRevision {
         List<TreeEntry> files = TreeEntry.list(shown, git(home, shown, "ls-tree", "-r", "-z", "--", id));
         StringBuilder ids = new StringBuilder();
         files.forEach(f -> ids.append(f.id()).append('\n'));
-        byte[] batch = git(home, shown, ids.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch");
         Path root = into.toAbsolutePath().normalize();
+        git(home, shown, ids.toString().getBytes(StandardCharsets.US_ASCII), out -> write(shown, files, new ObjectBatch(shown, out), root),
+                "cat-file", "--batch");
+    }
+
+    /** Each of {@code files} copied from {@code objects} as git prints them, under {@code root}. */
+    private static byte[] write(String shown, List<TreeEntry> files, ObjectBatch objects, Path root) throws InputException {
         try {
             Files.createDirectories(root);
-            ObjectBatch objects = new ObjectBatch(shown, batch);
             for (TreeEntry f : files) {
                 Path target = root.resolve(f.path()).normalize();
                 if (!target.startsWith(root) || target.equals(root)) {
                     throw new InputException(shown, 0, 0, "", "holds a path leading out of its folder: " + f.path());
                 }
                 Files.createDirectories(target.getParent());
-                Files.write(target, objects.next(f.id()));
+                try (OutputStream file = Files.newOutputStream(target)) {
+                    objects.next(f.id(), file);
+                }
             }
+            return new byte[0];
         } catch (IOException e) {
             throw new InputException(shown, 0, 0, "", "cannot write its files to a scratch folder: " + IoReason.of(e));
         }

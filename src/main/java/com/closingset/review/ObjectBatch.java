@@ -1,45 +1,90 @@
 package com.closingset.review;
 
 import com.closingset.deal.InputException;
+import com.closingset.deal.IoReason;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
- * What {@code git cat-file --batch} prints for the ids it was given, read in their order: for each,
- * {@code <id> <type> <size>\n}, the object's bytes, then {@code \n}.
+ * What {@code git cat-file --batch} prints for the ids it was given, read in their order as git
+ * prints it: for each, {@code <id> <type> <size>\n}, the object's bytes, then {@code \n}. An object
+ * is copied as it comes, never held, so a kit's large font or scan costs no memory.
  */
 final class ObjectBatch {
-    private final String shown;
-    private final byte[] batch;
-    private int at;
+    // An id of 64 hex digits, a type and a size fit well within this; a longer line is not git's.
+    private static final int MOST_HEAD = 256;
 
-    ObjectBatch(String shown, byte[] batch) {
+    private final String shown;
+    private final InputStream batch;
+    private final byte[] buffer = new byte[1 << 16];
+
+    ObjectBatch(String shown, InputStream batch) {
         this.shown = shown;
-        this.batch = batch;
+        this.batch = new BufferedInputStream(batch, buffer.length);
     }
 
-    /** The bytes of the next object, which must be {@code id}. */
-    byte[] next(String id) throws InputException {
-        int end = at;
-        while (end < batch.length && batch[end] != '\n') {
-            end++;
-        }
-        String[] head = new String(batch, at, end - at, StandardCharsets.US_ASCII).split(" ");
+    /** Copies the next object, which must be {@code id}, into {@code to}; a write to it that fails is an IOException. */
+    void next(String id, OutputStream to) throws InputException, IOException {
+        String[] head = head().split(" ");
         if (head.length != 3 || !head[0].equals(id)) {
-            throw new InputException(shown, 0, 0, "", "git did not give the object " + id + ": "
-                    + String.join(" ", head));
+            throw new InputException(shown, 0, 0, "", "git did not give the object " + id + ": " + String.join(" ", head));
         }
-        int size;
+        long size;
         try {
-            size = Integer.parseInt(head[2]);
+            size = Long.parseLong(head[2]);
         } catch (NumberFormatException e) {
             throw new InputException(shown, 0, 0, "", "git gave the object " + id + " without its size");
         }
-        int from = end + 1;
-        if (size < 0 || from + size > batch.length) {
-            throw new InputException(shown, 0, 0, "", "git gave the object " + id + " cut short");
+        for (long left = size; left > 0; ) {
+            int n = read((int) Math.min(buffer.length, left));
+            if (n < 0) {
+                throw cutShort(id);
+            }
+            to.write(buffer, 0, n);
+            left -= n;
         }
-        at = from + size + 1;
-        return Arrays.copyOfRange(batch, from, from + size);
+        if (read(1) != 1 || buffer[0] != '\n') {
+            throw cutShort(id);
+        }
+    }
+
+    /** The line before an object's bytes, without its {@code \n}. */
+    private String head() throws InputException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = readByte(); b != '\n'; b = readByte()) {
+            if (b < 0 || line.size() == MOST_HEAD) {
+                break;
+            }
+            line.write(b);
+        }
+        return line.toString(StandardCharsets.US_ASCII);
+    }
+
+    private int readByte() throws InputException {
+        try {
+            return batch.read();
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private int read(int most) throws InputException {
+        try {
+            return batch.read(buffer, 0, most);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private InputException unreadable(IOException e) {
+        return new InputException(shown, 0, 0, "", "cannot read what git printed: " + IoReason.of(e));
+    }
+
+    private InputException cutShort(String id) {
+        return new InputException(shown, 0, 0, "", "git gave the object " + id + " cut short");
     }
 }

@@ -44,7 +44,18 @@ final class ServedProject implements AutoCloseable {
 
     /** The same, serve's JVM given {@code jvmOptions} too. */
     static ServedProject start(Path dir, List<String> jvmOptions, String... options) throws Exception {
+        return start(dir, jvmOptions, home -> { }, options);
+    }
+
+    /** Something done to the project's folder before it is committed. */
+    interface Preparation {
+        void prepare(Path home) throws Exception;
+    }
+
+    /** The same, {@code before} done to the project before its first commit, which holds what it wrote. */
+    static ServedProject start(Path dir, List<String> jvmOptions, Preparation before, String... options) throws Exception {
         Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
+        before.prepare(home);
         GitRepository.run(home, "init", "-q");
         GitRepository.run(home, "add", "-A");
         GitRepository.run(home, "commit", "-q", "-m", "deal");
