@@ -35,7 +35,11 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         return false;
     }
 
-    static String describe(Exception e) {
+    /** The one line for {@code e}: for running out of memory or stack, what to give the JVM, as when a command does. */
+    static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError || e instanceof StackOverflowError) {
+            return ClosingSetCommand.exhausted((VirtualMachineError) e, Runtime.getRuntime().maxMemory());
+        }
         if (e instanceof InputException || e instanceof AssemblyException) {
             return e.getMessage();
         }

@@ -69,7 +69,7 @@ public final class Preview implements AutoCloseable {
     private volatile List<DealFile> lastFiles = List.of();
     // Deal files named outside deal/, each watched in its own folder: as the changes name them, to as the user named them.
     private final Map<String, String> outside = new ConcurrentHashMap<>();
-    private final Function<Exception, String> describe;
+    private final Function<Throwable, String> describe;
     private final PrintWriter log;
     private final PreviewBuild build;
     private final SetReview review;
@@ -99,7 +99,7 @@ public final class Preview implements AutoCloseable {
      * @param log      where each build is reported in a line
      */
     public Preview(Path home, Path output, Deals deals, Optional<Instant> sourceDate, String version, int port,
-                   Function<Exception, String> describe, OutputLock.Waiting waiting, PrintWriter log) throws IOException {
+                   Function<Throwable, String> describe, OutputLock.Waiting waiting, PrintWriter log) throws IOException {
         this.deals = deals;
         this.describe = describe;
         this.log = log;
@@ -200,7 +200,7 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The one line of what went wrong; in a build the program ends there, serve goes on, and so would a render left running, unsaid. */
-    private String said(Exception e) {
+    private String said(Throwable e) {
         return describe.apply(e) + (e instanceof AssemblyException a && a.leftARenderRunning() ? LEFT_RUNNING : "");
     }
 
@@ -280,7 +280,9 @@ public final class Preview implements AutoCloseable {
             try {
                 SetReview.Reviewed r = review.review(f, built.get(i).assembled());
                 reviews.put(r.dealId(), r);
-            } catch (InputException | AssemblyException | IOException | RuntimeException e) {
+            } catch (InputException | AssemblyException | IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // Running out here is said in the redline's place, as any failure to compare is: left to the
+                // executor, it ended every deal's review unsaid, and the page said "comparing" for ever.
                 if (stopping.get()) {
                     return;
                 }

@@ -69,7 +69,7 @@ final class ServedProject implements AutoCloseable {
     }
 
     /** serve on {@code home} with {@code options}, on any free port unless they name one. */
-    private static ServedProject serve(Path home, Path log, List<String> jvmOptions, String... options) throws Exception {
+    static ServedProject serve(Path home, Path log, List<String> jvmOptions, String... options) throws Exception {
         List<String> line = new ArrayList<>(List.of("serve"));
         if (!List.of(options).contains("--port")) {
             line.addAll(List.of("--port", "0"));
