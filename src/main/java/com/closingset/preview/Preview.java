@@ -219,7 +219,9 @@ public final class Preview implements AutoCloseable {
             watchOutside(files);
             lastGood = build.run(files, templates);
             lastFiles = files;
-        } catch (InputException | AssemblyException | IOException | RuntimeException e) {
+        } catch (InputException | AssemblyException | IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // A save too large for the heap is a save that does not build: the last set stays served,
+            // and the line says what heap to give serve, rather than ending it and its page.
             String line = said(e);
             log.println("closingset: " + line + "; still serving the last set that built");
             log.flush();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.closingset.GitRepository;
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +29,7 @@ class RunningOutOfMemoryInTheRedlineIsSaidInItsPlaceTest {
         Path other = home.resolve("deal/other.yaml");
         Files.writeString(other, ShortSetHome.capstone().replace("id: " + ShortSetHome.DEAL, "id: other"));
         Path deal = home.resolve("deal/" + ShortSetHome.DEAL + ".yaml");
-        writeWithANameOf30Mb(deal);
+        ShortSetHome.writeCapstoneWithANameOf30Mb(deal);
         GitRepository.run(home, "init", "-q");
         GitRepository.run(home, "add", "-A");
         GitRepository.run(home, "commit", "-q", "-m", "a deal of 30 MB");
@@ -46,21 +44,6 @@ class RunningOutOfMemoryInTheRedlineIsSaidInItsPlaceTest {
                     + " out of memory (Java heap space)");
             assertThat(page).as("the other deal is compared all the same").contains("no document differs from the last commit");
             assertThat(served.process.isAlive()).isTrue();
-        }
-    }
-
-    /** The Capstone deal with 15 million letters é (two bytes each) after its name. */
-    private static void writeWithANameOf30Mb(Path deal) throws Exception {
-        String capstone = ShortSetHome.capstone();
-        int end = capstone.indexOf('\n', capstone.indexOf("  name: "));
-        try (BufferedWriter out = Files.newBufferedWriter(deal, StandardCharsets.UTF_8)) {
-            out.write(capstone, 0, end);
-            out.write(' ');
-            String million = "é".repeat(1 << 20);
-            for (int i = 0; i < 15; i++) {
-                out.write(million);
-            }
-            out.write(capstone, end, capstone.length() - end);
         }
     }
 }

@@ -6,7 +6,9 @@ import com.closingset.deal.DealFixture;
 import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.OutputLock;
 import com.closingset.pipeline.Pipeline;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +90,24 @@ public final class ShortSetHome {
             kept.append(entry).append('\n');
         }
         return kept.toString();
+    }
+
+    /**
+     * The Capstone deal with 15 million letters ж (two bytes each, and two in a string) after its name: within the loader's
+     * limit of 32 MB, and more than a heap of 128 MB can read.
+     */
+    static void writeCapstoneWithANameOf30Mb(Path deal) throws IOException {
+        String capstone = capstone();
+        int end = capstone.indexOf('\n', capstone.indexOf("  name: "));
+        try (BufferedWriter out = Files.newBufferedWriter(deal, StandardCharsets.UTF_8)) {
+            out.write(capstone, 0, end);
+            out.write(' ');
+            String million = "ж".repeat(1 << 20);
+            for (int i = 0; i < 15; i++) {
+                out.write(million);
+            }
+            out.write(capstone, end, capstone.length() - end);
+        }
     }
 
     /** The command line in a child JVM, in {@code home}, its output and errors together into {@code log}. */
