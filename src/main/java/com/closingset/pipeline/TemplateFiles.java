@@ -18,14 +18,14 @@ import java.util.Optional;
  * Every file under {@code templates/} as a build first read it, to hash it: its name, the hash of its
  * bytes, and when it was last written. Hashed as a stream, not held: a kit may keep fonts of tens of
  * megabytes (which OpenPDF loads on its own), and a scan of gigabytes left beside the forms would
- * otherwise run the heap out before a line is built. The build reads the templates again as it goes (FreeMarker loads each
- * template when first used, and looks again at one it holds after a few seconds), so a template saved
- * mid-build could put its new text in some documents and leave the old in others, under the hash of
- * the old; and once the old text is put back, the next build would take that mixed set as current.
- * Read again before the set is swapped in, these prove that nothing under the folder was written
- * meanwhile: the same names, the same bytes, and each file as last written when first read, which a
- * file saved and then put back is not. A check and a redline read the templates as they go too, and
- * prove them the same way before they report.
+ * otherwise run the heap out before a line is built. The build reads the templates again as it goes
+ * (FreeMarker loads each template when first used, and looks again at one it holds after a few
+ * seconds), so a template saved mid-build could put its new text in some documents and leave the old
+ * in others, under the hash of the old; and once the old text is put back, the next build would take
+ * that mixed set as current. Read again before the set is swapped in, these prove that nothing under
+ * the folder was written meanwhile: the same names, the same bytes (by their hash), and each file as
+ * last written when first read, which a file saved and then put back is not. A check and a redline
+ * read the templates as they go too, and prove them the same way before they report.
  */
 public final class TemplateFiles {
     private record Read(String sha256, FileTime modified, long size, Object key) {

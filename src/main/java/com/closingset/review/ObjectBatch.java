@@ -37,6 +37,9 @@ final class ObjectBatch {
         try {
             size = Long.parseLong(head[2]);
         } catch (NumberFormatException e) {
+            size = -1;
+        }
+        if (size < 0) {
             throw new InputException(shown, 0, 0, "", "git gave the object " + id + " without its size");
         }
         for (long left = size; left > 0; ) {
