@@ -231,10 +231,11 @@ public final class Preview implements AutoCloseable {
         long ms = (System.nanoTime() - started) / 1_000_000;
         log.printf("closingset: built in %d ms, %s%n", ms, outcome(lastGood, before));
         log.flush();
-        publish("");
-        // A deal the save did not touch reads as it did: only the others are compared again.
+        // A deal the save did not touch reads as it did: only the others are compared again, and the page
+        // says so of them until they are, rather than show the redline of the save before as this one's.
         lastGood.stream().filter(b -> templates || !b.changed().isEmpty() || !reviews.containsKey(b.dealId()))
                 .forEach(b -> unread.add(b.dealId()));
+        publish("");
         List<PreviewBuild.Built> built = lastGood;
         // The page keeps what was built, not the sets: the redline takes those once.
         lastGood = built.stream().map(PreviewBuild.Built::withoutSet).toList();
@@ -258,6 +259,7 @@ public final class Preview implements AutoCloseable {
         List<PreviewBuild.Built> built = lastGood;
         List<DealFile> files = lastFiles;
         built.forEach(b -> unread.add(b.dealId()));
+        states.update(s -> s.next(views(), s.error(), s.building()));
         long number = builds.get();
         reviewing.submit(() -> reviewAll(number, files, built));
     }
@@ -339,14 +341,14 @@ public final class Preview implements AutoCloseable {
 
     /** The last good build's deals, titled and redlined as far as they have been read. */
     private List<PreviewState.DealView> views() {
-        return lastGood.stream().map(b -> view(b, Optional.ofNullable(reviews.get(b.dealId())))).toList();
+        return lastGood.stream().map(b -> view(b, Optional.ofNullable(reviews.get(b.dealId())), unread.contains(b.dealId()))).toList();
     }
 
     /**
      * One deal as the page lists it: a row per document, by its PDF (its pages) with its Word file
      * beside it, in the set's order where the set has been read, else the files' own; the binder last.
      */
-    static PreviewState.DealView view(PreviewBuild.Built b, Optional<SetReview.Reviewed> r) {
+    static PreviewState.DealView view(PreviewBuild.Built b, Optional<SetReview.Reviewed> r, boolean comparing) {
         Map<String, String> titles = r.map(SetReview.Reviewed::titles).orElse(Map.of());
         List<String> order = new ArrayList<>(titles.keySet());
         b.pages().keySet().stream().filter(f -> !titles.containsKey(f)).forEach(order::add);
@@ -358,7 +360,8 @@ public final class Preview implements AutoCloseable {
         }
         return new PreviewState.DealView(b.dealId(), r.map(SetReview.Reviewed::name).orElse(b.dealId()), documents,
                 document(b, SetLayout.BINDER, titles),
-                r.map(SetReview.Reviewed::redline).orElse(PreviewState.RedlineView.none("comparing with the last commit...")));
+                r.map(SetReview.Reviewed::redline).map(v -> comparing ? v.comparingAgain() : v)
+                        .orElse(PreviewState.RedlineView.none(PreviewState.RedlineView.COMPARING)));
     }
 
     private static PreviewState.DocumentView document(PreviewBuild.Built b, String pdf, Map<String, String> titles) {

@@ -46,13 +46,23 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
     /**
      * The redline of the working tree against the last commit.
      *
-     * @param note      why there is none (not a git repository, a deal not yet committed, still comparing), else empty
+     * @param note      why there is none (not a git repository, a deal not yet committed, still comparing), that it is
+     *                  being compared again, or what it found (no document differs); else empty
      * @param against   the revision compared with, as the blackline names it
      * @param documents the changed documents, in the set's order
      */
     public record RedlineView(String note, String against, int changed, int of, String blackline, List<ChangedDocument> documents) {
+        static final String COMPARING = "comparing with the last commit...";
+        static final String AGAIN = "comparing again with the last commit; until that is done, this is the redline"
+                + " from before the latest change";
+
         static RedlineView none(String note) {
             return new RedlineView(note, "", 0, 0, "", List.of());
+        }
+
+        /** This redline while its deal is compared again: said to be the one before, or, if there was none, none. */
+        RedlineView comparingAgain() {
+            return blackline.isEmpty() ? none(COMPARING) : new RedlineView(AGAIN, against, changed, of, blackline, documents);
         }
     }
 

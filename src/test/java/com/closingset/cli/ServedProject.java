@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,12 @@ final class ServedProject implements AutoCloseable {
         return start(dir, jvmOptions, home -> { }, options);
     }
 
+    /** The same, serve given {@code environment} besides this process's. */
+    static ServedProject start(Path dir, Map<String, String> environment, String... options) throws Exception {
+        Path home = committed(dir, h -> { });
+        return serve(home, dir.resolve("serve.log"), List.of(), environment, options);
+    }
+
     /** Something done to the project's folder before it is committed. */
     interface Preparation {
         void prepare(Path home) throws Exception;
@@ -54,12 +61,17 @@ final class ServedProject implements AutoCloseable {
 
     /** The same, {@code before} done to the project before its first commit, which holds what it wrote. */
     static ServedProject start(Path dir, List<String> jvmOptions, Preparation before, String... options) throws Exception {
+        return serve(committed(dir, before), dir.resolve("serve.log"), jvmOptions, options);
+    }
+
+    /** The short set's project in {@code dir}, {@code before} done to it, committed. */
+    private static Path committed(Path dir, Preparation before) throws Exception {
         Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
         before.prepare(home);
         GitRepository.run(home, "init", "-q");
         GitRepository.run(home, "add", "-A");
         GitRepository.run(home, "commit", "-q", "-m", "deal");
-        return serve(home, dir.resolve("serve.log"), jvmOptions, options);
+        return home;
     }
 
     /** serve started again on this project once this one has stopped, with {@code options}; returns once its first build is done. */
@@ -70,12 +82,17 @@ final class ServedProject implements AutoCloseable {
 
     /** serve on {@code home} with {@code options}, on any free port unless they name one. */
     static ServedProject serve(Path home, Path log, List<String> jvmOptions, String... options) throws Exception {
+        return serve(home, log, jvmOptions, Map.of(), options);
+    }
+
+    private static ServedProject serve(Path home, Path log, List<String> jvmOptions, Map<String, String> environment,
+                                       String... options) throws Exception {
         List<String> line = new ArrayList<>(List.of("serve"));
         if (!List.of(options).contains("--port")) {
             line.addAll(List.of("--port", "0"));
         }
         line.addAll(List.of(options));
-        ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, jvmOptions, line.toArray(String[]::new)), log);
+        ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, jvmOptions, environment, line.toArray(String[]::new)), log);
         served.awaitLog("built in", 1, Duration.ofSeconds(40));
         return served;
     }

@@ -117,6 +117,12 @@ public final class ShortSetHome {
 
     /** The same, the child JVM given {@code jvmOptions} ({@code -Dclosingset.renderSeconds=1}) too. */
     static Process start(Path home, Path log, List<String> jvmOptions, String... args) throws IOException {
+        return start(home, log, jvmOptions, Map.of(), args);
+    }
+
+    /** The same, with {@code environment} added to this process's ({@code PATH} with a folder of its own first). */
+    static Process start(Path home, Path log, List<String> jvmOptions, Map<String, String> environment, String... args)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
@@ -124,7 +130,9 @@ public final class ShortSetHome {
         command.addAll(jvmOptions);
         command.add(ClosingSetCommand.class.getName());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        child.environment().putAll(environment);
+        return child.start();
     }
 
     /** Waits until the child has said {@code line}; fails if it ends first. */
