@@ -60,6 +60,11 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
             return new RedlineView(note, "", 0, 0, "", List.of());
         }
 
+        /** Whether this is the redline from before the latest change, shown while its deal is compared again. */
+        public boolean fromBefore() {
+            return note.equals(AGAIN);
+        }
+
         /** This redline while its deal is compared again: said to be the one before, or, if there was none, none. */
         RedlineView comparingAgain() {
             return blackline.isEmpty() ? none(COMPARING) : new RedlineView(AGAIN, against, changed, of, blackline, documents);

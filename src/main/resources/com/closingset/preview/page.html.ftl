@@ -11,6 +11,7 @@
   tr.changed td { background: #fff6d6; } .mark { font-size: .8em; color: #8a6100; font-weight: bold; }
   .error { background: #fde8e8; border: 1px solid #c33; padding: .6em .8em; font-family: monospace; white-space: pre-wrap; }
   .status { color: #666; font-size: .9em; }
+  .pending { background: #fff6d6; border: 1px solid #d9b44a; padding: .4em .6em; font-size: .9em; }
   del { color: #b00; } ins { color: #0645ad; text-decoration: underline double; }
   .passage { border-left: 3px solid #0645ad; padding-left: .8em; margin: .6em 0; }
 </style>
@@ -35,7 +36,7 @@
 </#list>
 </table>
 <h3>Redline against the last commit<#if deal.redline.against?has_content>, ${deal.redline.against}</#if></h3>
-<#if deal.redline.note?has_content><p class="status">${deal.redline.note}</p></#if>
+<#if deal.redline.note?has_content><p class="<#if deal.redline.fromBefore>pending<#else>status</#if>">${deal.redline.note}</p></#if>
 <#if deal.redline.blackline?has_content>
 <p>${deal.redline.changed} of ${deal.redline.of} documents changed: <a href="${deal.redline.blackline}">blackline.pdf</a></p>
 </#if>
