@@ -25,15 +25,11 @@ class RunningOutOfMemoryInTheRedlineIsSaidInItsPlaceTest {
     @Test
     void thePageAndTheLogSayWhatToGiveServe() throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed: serve's project is a repository");
-        Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
-        Path other = home.resolve("deal/other.yaml");
-        Files.writeString(other, ShortSetHome.capstone().replace("id: " + ShortSetHome.DEAL, "id: other"));
-        Path deal = home.resolve("deal/" + ShortSetHome.DEAL + ".yaml");
-        ShortSetHome.writeCapstoneWithANameOf30Mb(deal);
-        GitRepository.run(home, "init", "-q");
-        GitRepository.run(home, "add", "-A");
-        GitRepository.run(home, "commit", "-q", "-m", "a deal of 30 MB");
-        Files.writeString(deal, ShortSetHome.capstone());
+        Path home = ServedProject.committed(dir, h -> {
+            Files.writeString(h.resolve("deal/other.yaml"), ShortSetHome.capstone().replace("id: " + ShortSetHome.DEAL, "id: other"));
+            ShortSetHome.writeCapstoneWithANameOf30Mb(h.resolve("deal/" + ShortSetHome.DEAL + ".yaml"));
+        });
+        Files.writeString(home.resolve("deal/" + ShortSetHome.DEAL + ".yaml"), ShortSetHome.capstone());
 
         String line = "cannot compare with the last commit: out of memory (Java heap space) with a Java heap of 128 MB;"
                 + " run again with a larger one: CLOSINGSET_JAVA_OPTS=-Xmx256m ./closingset ...";

@@ -64,8 +64,8 @@ final class ServedProject implements AutoCloseable {
         return serve(committed(dir, before), dir.resolve("serve.log"), jvmOptions, options);
     }
 
-    /** The short set's project in {@code dir}, {@code before} done to it, committed. */
-    private static Path committed(Path dir, Preparation before) throws Exception {
+    /** The short set's project in {@code dir}, {@code before} done to it, committed; not served. */
+    static Path committed(Path dir, Preparation before) throws Exception {
         Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
         before.prepare(home);
         GitRepository.run(home, "init", "-q");
