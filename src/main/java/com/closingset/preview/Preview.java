@@ -84,6 +84,10 @@ public final class Preview implements AutoCloseable {
     private final Map<String, SetReview.Reviewed> reviews = new ConcurrentHashMap<>();
     // Deals built since they were last read for the page.
     private final Set<String> unread = ConcurrentHashMap.newKeySet();
+    // The deal whose redline is being made, taken out of unread; "" between deals.
+    private volatile String inReview = "";
+    // Whether the deals left unread wait for a save that builds: a build failed since the last review was queued.
+    private volatile boolean stranded;
     private final AtomicLong builds = new AtomicLong();
     private final AtomicBoolean templatesChanged = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -225,7 +229,9 @@ public final class Preview implements AutoCloseable {
             String line = said(e);
             log.println("closingset: " + line + "; still serving the last set that built");
             log.flush();
-            states.update(s -> s.next(s.deals(), line, false));
+            // The review under way stops at its next deal, since a build began: those left are said to wait.
+            stranded = true;
+            states.update(s -> s.next(views(), line, false));
             return false;
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
@@ -239,6 +245,7 @@ public final class Preview implements AutoCloseable {
         List<PreviewBuild.Built> built = lastGood;
         // The page keeps what was built, not the sets: the redline takes those once.
         lastGood = built.stream().map(PreviewBuild.Built::withoutSet).toList();
+        stranded = false;
         reviewing.submit(() -> reviewAll(number, files, built));
         return true;
     }
@@ -259,6 +266,7 @@ public final class Preview implements AutoCloseable {
         List<PreviewBuild.Built> built = lastGood;
         List<DealFile> files = lastFiles;
         built.forEach(b -> unread.add(b.dealId()));
+        stranded = false;
         states.update(s -> s.next(views(), s.error(), s.building()));
         long number = builds.get();
         reviewing.submit(() -> reviewAll(number, files, built));
@@ -266,7 +274,8 @@ public final class Preview implements AutoCloseable {
 
     /**
      * Titles and redlines for the build numbered {@code number} of {@code files} ({@code built}, in
-     * the same order), unless a later build has begun since.
+     * the same order), unless a later build has begun since; each published once made, since a later
+     * build that fails publishes none.
      */
     private void reviewAll(long number, List<DealFile> files, List<PreviewBuild.Built> built) {
         if (templatesChanged.getAndSet(false)) {
@@ -278,7 +287,10 @@ public final class Preview implements AutoCloseable {
                 return;
             }
             // Taken off before reading: a build meanwhile puts it back, to be read again.
-            if (!unread.remove(built.get(i).dealId())) {
+            String id = built.get(i).dealId();
+            inReview = id;
+            if (!unread.remove(id)) {
+                inReview = "";
                 continue;
             }
             try {
@@ -294,11 +306,10 @@ public final class Preview implements AutoCloseable {
                 log.println("closingset: cannot compare " + f.shown() + " with the last commit: " + line);
                 log.flush();
                 // Said in the redline's place: the redline of an earlier save would read as this one's.
-                String id = built.get(i).dealId();
                 reviews.put(id, SetReview.Reviewed.failed(id, Optional.ofNullable(reviews.get(id)), "cannot compare with the last commit: " + line));
+            } finally {
+                inReview = "";
             }
-        }
-        if (builds.get() == number) {
             states.update(s -> s.next(views(), s.error(), s.building()));
         }
     }
@@ -341,14 +352,25 @@ public final class Preview implements AutoCloseable {
 
     /** The last good build's deals, titled and redlined as far as they have been read. */
     private List<PreviewState.DealView> views() {
-        return lastGood.stream().map(b -> view(b, Optional.ofNullable(reviews.get(b.dealId())), unread.contains(b.dealId()))).toList();
+        boolean waiting = stranded;
+        return lastGood.stream().map(b -> view(b, Optional.ofNullable(reviews.get(b.dealId())), comparison(b.dealId(), waiting))).toList();
+    }
+
+    private PreviewState.Comparison comparison(String dealId, boolean waiting) {
+        if (dealId.equals(inReview)) {
+            return PreviewState.Comparison.UNDER_WAY;
+        }
+        if (!unread.contains(dealId)) {
+            return PreviewState.Comparison.DONE;
+        }
+        return waiting ? PreviewState.Comparison.NOT_UNTIL_A_SAVE_BUILDS : PreviewState.Comparison.UNDER_WAY;
     }
 
     /**
      * One deal as the page lists it: a row per document, by its PDF (its pages) with its Word file
      * beside it, in the set's order where the set has been read, else the files' own; the binder last.
      */
-    static PreviewState.DealView view(PreviewBuild.Built b, Optional<SetReview.Reviewed> r, boolean comparing) {
+    static PreviewState.DealView view(PreviewBuild.Built b, Optional<SetReview.Reviewed> r, PreviewState.Comparison comparison) {
         Map<String, String> titles = r.map(SetReview.Reviewed::titles).orElse(Map.of());
         List<String> order = new ArrayList<>(titles.keySet());
         b.pages().keySet().stream().filter(f -> !titles.containsKey(f)).forEach(order::add);
@@ -360,8 +382,7 @@ public final class Preview implements AutoCloseable {
         }
         return new PreviewState.DealView(b.dealId(), r.map(SetReview.Reviewed::name).orElse(b.dealId()), documents,
                 document(b, SetLayout.BINDER, titles),
-                r.map(SetReview.Reviewed::redline).map(v -> comparing ? v.comparingAgain() : v)
-                        .orElse(PreviewState.RedlineView.none(PreviewState.RedlineView.COMPARING)));
+                PreviewState.RedlineView.listed(r.map(SetReview.Reviewed::redline), comparison));
     }
 
     private static PreviewState.DocumentView document(PreviewBuild.Built b, String pdf, Map<String, String> titles) {

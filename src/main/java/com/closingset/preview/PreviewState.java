@@ -1,6 +1,7 @@
 package com.closingset.preview;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the preview page shows, as one immutable value the page's template reads: each deal's
@@ -55,20 +56,40 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
         static final String COMPARING = "comparing with the last commit...";
         static final String AGAIN = "comparing again with the last commit; until that is done, this is the redline"
                 + " from before the latest change";
+        static final String NOT_COMPARED = "not compared with the last commit: the save after the set above did not build";
+        static final String NOT_AGAIN = "not compared again with the last commit: the save after the set above did not"
+                + " build, so this is the redline from before that set";
 
         static RedlineView none(String note) {
             return new RedlineView(note, "", 0, 0, "", List.of());
         }
 
-        /** Whether this is the redline from before the latest change, shown while its deal is compared again. */
+        /** Whether this is a redline from before the set it is listed with, said so in its note. */
         public boolean fromBefore() {
-            return note.equals(AGAIN);
+            return note.equals(AGAIN) || note.equals(NOT_AGAIN);
         }
 
-        /** This redline while its deal is compared again: said to be the one before, or, if there was none, none. */
-        RedlineView comparingAgain() {
-            return blackline.isEmpty() ? none(COMPARING) : new RedlineView(AGAIN, against, changed, of, blackline, documents);
+        /**
+         * The redline listed with a set, as far as it has followed it: as {@code made} once compared;
+         * while the set is compared again, or when the save after it did not build and it waits for one
+         * that does, the one made before, said to be so; none when none was made.
+         */
+        static RedlineView listed(Optional<RedlineView> made, Comparison comparison) {
+            if (comparison == Comparison.DONE && made.isPresent()) {
+                return made.get();
+            }
+            boolean comparing = comparison != Comparison.NOT_UNTIL_A_SAVE_BUILDS;
+            if (made.isEmpty() || made.get().blackline().isEmpty()) {
+                return none(comparing ? COMPARING : NOT_COMPARED);
+            }
+            RedlineView m = made.get();
+            return new RedlineView(comparing ? AGAIN : NOT_AGAIN, m.against(), m.changed(), m.of(), m.blackline(), m.documents());
         }
+    }
+
+    /** How far a deal's redline has followed the set listed: compared, being compared, or left until a save builds. */
+    enum Comparison {
+        DONE, UNDER_WAY, NOT_UNTIL_A_SAVE_BUILDS
     }
 
     /**

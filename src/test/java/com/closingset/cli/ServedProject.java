@@ -48,12 +48,6 @@ final class ServedProject implements AutoCloseable {
         return start(dir, jvmOptions, home -> { }, options);
     }
 
-    /** The same, serve given {@code environment} besides this process's. */
-    static ServedProject start(Path dir, Map<String, String> environment, String... options) throws Exception {
-        Path home = committed(dir, h -> { });
-        return serve(home, dir.resolve("serve.log"), List.of(), environment, options);
-    }
-
     /** Something done to the project's folder before it is committed. */
     interface Preparation {
         void prepare(Path home) throws Exception;
@@ -85,8 +79,9 @@ final class ServedProject implements AutoCloseable {
         return serve(home, log, jvmOptions, Map.of(), options);
     }
 
-    private static ServedProject serve(Path home, Path log, List<String> jvmOptions, Map<String, String> environment,
-                                       String... options) throws Exception {
+    /** The same, serve given {@code environment} besides this process's. */
+    static ServedProject serve(Path home, Path log, List<String> jvmOptions, Map<String, String> environment,
+                               String... options) throws Exception {
         List<String> line = new ArrayList<>(List.of("serve"));
         if (!List.of(options).contains("--port")) {
             line.addAll(List.of("--port", "0"));
@@ -112,14 +107,20 @@ final class ServedProject implements AutoCloseable {
 
     /** The page once it holds {@code text}; fails with the log and the page after {@code most}. */
     String awaitPage(String text, Duration most) throws Exception {
+        return awaitPage(text, 1, most);
+    }
+
+    /** The page once it holds {@code text} at least {@code times} times (a line of each of that many deals). */
+    String awaitPage(String text, int times, Duration most) throws Exception {
         long until = System.nanoTime() + most.toNanos();
         while (true) {
             String page = get("").body();
-            if (page.contains(text)) {
+            if (count(page, text) >= times) {
                 return page;
             }
             if (!process.isAlive() || System.nanoTime() > until) {
-                throw new AssertionError("the page never showed \"" + text + "\"; serve's output:\n" + log() + "\npage:\n" + page);
+                throw new AssertionError("the page never showed \"" + text + "\" " + times + " times; serve's output:\n" + log()
+                        + "\npage:\n" + page);
             }
             Thread.sleep(100);
         }

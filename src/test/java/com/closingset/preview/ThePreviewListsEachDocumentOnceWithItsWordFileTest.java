@@ -40,7 +40,7 @@ class ThePreviewListsEachDocumentOnceWithItsWordFileTest {
 
     @Test
     void eachDocumentIsOneRowByItsPdfWithItsWordFileBeside() {
-        PreviewState.DealView view = Preview.view(built(), Optional.of(reviewed()), false);
+        PreviewState.DealView view = Preview.view(built(), Optional.of(reviewed()), PreviewState.Comparison.DONE);
 
         assertThat(view.documents()).extracting(PreviewState.DocumentView::title)
                 .containsExactly("Current Report on Form 8-K", "Exhibit 4.1: Form of Warrant", "Exhibit 99.1: Press Release");
@@ -52,7 +52,7 @@ class ThePreviewListsEachDocumentOnceWithItsWordFileTest {
 
     @Test
     void beforeTheSetIsReadTheWordFilesAreStillNoRowsOfTheirOwn() {
-        PreviewState.DealView view = Preview.view(built(), Optional.empty(), false);
+        PreviewState.DealView view = Preview.view(built(), Optional.empty(), PreviewState.Comparison.DONE);
 
         assertThat(view.documents()).extracting(PreviewState.DocumentView::file).allMatch(SetLayout::isPdf)
                 .doesNotContain(SetLayout.BINDER).hasSize(3);
@@ -61,7 +61,7 @@ class ThePreviewListsEachDocumentOnceWithItsWordFileTest {
 
     @Test
     void aChangeToTheWordFileAloneMarksItsDocument() {
-        PreviewState.DealView view = Preview.view(built(), Optional.of(reviewed()), false);
+        PreviewState.DealView view = Preview.view(built(), Optional.of(reviewed()), PreviewState.Comparison.DONE);
 
         assertThat(view.documents()).extracting(PreviewState.DocumentView::changed).containsExactly(false, true, false);
         assertThat(view.binder().changed()).isFalse();
@@ -70,7 +70,7 @@ class ThePreviewListsEachDocumentOnceWithItsWordFileTest {
 
     @Test
     void thePageLinksTheWordFileInItsDocumentsRow() {
-        String page = PreviewPage.render(new PreviewState(1, List.of(Preview.view(built(), Optional.of(reviewed()), false)), "", false), "test");
+        String page = PreviewPage.render(new PreviewState(1, List.of(Preview.view(built(), Optional.of(reviewed()), PreviewState.Comparison.DONE)), "", false), "test");
 
         assertThat(page).contains("<th>Word</th>")
                 .contains("<a href=\"/output/capstone-2007/ex-4.1-warrant.docx\">ex-4.1-warrant.docx</a></td><td class=\"pages\">15</td>")

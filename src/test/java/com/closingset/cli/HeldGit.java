@@ -1,0 +1,58 @@
+package com.closingset.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A {@code git} for serve's PATH that waits, before it shows an object ({@code git show}, how the
+ * redline reads the last commit's deal), while a gate file exists, then runs the real git: a test
+ * holds serve's comparison with the last commit where it likes and reads the page meanwhile, whatever
+ * the machine's speed. Needs {@code /bin/sh}.
+ */
+final class HeldGit {
+    final Path gate;
+    private final Path bin;
+
+    private HeldGit(Path bin, Path gate) {
+        this.bin = bin;
+        this.gate = gate;
+    }
+
+    static boolean works() {
+        return Files.isExecutable(Path.of("/bin/sh"));
+    }
+
+    /** The held git written in {@code dir}, with its gate beside it (not yet closed). */
+    static HeldGit in(Path dir) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path gate = dir.resolve("gate");
+        String real = Stream.of(System.getenv("PATH").split(File.pathSeparator)).map(p -> Path.of(p, "git"))
+                .filter(Files::isExecutable).findFirst().orElseThrow(() -> new IllegalStateException("no git on the PATH")).toString();
+        Path git = bin.resolve("git");
+        Files.writeString(git, "#!/bin/sh\n"
+                + "if [ \"$1\" = show ]; then while [ -f '" + gate + "' ]; do sleep 0.05; done; fi\n"
+                + "exec '" + real + "' \"$@\"\n");
+        Files.setPosixFilePermissions(git, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return new HeldGit(bin, gate);
+    }
+
+    /** serve's environment: this PATH with the held git first. */
+    Map<String, String> environment() {
+        return Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+    }
+
+    /** From now on, the next comparison waits. */
+    void close() throws IOException {
+        Files.createFile(gate);
+    }
+
+    /** The comparison held goes on. */
+    void open() throws IOException {
+        Files.delete(gate);
+    }
+}
