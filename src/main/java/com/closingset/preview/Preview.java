@@ -241,11 +241,12 @@ public final class Preview implements AutoCloseable {
         // says so of them until they are, rather than show the redline of the save before as this one's.
         lastGood.stream().filter(b -> templates || !b.changed().isEmpty() || !reviews.containsKey(b.dealId()))
                 .forEach(b -> unread.add(b.dealId()));
+        // Those a failed save left waiting are compared now too, as the page says from here on.
+        stranded = false;
         publish("");
         List<PreviewBuild.Built> built = lastGood;
         // The page keeps what was built, not the sets: the redline takes those once.
         lastGood = built.stream().map(PreviewBuild.Built::withoutSet).toList();
-        stranded = false;
         reviewing.submit(() -> reviewAll(number, files, built));
         return true;
     }
