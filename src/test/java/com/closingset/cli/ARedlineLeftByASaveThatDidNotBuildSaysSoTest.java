@@ -1,13 +1,10 @@
 package com.closingset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.closingset.GitRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,18 +25,15 @@ class ARedlineLeftByASaveThatDidNotBuildSaysSoTest {
 
     @Test
     void theDealLeftUncomparedSaysItWaitsForASaveThatBuilds() throws Exception {
-        assumeTrue(GitRepository.works(), "git is not installed: serve's project is a repository");
-        assumeTrue(HeldGit.works(), "no /bin/sh to hold git with");
         HeldGit git = HeldGit.in(dir);
-        Path home = ServedProject.committed(dir, h -> Files.writeString(other(h), otherAt("1.14")));
-        try (ServedProject served = ServedProject.serve(home, dir.resolve("serve.log"), List.of(), git.environment())) {
+        try (ServedProject served = git.serve(dir, h -> Files.writeString(other(h), otherAt("1.14")))) {
             served.awaitPage("no document differs from the last commit", 2, Duration.ofSeconds(30));
 
             git.close();
             Files.writeString(served.deal, ShortSetHome.capstoneAt("1.10"));
-            Files.writeString(other(home), otherAt("1.10"));
+            Files.writeString(other(served.home), otherAt("1.10"));
             served.awaitPage(TheRedlineOfTheSaveBeforeIsSaidToBeSoUntilTheNewOneIsReadyTest.AGAIN, 2, Duration.ofSeconds(30));
-            Files.writeString(other(home), otherAt("one dollar"));
+            Files.writeString(other(served.home), otherAt("one dollar"));
             served.awaitLog("still serving the last set that built", 1, Duration.ofSeconds(30));
             String failed = served.awaitPage(NOT_AGAIN, Duration.ofSeconds(30));
             assertThat(failed).contains("class=\"error\"").contains(TheRedlineOfTheSaveBeforeIsSaidToBeSoUntilTheNewOneIsReadyTest.AGAIN);
@@ -49,7 +43,7 @@ class ARedlineLeftByASaveThatDidNotBuildSaysSoTest {
             String compared = served.awaitPage(marker, Duration.ofSeconds(30));
             assertThat(compared).as("the deal held finished; the other still waits").contains(NOT_AGAIN).doesNotContain("comparing again");
 
-            Files.writeString(other(home), otherAt("1.10"));
+            Files.writeString(other(served.home), otherAt("1.10"));
             int oneDeal = compared.split(Pattern.quote(marker), -1).length - 1;
             String both = served.awaitPage(marker, 2 * oneDeal, Duration.ofSeconds(30));
             assertThat(both).doesNotContain("not compared").doesNotContain("comparing again").doesNotContain("class=\"error\"");

@@ -1,10 +1,14 @@
 package com.closingset.cli;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.closingset.GitRepository;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -23,12 +27,10 @@ final class HeldGit {
         this.gate = gate;
     }
 
-    static boolean works() {
-        return Files.isExecutable(Path.of("/bin/sh"));
-    }
-
-    /** The held git written in {@code dir}, with its gate beside it (not yet closed). */
+    /** The held git written in {@code dir}, its gate beside it, not yet closed; without git or a shell, the test is skipped, saying why. */
     static HeldGit in(Path dir) throws IOException {
+        assumeTrue(GitRepository.works(), "git is not installed: serve's project is a repository");
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh to hold git with");
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path gate = dir.resolve("gate");
         String real = Stream.of(System.getenv("PATH").split(File.pathSeparator)).map(p -> Path.of(p, "git"))
@@ -41,9 +43,10 @@ final class HeldGit {
         return new HeldGit(bin, gate);
     }
 
-    /** serve's environment: this PATH with the held git first. */
-    Map<String, String> environment() {
-        return Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+    /** serve on the short set's project in {@code dir}, {@code before} done to it and committed, with this git first on its PATH. */
+    ServedProject serve(Path dir, ServedProject.Preparation before) throws Exception {
+        return ServedProject.serve(ServedProject.committed(dir, before), dir.resolve("serve.log"), List.of(),
+                Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH")));
     }
 
     /** From now on, the next comparison waits. */

@@ -1,13 +1,10 @@
 package com.closingset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.closingset.GitRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +23,8 @@ class TheRedlineOfTheSaveBeforeIsSaidToBeSoUntilTheNewOneIsReadyTest {
 
     @Test
     void thePageSaysItIsComparingAgainWhileTheComparisonIsHeld() throws Exception {
-        assumeTrue(GitRepository.works(), "git is not installed: serve's project is a repository");
-        assumeTrue(HeldGit.works(), "no /bin/sh to hold git with");
         HeldGit git = HeldGit.in(dir);
-        Path home = ServedProject.committed(dir, h -> { });
-        try (ServedProject served = ServedProject.serve(home, dir.resolve("serve.log"), List.of(), git.environment())) {
+        try (ServedProject served = git.serve(dir, h -> { })) {
             served.awaitPage("no document differs from the last commit", Duration.ofSeconds(30));
 
             git.close();
