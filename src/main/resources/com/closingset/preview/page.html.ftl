@@ -19,7 +19,7 @@
 <body>
 <div id="preview" data-run="${run}" data-generation="${state.generation}">
 <h1>ClosingSet preview</h1>
-<p class="status"><#if state.building>Building&hellip;<#else>Up to date with the files on disk.</#if>
+<p class="status"><#if state.building>Building&hellip;<#elseif state.error?has_content>Not up to date with the files on disk: they did not build.<#else>Up to date with the files on disk.</#if>
   Watching <#list state.watching as w><code>${w}</code><#sep><#if w?index == state.watching?size - 2> and <#else>, </#if></#list>; this page follows each build.</p>
 <#if state.error?has_content>
 <p class="error" id="error">${state.error}</p>

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A save that does not build (a price in words) puts the build's one line on the page, while the
- * set that last built is still listed and its PDFs still served; the next good save clears it.
+ * A save that does not build (a price in words) puts the build's one line on the page, which no
+ * longer says it is up to date with the files on disk, while the set that last built is still listed
+ * and its PDFs still served; the next good save clears it.
  */
 class ABrokenSaveIsShownWhileTheLastGoodSetStaysServedTest {
     @TempDir
@@ -27,7 +28,8 @@ class ABrokenSaveIsShownWhileTheLastGoodSetStaysServedTest {
             served.awaitLog("still serving the last set that built", 1, Duration.ofSeconds(20));
 
             String page = served.get("").body();
-            assertThat(page).contains("<p class=\"error\" id=\"error\">deal/capstone-2007.yaml:")
+            assertThat(page).contains("Not up to date with the files on disk: they did not build.").doesNotContain("Up to date")
+                    .contains("<p class=\"error\" id=\"error\">deal/capstone-2007.yaml:")
                     .contains("offering.price_per_unit: expected an amount like 1.14, got &quot;one dollar&quot;")
                     .contains("/output/capstone-2007/8-k.pdf");
             HttpResponse<String> pdf = served.get("output/capstone-2007/8-k.pdf");
@@ -36,7 +38,7 @@ class ABrokenSaveIsShownWhileTheLastGoodSetStaysServedTest {
 
             Files.writeString(served.deal, ShortSetHome.capstoneAt("1.10"));
             served.awaitLog("built in", 2, Duration.ofSeconds(20));
-            assertThat(served.get("").body()).doesNotContain("class=\"error\"");
+            assertThat(served.awaitPage("Up to date with the files on disk.", Duration.ofSeconds(20))).doesNotContain("class=\"error\"");
         }
     }
 }
