@@ -227,7 +227,7 @@ public final class Preview implements AutoCloseable {
             // A save too large for the heap is a save that does not build: the last set stays served,
             // and the line says what heap to give serve, rather than ending it and its page.
             String line = said(e);
-            log.println("closingset: " + line + "; still serving the last set that built");
+            log.println("closingset: " + line + (lastGood.isEmpty() ? "; no set has built yet" : "; still serving the last set that built"));
             log.flush();
             // The review under way stops at its next deal, since a build began: those left are said to wait.
             stranded = true;

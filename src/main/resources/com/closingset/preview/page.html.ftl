@@ -23,7 +23,7 @@
   Watching <#list state.watching as w><code>${w}</code><#sep><#if w?index == state.watching?size - 2> and <#else>, </#if></#list>; this page follows each build.</p>
 <#if state.error?has_content>
 <p class="error" id="error">${state.error}</p>
-<p class="status">The build failed: the set below is the last one that built.</p>
+<p class="status"><#if state.deals?has_content>The build failed: the set below is the last one that built.<#else>The build failed, and no set has built yet.</#if></p>
 </#if>
 <#list state.deals as deal>
 <section class="deal" id="deal-${deal.id}">
@@ -46,7 +46,7 @@
 </#list>
 </section>
 <#else>
-<p class="status">No deal built yet.</p>
+<#if !state.error?has_content><p class="status">No deal built yet.</p></#if>
 </#list>
 </div>
 <script>

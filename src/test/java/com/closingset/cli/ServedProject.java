@@ -82,14 +82,20 @@ final class ServedProject implements AutoCloseable {
     /** The same, serve given {@code environment} besides this process's. */
     static ServedProject serve(Path home, Path log, List<String> jvmOptions, Map<String, String> environment,
                                String... options) throws Exception {
+        ServedProject served = started(home, log, jvmOptions, environment, options);
+        served.awaitLog("built in", 1, Duration.ofSeconds(40));
+        return served;
+    }
+
+    /** serve on {@code home}, started, its first build not waited for (it may fail). */
+    static ServedProject started(Path home, Path log, List<String> jvmOptions, Map<String, String> environment,
+                                 String... options) throws IOException {
         List<String> line = new ArrayList<>(List.of("serve"));
         if (!List.of(options).contains("--port")) {
             line.addAll(List.of("--port", "0"));
         }
         line.addAll(List.of(options));
-        ServedProject served = new ServedProject(home, ShortSetHome.start(home, log, jvmOptions, environment, line.toArray(String[]::new)), log);
-        served.awaitLog("built in", 1, Duration.ofSeconds(40));
-        return served;
+        return new ServedProject(home, ShortSetHome.start(home, log, jvmOptions, environment, line.toArray(String[]::new)), log);
     }
 
     String url() throws IOException {
