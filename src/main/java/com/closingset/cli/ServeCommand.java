@@ -62,6 +62,9 @@ final class ServeCommand extends Subcommand {
             } catch (IOException e) {
                 // Stopping anyway: the process is ending.
             }
+            // A git still reading the last commit for the redline (a partial clone fetching what it
+            // lacks, a stalled disk) would outlive serve: what serve started ends with it.
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
             err().println("closingset: stopped serving");
             err().flush();
         }, "closingset-serve-stop");

@@ -49,6 +49,12 @@ final class HeldGit {
                 Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH")));
     }
 
+    /** Whether a process is running this git (waiting at its gate, or running the real one). */
+    boolean running() {
+        String git = bin.resolve("git").toString();
+        return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().map(c -> c.contains(git)).orElse(false));
+    }
+
     /** From now on, the next comparison waits. */
     void close() throws IOException {
         Files.createFile(gate);

@@ -1,0 +1,44 @@
+package com.closingset.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * serve stopped while its redline waits on git (held here by a {@link HeldGit}; in life, a partial
+ * clone fetching what it lacks) ends that git too: nothing serve started outlives it.
+ */
+class ServeLeavesNoGitRunningWhenItStopsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theGitOfAComparisonUnderWayEndsWithServe() throws Exception {
+        HeldGit git = HeldGit.in(dir);
+        try {
+            try (ServedProject served = git.serve(dir, h -> { })) {
+                served.awaitPage("no document differs from the last commit", Duration.ofSeconds(30));
+                git.close();
+                Files.writeString(served.deal, ShortSetHome.capstoneAt("1.10"));
+                served.awaitPage(TheRedlineOfTheSaveBeforeIsSaidToBeSoUntilTheNewOneIsReadyTest.AGAIN, Duration.ofSeconds(30));
+                assertThat(git.running()).as("the comparison waits on git").isTrue();
+
+                served.process.destroy();
+                assertThat(served.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(served.log()).contains("stopped serving");
+            }
+            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (git.running() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(git.running()).as("a git serve started is still running").isFalse();
+        } finally {
+            Files.deleteIfExists(git.gate);
+        }
+    }
+}
