@@ -92,8 +92,7 @@ final class SetReview implements AutoCloseable {
             } catch (InputException e) {
                 MarkdownSet now = sets.read(file);
                 List<RedlineSet.Document> documents = RedlineSet.Document.of(now.documents());
-                return new Reviewed(now.deal().id(), now.deal().name(), titles(documents), PreviewState.RedlineView.none(
-                        "no redline against the last commit: " + e.getMessage()), new TreeMap<>());
+                return new Reviewed(now.deal().id(), now.deal().name(), titles(documents), unread(file, e), new TreeMap<>());
             }
             ComparedVersion now = GitRevision.read(home, "", file.path(), scratch, "");
             // The redline assembles the working tree's set: its titles are those the build's PDFs carry.
@@ -137,6 +136,33 @@ final class SetReview implements AutoCloseable {
         }
     }
 
+    /**
+     * In the redline's place when the last commit cannot give the deal: a project not yet in git, or
+     * a deal not yet committed, said as the everyday states they are; any other reason in its line.
+     */
+    private PreviewState.RedlineView unread(DealFile file, InputException e) {
+        String relative = relative(file);
+        Optional<GitRevision.Lack> lack = GitRevision.lack(home, HEAD, relative);
+        if (lack.isEmpty()) {
+            return PreviewState.RedlineView.none("no redline against the last commit: " + e.getMessage());
+        }
+        return switch (lack.get()) {
+            case NO_REPOSITORY -> PreviewState.RedlineView.none(
+                    "no redline: the project folder is not in a git repository, so there is no last commit to compare with");
+            case NO_COMMIT -> PreviewState.RedlineView.none("no redline: the project's git repository has no commit yet to compare with");
+            case NOT_IN_REVISION -> new PreviewState.RedlineView("new since the last commit, which has no " + relative
+                    + ": every document above is new", against(GitRevision.head(home).orElse("")), 0, 0, "", List.of());
+        };
+    }
+
+    private String relative(DealFile file) {
+        return home.toAbsolutePath().normalize().relativize(file.path().toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static String against(String commit) {
+        return HEAD + " (" + ComparedVersion.shortened(commit) + ")";
+    }
+
     /** Each PDF's title by file name, in the set's order, the binder last. */
     private static Map<String, String> titles(List<RedlineSet.Document> documents) {
         Map<String, String> titles = new LinkedHashMap<>();
@@ -154,8 +180,7 @@ final class SetReview implements AutoCloseable {
             changed.add(new PreviewState.ChangedDocument(c.title(), c.state().word(), base + SetLayout.redlinePdf(c.output()),
                     RedlinePassages.of(new String(redline, StandardCharsets.UTF_8))));
         }
-        String against = HEAD + " (" + old.shortCommit() + ")";
         String note = set.changed() == 0 ? "no document differs from the last commit" : "";
-        return new PreviewState.RedlineView(note, against, set.changed(), set.documents(), base + SetLayout.REDLINE_BLACKLINE, changed);
+        return new PreviewState.RedlineView(note, against(old.commit()), set.changed(), set.documents(), base + SetLayout.REDLINE_BLACKLINE, changed);
     }
 }

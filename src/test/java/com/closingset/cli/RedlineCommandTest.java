@@ -108,6 +108,8 @@ class RedlineCommandTest {
         assumeTrue(GitRepository.works(), "git is not installed");
         Path deal = DealFixture.write(project.resolve("deal"), "x.yaml", DealFixture.validText());
         git("init", "-q");
+        git("add", "-A");
+        git("commit", "-q", "-m", "a commit, so that the revision is what git cannot read");
         assertThat(run("redline", "--rev", "nosuchrev..", deal.toString())).isEqualTo(2);
         assertThat(err.toString()).startsWith("closingset: nosuchrev:deal/x.yaml: git cannot read it: ").hasLineCount(1);
         assertThat(project.resolve("redline")).doesNotExist();
