@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 /** The deal files a command works on: those named, or every deal/*.yaml of the project in name order. */
 final class DealFiles {
+    /** The project's folder of deal files, every one of which a command works on when none is named. */
+    static final String FOLDER = "deal";
 
     private DealFiles() {
     }
@@ -24,9 +26,9 @@ final class DealFiles {
             return files;
         }
         // Every deal of the project, so one command covers the whole golden set.
-        try (Stream<Path> listed = Files.list(home.resolve("deal"))) {
+        try (Stream<Path> listed = Files.list(home.resolve(FOLDER))) {
             for (Path d : listed.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                files.add(new DealFile(d, "deal/" + d.getFileName()));
+                files.add(new DealFile(d, FOLDER + "/" + d.getFileName()));
             }
         } catch (IOException e) {
             throw new InputException("deal/", 0, 0, "", "cannot read the folder of deal files: " + IoReason.of(e)

@@ -9,6 +9,7 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,6 +87,11 @@ final class ServeCommand extends Subcommand {
             @Override
             public String described() {
                 return deals.isEmpty() ? "every deal" : deals.stream().map(Path::toString).collect(Collectors.joining(", "));
+            }
+
+            @Override
+            public Optional<String> everyDealIn() {
+                return deals.isEmpty() ? Optional.of(DealFiles.FOLDER) : Optional.empty();
             }
         };
     }

@@ -59,6 +59,9 @@ public final class Preview implements AutoCloseable {
 
         /** The deals in a few words, for the first build's line: {@code every deal}, or the files named. */
         String described();
+
+        /** The folder, under the project's, of which every deal file is built ({@code deal}); empty when the files are named. */
+        Optional<String> everyDealIn();
     }
 
     private final Deals deals;
@@ -282,6 +285,7 @@ public final class Preview implements AutoCloseable {
         if (templatesChanged.getAndSet(false)) {
             review.templatesChanged();
         }
+        listRemoved(number, files);
         for (int i = 0; i < files.size(); i++) {
             DealFile f = files.get(i);
             if (builds.get() != number) {
@@ -312,6 +316,23 @@ public final class Preview implements AutoCloseable {
                 inReview = "";
             }
             states.update(s -> s.next(views(), s.error(), s.building()));
+        }
+    }
+
+    /** The deal files the last commit has that the working tree no longer has: listed before the deals are compared, being quick. */
+    private void listRemoved(long number, List<DealFile> files) {
+        Optional<String> folder = deals.everyDealIn();
+        if (folder.isEmpty() || builds.get() != number) {
+            return;
+        }
+        try {
+            List<PreviewState.RemovedDeal> removed = review.removed(folder.get(), files);
+            states.update(s -> s.removed(removed));
+        } catch (IOException | RuntimeException e) {
+            if (!stopping.get()) {
+                log.println("closingset: cannot list the deal files removed since the last commit: " + said(e));
+                log.flush();
+            }
         }
     }
 

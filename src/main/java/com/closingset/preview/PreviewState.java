@@ -12,14 +12,27 @@ import java.util.Optional;
  * @param error      the failed build's one-line message, empty when the last build succeeded
  * @param building   whether a build is running now
  * @param watching   what serve watches for saves: {@code deal/}, {@code templates/} and each deal file named outside them
+ * @param removed    the deal files of {@code deal/} that the last commit has and the working tree no longer does
  */
-public record PreviewState(long generation, List<DealView> deals, String error, boolean building, List<String> watching) {
+public record PreviewState(long generation, List<DealView> deals, String error, boolean building, List<String> watching,
+                           List<RemovedDeal> removed) {
 
     static final PreviewState FIRST = new PreviewState(0, List.of(), "", true);
 
-    /** A state of a preview that watches {@code deal/} and {@code templates/} alone. */
+    /** A state of a preview that watches {@code deal/} and {@code templates/} alone, with no deal file removed since the last commit. */
     public PreviewState(long generation, List<DealView> deals, String error, boolean building) {
-        this(generation, deals, error, building, Preview.watching(List.of()));
+        this(generation, deals, error, building, Preview.watching(List.of()), List.of());
+    }
+
+    /**
+     * A deal file the last commit has where every deal is built from, and the working tree no longer
+     * has: a change against the last commit that no deal's redline can show.
+     *
+     * @param file    the file as the project names it: {@code deal/x.yaml}
+     * @param called  what the last commit's file calls its deal, {@code Name (id)}; empty when it does not load
+     * @param against the last commit, as each redline names it
+     */
+    public record RemovedDeal(String file, String called, String against) {
     }
 
     /**
@@ -101,10 +114,14 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
     }
 
     PreviewState next(List<DealView> deals, String error, boolean building) {
-        return new PreviewState(generation + 1, deals, error, building, watching);
+        return new PreviewState(generation + 1, deals, error, building, watching, removed);
     }
 
     PreviewState watching(List<String> sources) {
-        return new PreviewState(generation + 1, deals, error, building, sources);
+        return new PreviewState(generation + 1, deals, error, building, sources, removed);
+    }
+
+    PreviewState removed(List<RemovedDeal> files) {
+        return new PreviewState(generation + 1, deals, error, building, watching, files);
     }
 }

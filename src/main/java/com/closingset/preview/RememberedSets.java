@@ -1,6 +1,7 @@
 package com.closingset.preview;
 
 import com.closingset.assemble.AssemblyException;
+import com.closingset.deal.Deal;
 import com.closingset.deal.DealFile;
 import com.closingset.deal.InputException;
 import com.closingset.deal.YamlFile;
@@ -40,6 +41,11 @@ final class RememberedSets implements SetReader {
         MarkdownSet set = pipeline.assemble(pipeline.loader().load(bytes, file.shown()));
         last.put(file.shown(), new Read(bytes, set));
         return set;
+    }
+
+    /** The deal of {@code file} as this side's kit loads it, not assembled: what it is called, its id. */
+    Deal deal(DealFile file) throws InputException {
+        return pipeline.loader().load(YamlFile.bytes(file.path(), file.shown()), file.shown());
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.closingset.preview;
 
 import com.closingset.assemble.AssemblyException;
+import com.closingset.deal.Deal;
 import com.closingset.deal.DealFile;
 import com.closingset.deal.InputException;
 import com.closingset.layout.SetLayout;
@@ -104,8 +105,47 @@ final class SetReview implements AutoCloseable {
         }
     }
 
+    /**
+     * The deal files the last commit has in {@code folder} ({@code deal}, where every deal is built
+     * from) that are not among {@code present}: deals removed since, a change the redline of each deal
+     * still there cannot show. Each is named as the last commit's kit loads it, where it does; none
+     * when there is no last commit (each deal's redline says why).
+     */
+    List<PreviewState.RemovedDeal> removed(String folder, List<DealFile> present) throws IOException {
+        Optional<String> head = GitRevision.head(home);
+        List<String> names;
+        try {
+            names = head.isPresent() ? GitRevision.names(home, HEAD, folder) : List.of();
+        } catch (InputException e) {
+            return List.of();
+        }
+        String against = head.map(SetReview::against).orElse("");
+        List<String> here = present.stream().map(this::relative).toList();
+        List<PreviewState.RemovedDeal> removed = new ArrayList<>();
+        for (String name : names) {
+            if (name.endsWith(".yaml") && name.lastIndexOf('/') == folder.length() && !here.contains(name)) {
+                removed.add(new PreviewState.RemovedDeal(name, called(name), against));
+            }
+        }
+        return List.copyOf(removed);
+    }
+
+    /** What the last commit's {@code name} calls its deal: {@code Name (id)}; empty when it does not load with that commit's kit. */
+    private String called(String name) throws IOException {
+        Path scratch = scratchFolders.make("");
+        try {
+            Deal deal = headSets().deal(GitRevision.read(home, HEAD, home.resolve(name), scratch, "removed.yaml").deal());
+            return deal.name() + " (" + deal.id() + ")";
+        } catch (InputException | RuntimeException e) {
+            // The file alone still names what was removed.
+            return "";
+        } finally {
+            scratchFolders.remove(scratch);
+        }
+    }
+
     /** The sets of the templates as the last commit has them, written out and read again only when they differ from the last read. */
-    private SetReader headSets() throws InputException, IOException {
+    private RememberedSets headSets() throws InputException, IOException {
         String folder = home.toAbsolutePath().normalize().relativize(templates.toAbsolutePath().normalize()).toString().replace('\\', '/');
         String tree = GitRevision.tree(home, HEAD, folder);
         if (!tree.equals(headTree)) {

@@ -100,6 +100,16 @@ public final class GitRevision {
         }
     }
 
+    /**
+     * The names {@code revision} has in {@code folder} (relative to the project folder), files and
+     * folders alike, as paths from the project folder: {@code deal/x.yaml}.
+     */
+    public static List<String> names(Path home, String revision, String folder) throws InputException {
+        String shown = revision + ":" + folder;
+        byte[] listing = git(home, shown, "ls-tree", "-z", "--name-only", revision, "--", "./" + folder + "/");
+        return List.of(new String(listing, StandardCharsets.UTF_8).split("\0")).stream().filter(n -> !n.isEmpty()).toList();
+    }
+
     /** Why a revision cannot give a path, when it is one a lawyer meets every day rather than a fault. */
     public enum Lack {
         /** The project folder is in no git repository: nothing has been committed, so nothing to compare with. */

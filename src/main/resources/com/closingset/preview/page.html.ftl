@@ -48,6 +48,16 @@
 <#else>
 <#if !state.error?has_content><p class="status">No deal built yet.</p></#if>
 </#list>
+<#if state.removed?has_content>
+<section class="removed" id="removed">
+<h2>Deal files removed since the last commit, ${state.removed[0].against}</h2>
+<ul>
+<#list state.removed as r>
+<li><code>${r.file}</code><#if r.called?has_content>: ${r.called}</#if> <span class="mark">removed</span>: no longer built; what earlier builds wrote of it is left as it was</li>
+</#list>
+</ul>
+</section>
+</#if>
 </div>
 <script>
   // Each new state is announced on /events with the serving run's mark and its number; the page takes

@@ -118,15 +118,23 @@ final class ServedProject implements AutoCloseable {
 
     /** The page once it holds {@code text} at least {@code times} times (a line of each of that many deals). */
     String awaitPage(String text, int times, Duration most) throws Exception {
+        return awaitPage(page -> count(page, text) >= times, "showed \"" + text + "\" " + times + " times", most);
+    }
+
+    /** The page once it no longer holds {@code text}. */
+    String awaitPageWithout(String text, Duration most) throws Exception {
+        return awaitPage(page -> !page.contains(text), "stopped showing \"" + text + "\"", most);
+    }
+
+    private String awaitPage(java.util.function.Predicate<String> shows, String what, Duration most) throws Exception {
         long until = System.nanoTime() + most.toNanos();
         while (true) {
             String page = get("").body();
-            if (count(page, text) >= times) {
+            if (shows.test(page)) {
                 return page;
             }
             if (!process.isAlive() || System.nanoTime() > until) {
-                throw new AssertionError("the page never showed \"" + text + "\" " + times + " times; serve's output:\n" + log()
-                        + "\npage:\n" + page);
+                throw new AssertionError("the page never " + what + "; serve's output:\n" + log() + "\npage:\n" + page);
             }
             Thread.sleep(100);
         }
