@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.concurrent.CompletableFuture;
  * the revision anything git understands.
  */
 public final class GitRevision {
+    /** The longest path a committed symbolic link may hold: a system's own limit for a path. */
+    private static final int MOST_LINK = 4096;
+
     private GitRevision() {
     }
 
@@ -202,20 +206,57 @@ public final class GitRevision {
     private static byte[] write(String shown, List<TreeEntry> files, ObjectBatch objects, Path root) throws InputException {
         try {
             Files.createDirectories(root);
+            List<Path> links = new ArrayList<>();
             for (TreeEntry f : files) {
                 Path target = root.resolve(f.path()).normalize();
                 if (!target.startsWith(root) || target.equals(root)) {
                     throw new InputException(shown, 0, 0, "", "holds a path leading out of its folder: " + f.path());
                 }
                 Files.createDirectories(target.getParent());
+                if (f.link()) {
+                    links.add(link(shown, f, objects.small(f.id(), MOST_LINK), root, target));
+                    continue;
+                }
                 try (OutputStream file = Files.newOutputStream(target)) {
                     objects.next(f.id(), file);
+                }
+            }
+            // Each link stays inside by its own words; a link through another (one to ".", then "x/..") could still lead out.
+            Path real = root.toRealPath();
+            for (Path l : links) {
+                if (Files.exists(l) && !l.toRealPath().startsWith(real)) {
+                    throw leadsOut(shown, root.relativize(l).toString().replace('\\', '/'), Files.readSymbolicLink(l).toString());
                 }
             }
             return new byte[0];
         } catch (IOException e) {
             throw new InputException(shown, 0, 0, "", "cannot write its files to a scratch folder: " + IoReason.of(e));
         }
+    }
+
+    /**
+     * The symbolic link {@code f}, leading to {@code to}, made again at {@code at} when it leads to
+     * another path of the folder written out: it then reads the files as committed, as the working
+     * tree's link reads the working tree's. One leading out (an absolute path, or backing out of the
+     * folder) would read files of this machine as if they were the commit's: refused.
+     */
+    private static Path link(String shown, TreeEntry f, byte[] to, Path root, Path at) throws InputException, IOException {
+        String path = new String(to, StandardCharsets.UTF_8);
+        Path leadsTo;
+        try {
+            leadsTo = Path.of(path);
+        } catch (InvalidPathException e) {
+            throw leadsOut(shown, f.path(), path);
+        }
+        if (leadsTo.isAbsolute() || path.isEmpty() || !at.getParent().resolve(leadsTo).normalize().startsWith(root)) {
+            throw leadsOut(shown, f.path(), path);
+        }
+        return Files.createSymbolicLink(at, leadsTo);
+    }
+
+    private static InputException leadsOut(String shown, String link, String to) {
+        return new InputException(shown, 0, 0, "", "holds a symbolic link, " + link + ", leading out of its folder (to " + to
+                + "), which cannot be written out as committed");
     }
 
     /** What {@code git args...} prints, run in the project folder; a failure is one line naming {@code shown}. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -29,6 +30,27 @@ final class ObjectBatch {
 
     /** Copies the next object, which must be {@code id}, into {@code to}; a write to it that fails is an IOException. */
     void next(String id, OutputStream to) throws InputException, IOException {
+        copy(id, size(id), to);
+    }
+
+    /** The next object, which must be {@code id}, in memory: at most {@code most} bytes, as a link's path is. */
+    byte[] small(String id, int most) throws InputException {
+        long size = size(id);
+        if (size > most) {
+            throw new InputException(shown, 0, 0, "", "git gave the object " + id + " as " + size + " bytes, more than the "
+                    + most + " it can be");
+        }
+        ByteArrayOutputStream to = new ByteArrayOutputStream((int) size);
+        try {
+            copy(id, size, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return to.toByteArray();
+    }
+
+    /** The size of the next object, which must be {@code id}, from the line before its bytes. */
+    private long size(String id) throws InputException {
         String[] head = head().split(" ");
         if (head.length != 3 || !head[0].equals(id)) {
             throw new InputException(shown, 0, 0, "", "git did not give the object " + id + ": " + String.join(" ", head));
@@ -42,6 +64,10 @@ final class ObjectBatch {
         if (size < 0) {
             throw new InputException(shown, 0, 0, "", "git gave the object " + id + " without its size");
         }
+        return size;
+    }
+
+    private void copy(String id, long size, OutputStream to) throws InputException, IOException {
         for (long left = size; left > 0; ) {
             int n = read((int) Math.min(buffer.length, left));
             if (n < 0) {

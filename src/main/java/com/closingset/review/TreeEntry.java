@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A file of a git tree as {@code git ls-tree -r -z} lists it: its object's id and its path in the
- * tree. A submodule has no file to write and is left out; a symbolic link is refused, since the
- * folder it is written to is not where the link was made.
+ * A file of a git tree as {@code git ls-tree -r -z} lists it: its object's id, its path in the tree,
+ * and whether it is a symbolic link (whose object is the path it leads to). A submodule has no file
+ * to write and is left out.
  */
-record TreeEntry(String id, String path) {
+record TreeEntry(String id, String path, boolean link) {
+    private static final String LINK = "120000";
 
     /** The files of one listing, {@code <mode> <type> <id>\t<path>\0} each. */
     static List<TreeEntry> list(String shown, byte[] listing) throws InputException {
@@ -24,12 +25,8 @@ record TreeEntry(String id, String path) {
             if (tab < 0 || head.length != 3) {
                 throw new InputException(shown, 0, 0, "", "git listed it in a form not understood: " + entry);
             }
-            String path = entry.substring(tab + 1);
-            if (head[0].equals("120000")) {
-                throw new InputException(shown, 0, 0, "", "holds a symbolic link, " + path + ", which cannot be written out as committed");
-            }
             if (head[1].equals("blob")) {
-                files.add(new TreeEntry(head[2], path));
+                files.add(new TreeEntry(head[2], entry.substring(tab + 1), head[0].equals(LINK)));
             }
         }
         return files;

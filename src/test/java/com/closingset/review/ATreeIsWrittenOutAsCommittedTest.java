@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The preview's redline reads the last commit's templates written out of git. They are written byte
  * for byte as committed: {@code git archive} would leave out a form its folder's attributes mark
  * {@code export-ignore}, expand {@code export-subst}, and give a form marked {@code eol=crlf} the
- * line endings of a checkout, so the old side would not be the commit.
+ * line endings of a checkout, so the old side would not be the commit. A symbolic link leading to
+ * another path of the folder is made again, so that it reads the commit's file; one leading out is
+ * refused, since it would read this machine's files as if they were the commit's.
  */
 class ATreeIsWrittenOutAsCommittedTest {
     private static final String FORM = "Units of $Format:%H$ stock.\nSecond line.\n";
@@ -53,15 +55,59 @@ class ATreeIsWrittenOutAsCommittedTest {
     }
 
     @Test
-    void aSymbolicLinkIsRefusedInOneLine() throws Exception {
-        Files.createSymbolicLink(home.resolve("templates/kit/fonts"), Path.of("../../../fonts"));
-        GitRepository.run(home, "add", "-A");
-        GitRepository.run(home, "commit", "-q", "-m", "a link");
-        String tree = GitRevision.tree(home, "HEAD", "templates");
+    void aSymbolicLinkInsideTheFolderIsMadeAgainAndReadsTheCommittedFile() throws Exception {
+        Files.createSymbolicLink(home.resolve("templates/kit/press.md.ftl"), Path.of("8-k.md.ftl"));
+        Files.createDirectories(home.resolve("templates/other"));
+        Files.createSymbolicLink(home.resolve("templates/other/kit"), Path.of("../kit"));
+        commit("links");
+        Files.writeString(home.resolve("templates/kit/8-k.md.ftl"), "changed in the working tree only\n");
 
+        GitRevision.export(home, GitRevision.tree(home, "HEAD", "templates"), into);
+
+        assertThat(Files.isSymbolicLink(into.resolve("kit/press.md.ftl"))).isTrue();
+        assertThat(into.resolve("kit/press.md.ftl")).as("read through the link: the commit's file").hasContent(FORM);
+        assertThat(into.resolve("other/kit/seal.bin").toRealPath()).isEqualTo(into.resolve("kit/seal.bin").toRealPath());
+    }
+
+    @Test
+    void aSymbolicLinkLeadingOutIsRefusedInOneLine() throws Exception {
+        Files.createSymbolicLink(home.resolve("templates/kit/fonts"), Path.of("../../../fonts"));
+        commit("a link");
+
+        assertRefused("holds a symbolic link, kit/fonts, leading out of its folder (to ../../../fonts), which cannot be written out"
+                + " as committed");
+    }
+
+    @Test
+    void aSymbolicLinkToAnAbsolutePathIsRefused() throws Exception {
+        Files.createSymbolicLink(home.resolve("templates/kit/fonts"), Path.of("/usr/share/fonts"));
+        commit("a link");
+
+        assertRefused("holds a symbolic link, kit/fonts, leading out of its folder (to /usr/share/fonts), which cannot be written"
+                + " out as committed");
+    }
+
+    @Test
+    void aSymbolicLinkLeadingOutThroughAnotherIsRefused() throws Exception {
+        // Each inside by its own words: "here" is the kit's folder, so "here/.." is templates/, and "here/../.." its parent.
+        Files.createSymbolicLink(home.resolve("templates/kit/here"), Path.of("."));
+        Files.createSymbolicLink(home.resolve("templates/kit/out"), Path.of("here/../.."));
+        commit("links");
+
+        assertRefused("holds a symbolic link, kit/out, leading out of its folder (to here/../..), which cannot be written out"
+                + " as committed");
+    }
+
+    private void commit(String message) throws Exception {
+        GitRepository.run(home, "add", "-A");
+        GitRepository.run(home, "commit", "-q", "-m", message);
+    }
+
+    private void assertRefused(String problem) throws Exception {
+        String tree = GitRevision.tree(home, "HEAD", "templates");
         assertThatThrownBy(() -> GitRevision.export(home, tree, into))
                 .isInstanceOf(InputException.class)
-                .hasMessageEndingWith("holds a symbolic link, kit/fonts, which cannot be written out as committed")
+                .hasMessageEndingWith(problem)
                 .hasMessageNotContaining("\n");
     }
 }

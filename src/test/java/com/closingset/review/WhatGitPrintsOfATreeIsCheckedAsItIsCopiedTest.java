@@ -54,6 +54,16 @@ class WhatGitPrintsOfATreeIsCheckedAsItIsCopiedTest {
                 .hasMessage("git tree t: " + ids(line));
     }
 
+    @Test
+    void aLinksPathIsReadWithinItsBound() throws Exception {
+        ObjectBatch objects = batch(ID + " blob 9\n../forms\n\n" + OTHER + " blob 5\nabcde\n");
+
+        assertThat(new String(objects.small(ID, 9), StandardCharsets.ISO_8859_1)).isEqualTo("../forms\n");
+        assertThatThrownBy(() -> objects.small(OTHER, 4))
+                .isInstanceOf(InputException.class)
+                .hasMessage("git tree t: git gave the object " + OTHER + " as 5 bytes, more than the 4 it can be");
+    }
+
     private static String ids(String text) {
         return text.replace("@ID@", ID).replace("@OTHER@", OTHER);
     }
