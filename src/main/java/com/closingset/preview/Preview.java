@@ -285,7 +285,7 @@ public final class Preview implements AutoCloseable {
         if (templatesChanged.getAndSet(false)) {
             review.templatesChanged();
         }
-        listRemoved(number, files);
+        listRemoved(number, files, built.stream().map(PreviewBuild.Built::dealId).toList());
         for (int i = 0; i < files.size(); i++) {
             DealFile f = files.get(i);
             if (builds.get() != number) {
@@ -320,13 +320,13 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The deal files the last commit has that the working tree no longer has: listed before the deals are compared, being quick. */
-    private void listRemoved(long number, List<DealFile> files) {
+    private void listRemoved(long number, List<DealFile> files, List<String> ids) {
         Optional<String> folder = deals.everyDealIn();
         if (folder.isEmpty() || builds.get() != number) {
             return;
         }
         try {
-            List<PreviewState.RemovedDeal> removed = review.removed(folder.get(), files);
+            List<PreviewState.RemovedDeal> removed = review.removed(folder.get(), files, ids);
             states.update(s -> s.removed(removed));
         } catch (IOException | RuntimeException e) {
             if (!stopping.get()) {

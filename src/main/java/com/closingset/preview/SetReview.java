@@ -14,6 +14,8 @@ import com.closingset.review.Redliner;
 import com.closingset.review.SetReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,20 +88,29 @@ final class SetReview implements AutoCloseable {
         Path scratch = scratchFolders.make("");
         try {
             ComparedVersion old;
-            SetReader before;
+            String renamedFrom = "";
             try {
                 old = GitRevision.read(home, HEAD, file.path(), scratch, "head.yaml");
+            } catch (InputException e) {
+                Optional<GitRevision.Lack> lack = GitRevision.lack(home, HEAD, relative(file));
+                Optional<String> was = lack.equals(Optional.of(GitRevision.Lack.NOT_IN_REVISION)) ? renamedFrom(file) : Optional.empty();
+                if (was.isEmpty()) {
+                    return unredlined(file, unread(file, lack, e));
+                }
+                renamedFrom = was.get();
+                old = GitRevision.read(home, HEAD, home.resolve(renamedFrom), scratch, "head.yaml");
+            }
+            SetReader before;
+            try {
                 before = headSets();
             } catch (InputException e) {
-                MarkdownSet now = sets.read(file);
-                List<RedlineSet.Document> documents = RedlineSet.Document.of(now.documents());
-                return new Reviewed(now.deal().id(), now.deal().name(), titles(documents), unread(file, e), new TreeMap<>());
+                return unredlined(file, PreviewState.RedlineView.none("no redline against the last commit: " + e.getMessage()));
             }
             ComparedVersion now = GitRevision.read(home, "", file.path(), scratch, "");
             // The redline assembles the working tree's set: its titles are those the build's PDFs carry.
             RedlineSet set = new Redliner(before, sets, pipeline, new Redliner.Templates("templates/ as at that commit",
                     "templates/ as they stand")).compare(old, now);
-            return new Reviewed(set.dealId(), set.dealName(), titles(set.newDocuments()), view(set, old), set.files());
+            return new Reviewed(set.dealId(), set.dealName(), titles(set.newDocuments()), view(set, old, renamedFrom), set.files());
         } finally {
             scratchFolders.remove(scratch);
         }
@@ -107,11 +118,12 @@ final class SetReview implements AutoCloseable {
 
     /**
      * The deal files the last commit has in {@code folder} ({@code deal}, where every deal is built
-     * from) that are not among {@code present}: deals removed since, a change the redline of each deal
+     * from) that are not among {@code present} and hold none of the deals of {@code presentIds} (that
+     * one was renamed, as its redline says): deals removed since, a change the redline of each deal
      * still there cannot show. Each is named as the last commit's kit loads it, where it does; none
      * when there is no last commit (each deal's redline says why).
      */
-    List<PreviewState.RemovedDeal> removed(String folder, List<DealFile> present) throws IOException {
+    List<PreviewState.RemovedDeal> removed(String folder, List<DealFile> present, List<String> presentIds) throws IOException {
         Optional<String> head = GitRevision.head(home);
         List<String> names;
         try {
@@ -124,21 +136,41 @@ final class SetReview implements AutoCloseable {
         List<PreviewState.RemovedDeal> removed = new ArrayList<>();
         for (String name : names) {
             if (name.endsWith(".yaml") && name.lastIndexOf('/') == folder.length() && !here.contains(name)) {
-                removed.add(new PreviewState.RemovedDeal(name, called(name), against));
+                Optional<Deal> deal = committedDeal(name);
+                // A deal still built, under another file's name: renamed, as its own redline says.
+                if (deal.map(Deal::id).filter(presentIds::contains).isEmpty()) {
+                    removed.add(new PreviewState.RemovedDeal(name, deal.map(d -> d.name() + " (" + d.id() + ")").orElse(""), against));
+                }
             }
         }
         return List.copyOf(removed);
     }
 
-    /** What the last commit's {@code name} calls its deal: {@code Name (id)}; empty when it does not load with that commit's kit. */
-    private String called(String name) throws IOException {
+    /**
+     * The deal file of the last commit, in {@code file}'s folder, that holds the deal {@code file}
+     * holds (by its id, which names its output) and that the working tree no longer has: the file it
+     * was renamed from, whose redline a reviewer expects rather than a set all new.
+     */
+    private Optional<String> renamedFrom(DealFile file) throws InputException, AssemblyException, IOException {
+        String relative = relative(file);
+        String id = sets.read(file).deal().id();
+        for (String name : GitRevision.names(home, HEAD, relative.substring(0, Math.max(relative.lastIndexOf('/'), 0)))) {
+            if (name.endsWith(".yaml") && !Files.exists(home.resolve(name), LinkOption.NOFOLLOW_LINKS)
+                    && committedDeal(name).map(Deal::id).filter(id::equals).isPresent()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The deal the last commit's {@code name} holds, as that commit's kit loads it; empty when it does not load. */
+    private Optional<Deal> committedDeal(String name) throws IOException {
         Path scratch = scratchFolders.make("");
         try {
-            Deal deal = headSets().deal(GitRevision.read(home, HEAD, home.resolve(name), scratch, "removed.yaml").deal());
-            return deal.name() + " (" + deal.id() + ")";
+            return Optional.of(headSets().deal(GitRevision.read(home, HEAD, home.resolve(name), scratch, "committed.yaml").deal()));
         } catch (InputException | RuntimeException e) {
-            // The file alone still names what was removed.
-            return "";
+            // The file alone still names what was removed, and a deal that does not load was not renamed to one that does.
+            return Optional.empty();
         } finally {
             scratchFolders.remove(scratch);
         }
@@ -180,9 +212,8 @@ final class SetReview implements AutoCloseable {
      * In the redline's place when the last commit cannot give the deal: a project not yet in git, or
      * a deal not yet committed, said as the everyday states they are; any other reason in its line.
      */
-    private PreviewState.RedlineView unread(DealFile file, InputException e) {
+    private PreviewState.RedlineView unread(DealFile file, Optional<GitRevision.Lack> lack, InputException e) {
         String relative = relative(file);
-        Optional<GitRevision.Lack> lack = GitRevision.lack(home, HEAD, relative);
         if (lack.isEmpty()) {
             return PreviewState.RedlineView.none("no redline against the last commit: " + e.getMessage());
         }
@@ -193,6 +224,12 @@ final class SetReview implements AutoCloseable {
             case NOT_IN_REVISION -> new PreviewState.RedlineView("new since the last commit, which has no " + relative
                     + ": every document above is new", against(GitRevision.head(home).orElse("")), 0, 0, "", List.of());
         };
+    }
+
+    /** The deal of {@code file} listed with no redline, {@code view} in its place. */
+    private Reviewed unredlined(DealFile file, PreviewState.RedlineView view) throws InputException, AssemblyException {
+        MarkdownSet now = sets.read(file);
+        return new Reviewed(now.deal().id(), now.deal().name(), titles(RedlineSet.Document.of(now.documents())), view, new TreeMap<>());
     }
 
     private String relative(DealFile file) {
@@ -211,7 +248,7 @@ final class SetReview implements AutoCloseable {
         return titles;
     }
 
-    private static PreviewState.RedlineView view(RedlineSet set, ComparedVersion old) {
+    private static PreviewState.RedlineView view(RedlineSet set, ComparedVersion old, String renamedFrom) {
         String base = "/redline/" + set.dealId() + "/";
         // The redline's own list, not the new set's documents: a document only the last commit has is a change too.
         List<PreviewState.ChangedDocument> changed = new ArrayList<>();
@@ -220,7 +257,9 @@ final class SetReview implements AutoCloseable {
             changed.add(new PreviewState.ChangedDocument(c.title(), c.state().word(), base + SetLayout.redlinePdf(c.output()),
                     RedlinePassages.of(new String(redline, StandardCharsets.UTF_8))));
         }
-        String note = set.changed() == 0 ? "no document differs from the last commit" : "";
+        String same = set.changed() == 0 ? "no document differs from the last commit" : "";
+        String note = renamedFrom.isEmpty() ? same
+                : "renamed since the last commit, from " + renamedFrom + (same.isEmpty() ? "" : "; " + same);
         return new PreviewState.RedlineView(note, against(old.commit()), set.changed(), set.documents(), base + SetLayout.REDLINE_BLACKLINE, changed);
     }
 }

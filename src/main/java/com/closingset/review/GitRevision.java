@@ -110,7 +110,7 @@ public final class GitRevision {
      */
     public static List<String> names(Path home, String revision, String folder) throws InputException {
         String shown = revision + ":" + folder;
-        byte[] listing = git(home, shown, "ls-tree", "-z", "--name-only", revision, "--", "./" + folder + "/");
+        byte[] listing = git(home, shown, "ls-tree", "-z", "--name-only", revision, "--", folder.isEmpty() ? "." : "./" + folder + "/");
         return List.of(new String(listing, StandardCharsets.UTF_8).split("\0")).stream().filter(n -> !n.isEmpty()).toList();
     }
 
