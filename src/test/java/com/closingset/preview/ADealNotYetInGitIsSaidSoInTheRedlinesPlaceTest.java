@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.closingset.GitRepository;
 import com.closingset.deal.DealFile;
-import com.closingset.deal.DealFixture;
 import com.closingset.review.ComparedVersion;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,7 @@ class ADealNotYetInGitIsSaidSoInTheRedlinesPlaceTest {
     @Test
     void aProjectNotInAGitRepositoryIsSaidToBeSo(@TempDir Path home) throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed");
-        Path deal = project(home);
+        Path deal = CapstoneProject.at(home);
         assumeFalse(inARepository(home), "the temporary folder is inside a git repository");
 
         SetReview.Reviewed reviewed = review(home, deal);
@@ -39,7 +37,7 @@ class ADealNotYetInGitIsSaidSoInTheRedlinesPlaceTest {
     @Test
     void aRepositoryWithNoCommitIsSaidToHaveNone(@TempDir Path home) throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed");
-        Path deal = project(home);
+        Path deal = CapstoneProject.at(home);
         GitRepository.run(home, "init", "-q");
 
         assertThat(review(home, deal).redline().note())
@@ -49,7 +47,7 @@ class ADealNotYetInGitIsSaidSoInTheRedlinesPlaceTest {
     @Test
     void aDealNotYetCommittedIsNewSinceTheLastCommit(@TempDir Path home) throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed");
-        Path deal = project(home);
+        Path deal = CapstoneProject.at(home);
         GitRepository.run(home, "init", "-q");
         GitRepository.run(home, "add", "templates");
         GitRepository.run(home, "commit", "-q", "-m", "the kit alone");
@@ -61,14 +59,6 @@ class ADealNotYetInGitIsSaidSoInTheRedlinesPlaceTest {
         assertThat(reviewed.redline().against()).isEqualTo("HEAD (" + ComparedVersion.shortened(head) + ")");
         assertThat(reviewed.redline().blackline()).as("nothing to compare, so no blackline").isEmpty();
         assertThat(reviewed.titles()).hasSize(18);
-    }
-
-    private static Path project(Path home) throws Exception {
-        Path deal = home.resolve("deal/capstone-2007.yaml");
-        Files.createDirectories(deal.getParent());
-        Files.copy(Path.of("deal/capstone-2007.yaml"), deal);
-        DealFixture.copyTemplates(home.resolve("templates"));
-        return deal;
     }
 
     private static SetReview.Reviewed review(Path home, Path deal) throws Exception {

@@ -87,13 +87,8 @@ class AFormChangedSinceTheLastCommitShowsInTheRedlineTest {
 
     /** The Capstone deal and the templates, committed. */
     private static Path committedProject(Path home) throws Exception {
-        Path deal = home.resolve("deal/capstone-2007.yaml");
-        Files.createDirectories(deal.getParent());
-        Files.copy(Path.of("deal/capstone-2007.yaml"), deal);
-        DealFixture.copyTemplates(home.resolve("templates"));
-        GitRepository.run(home, "init", "-q");
-        GitRepository.run(home, "add", "-A");
-        GitRepository.run(home, "commit", "-q", "-m", "deal");
+        Path deal = CapstoneProject.at(home);
+        CapstoneProject.commit(home, "deal");
         return deal;
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.closingset.GitRepository;
 import com.closingset.deal.DealFile;
-import com.closingset.deal.DealFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,16 +24,11 @@ class AFormThatIsALinkInTheKitIsRedlinedTest {
     @Test
     void aWordOfTheLinkedFormShowsAsItsDocumentChanged(@TempDir Path home) throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed");
-        Path deal = home.resolve("deal/capstone-2007.yaml");
-        Files.createDirectories(deal.getParent());
-        Files.copy(Path.of("deal/capstone-2007.yaml"), deal);
-        DealFixture.copyTemplates(home.resolve("templates"));
+        Path deal = CapstoneProject.at(home);
         Path form = Files.createDirectories(home.resolve(KIT + "forms")).resolve(RESULTS);
         Files.move(home.resolve(KIT + RESULTS), form);
         Files.createSymbolicLink(home.resolve(KIT + RESULTS), Path.of("forms/" + RESULTS));
-        GitRepository.run(home, "init", "-q");
-        GitRepository.run(home, "add", "-A");
-        GitRepository.run(home, "commit", "-q", "-m", "the results form linked");
+        CapstoneProject.commit(home, "the results form linked");
         Files.writeString(form, Files.readString(form).replace("will be announced at the close", "will be released at the close"));
 
         try (SetReview review = new SetReview(home, home.resolve("templates"), Optional.empty(), "test")) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.closingset.GitRepository;
 import com.closingset.deal.DealFile;
-import com.closingset.deal.DealFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,12 +25,8 @@ class ARenamedDealFileIsRedlinedAgainstItsOldNameTest {
     @BeforeEach
     void committed() throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed");
-        Files.createDirectories(home.resolve("deal"));
-        Files.copy(Path.of("deal/capstone-2007.yaml"), home.resolve("deal/capstone-2007.yaml"));
-        DealFixture.copyTemplates(home.resolve("templates"));
-        GitRepository.run(home, "init", "-q");
-        GitRepository.run(home, "add", "-A");
-        GitRepository.run(home, "commit", "-q", "-m", "deal");
+        CapstoneProject.at(home);
+        CapstoneProject.commit(home, "deal");
     }
 
     @Test
