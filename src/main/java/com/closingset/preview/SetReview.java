@@ -9,6 +9,7 @@ import com.closingset.pipeline.MarkdownSet;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.review.ComparedVersion;
 import com.closingset.review.GitRevision;
+import com.closingset.review.Lack;
 import com.closingset.review.RedlineSet;
 import com.closingset.review.Redliner;
 import com.closingset.review.SetReader;
@@ -92,8 +93,8 @@ final class SetReview implements AutoCloseable {
             try {
                 old = GitRevision.read(home, HEAD, file.path(), scratch, "head.yaml");
             } catch (InputException e) {
-                Optional<GitRevision.Lack> lack = GitRevision.lack(home, HEAD, relative(file));
-                Optional<String> was = lack.equals(Optional.of(GitRevision.Lack.NOT_IN_REVISION)) ? renamedFrom(file) : Optional.empty();
+                Optional<Lack> lack = Lack.of(home, HEAD, relative(file));
+                Optional<String> was = lack.equals(Optional.of(Lack.NOT_IN_REVISION)) ? renamedFrom(file) : Optional.empty();
                 if (was.isEmpty()) {
                     return unredlined(file, unread(file, lack, e));
                 }
@@ -212,7 +213,7 @@ final class SetReview implements AutoCloseable {
      * In the redline's place when the last commit cannot give the deal: a project not yet in git, or
      * a deal not yet committed, said as the everyday states they are; any other reason in its line.
      */
-    private PreviewState.RedlineView unread(DealFile file, Optional<GitRevision.Lack> lack, InputException e) {
+    private PreviewState.RedlineView unread(DealFile file, Optional<Lack> lack, InputException e) {
         String relative = relative(file);
         if (lack.isEmpty()) {
             return PreviewState.RedlineView.none("no redline against the last commit: " + e.getMessage());

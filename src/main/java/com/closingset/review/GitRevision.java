@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -111,78 +112,13 @@ public final class GitRevision {
     public static List<String> names(Path home, String revision, String folder) throws InputException {
         String shown = revision + ":" + folder;
         byte[] listing = git(home, shown, "ls-tree", "-z", "--name-only", revision, "--", folder.isEmpty() ? "." : "./" + folder + "/");
-        return List.of(new String(listing, StandardCharsets.UTF_8).split("\0")).stream().filter(n -> !n.isEmpty()).toList();
-    }
-
-    /** Why a revision cannot give a path, when it is one a lawyer meets every day rather than a fault. */
-    public enum Lack {
-        /** The project folder is in no git repository: nothing has been committed, so nothing to compare with. */
-        NO_REPOSITORY,
-        /** A repository with no commit yet. */
-        NO_COMMIT,
-        /** The revision is a commit that has no such path: a deal or a folder added since, or named otherwise there. */
-        NOT_IN_REVISION
-    }
-
-    /**
-     * Why {@code revision} has no {@code relative} (a path from the project folder), asked once
-     * reading it has failed; empty when it is none of the {@link Lack}s (git cannot run, a revision
-     * git does not know), for git's own line to say.
-     */
-    public static Optional<Lack> lack(Path home, String revision, String relative) {
-        Path top;
-        try {
-            top = Path.of(new String(git(home, "the repository", "rev-parse", "--show-toplevel"), StandardCharsets.UTF_8).strip());
-        } catch (InputException e) {
-            return runs(home) ? Optional.of(Lack.NO_REPOSITORY) : Optional.empty();
-        }
-        if (!inside(home, relative, top)) {
-            // A deal file named outside the repository: git's own line says so.
-            return Optional.empty();
-        }
-        if (head(home).isEmpty()) {
-            return Optional.of(Lack.NO_COMMIT);
-        }
-        try {
-            git(home, revision, "rev-parse", "--verify", "-q", revision + "^{commit}");
-        } catch (InputException e) {
-            return Optional.empty();
-        }
-        try {
-            git(home, revision + ":" + relative, "cat-file", "-e", revision + ":./" + relative);
-            return Optional.empty();
-        } catch (InputException e) {
-            return Optional.of(Lack.NOT_IN_REVISION);
-        }
-    }
-
-    private static boolean inside(Path home, String relative, Path top) {
-        try {
-            return home.toRealPath().resolve(relative).normalize().startsWith(top.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Whether git can be run at all: its own line ("cannot run git") is then the one to give. */
-    private static boolean runs(Path home) {
-        try {
-            git(home, "git", "--version");
-            return true;
-        } catch (InputException e) {
-            return false;
-        }
+        return Arrays.stream(new String(listing, StandardCharsets.UTF_8).split("\0")).filter(n -> !n.isEmpty()).toList();
     }
 
     /** {@code failed}, reading {@code relative} at {@code revision}, in words where it is a {@link Lack}, not git's. */
     private static InputException said(Path home, String revision, String relative, InputException failed) {
         String shown = revision + ":" + relative;
-        return lack(home, revision, relative).map(l -> new InputException(shown, 0, 0, "", switch (l) {
-            case NO_REPOSITORY -> "the project folder is not in a git repository, so it has no revision " + revision
-                    + " (git init, then git commit, make one)";
-            case NO_COMMIT -> "the project's git repository has no commit yet";
-            case NOT_IN_REVISION -> "not in that revision: added since, or named otherwise there";
-        })).orElse(failed);
+        return Lack.of(home, revision, relative).map(l -> new InputException(shown, 0, 0, "", l.words(revision))).orElse(failed);
     }
 
     /**
@@ -260,7 +196,7 @@ public final class GitRevision {
     }
 
     /** What {@code git args...} prints, run in the project folder; a failure is one line naming {@code shown}. */
-    private static byte[] git(Path home, String shown, String... args) throws InputException {
+    static byte[] git(Path home, String shown, String... args) throws InputException {
         return git(home, shown, new byte[0], args);
     }
 
