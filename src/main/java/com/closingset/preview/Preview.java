@@ -67,7 +67,7 @@ public final class Preview implements AutoCloseable {
     private final Deals deals;
     private final Path home;
     // The repository's own folder, relative to the project (".git/"), watched for a commit; empty outside a repository.
-    private final Optional<String> gitFolder;
+    private volatile Optional<String> gitFolder;
     private volatile Optional<String> lastHead;
     private volatile List<DealFile> lastFiles = List.of();
     // Deal files named outside deal/, each watched in its own folder: as the changes name them, to as the user named them.
@@ -117,11 +117,11 @@ public final class Preview implements AutoCloseable {
         this.review = new SetReview(home, templates, sourceDate, version);
         this.watch = new SourceWatch(home, WATCHED);
         this.home = home;
-        Optional<Path> git = GitRevision.folder(home);
-        if (git.isPresent()) {
-            watch.watchOnly(git.get());
+        this.gitFolder = watchRepository();
+        if (gitFolder.isEmpty()) {
+            // Not yet a repository: the project's own folder is watched for the one git init makes.
+            watch.watchOnly(home);
         }
-        this.gitFolder = git.map(g -> watch.relative(g) + "/");
         this.lastHead = GitRevision.head(home);
         this.server = new PreviewServer(port, states, output, this::redlineFile);
     }
@@ -141,7 +141,8 @@ public final class Preview implements AutoCloseable {
                     break;
                 }
                 List<String> files = changed.get().stream().filter(this::builds).toList();
-                boolean committed = changed.get().stream().anyMatch(f -> gitFolder.filter(f::startsWith).isPresent()) && headMoved();
+                boolean made = gitFolder.isEmpty() && changed.get().contains(".git") && repositoryMade();
+                boolean committed = made || changed.get().stream().anyMatch(f -> gitFolder.filter(f::startsWith).isPresent()) && headMoved();
                 if (committed) {
                     // Every deal's redline is against the commit HEAD named, not only those the save changed.
                     lastGood.forEach(b -> unread.add(b.dealId()));
@@ -254,6 +255,30 @@ public final class Preview implements AutoCloseable {
         return true;
     }
 
+    /** The repository's folder, watched for a commit, as the changes name it ({@code .git/}); empty outside a repository. */
+    private Optional<String> watchRepository() throws IOException {
+        Optional<Path> git = GitRevision.folder(home);
+        if (git.isPresent()) {
+            watch.watchOnly(git.get());
+        }
+        return git.map(g -> watch.relative(g) + "/");
+    }
+
+    /**
+     * Whether the project has become a repository (git init, after serve started): every redline then
+     * said there was none, and is compared again, as after a commit.
+     */
+    private boolean repositoryMade() throws IOException {
+        gitFolder = watchRepository();
+        if (gitFolder.isEmpty()) {
+            return false;
+        }
+        headMoved();
+        log.println("closingset: the project folder is now a git repository");
+        log.flush();
+        return true;
+    }
+
     /** Whether HEAD names another commit than when last asked: a commit, a checkout, a reset. */
     private boolean headMoved() {
         Optional<String> head = GitRevision.head(home);
@@ -264,8 +289,8 @@ public final class Preview implements AutoCloseable {
 
     /** The last good build's deals compared again with the last commit, which moved; nothing is built. */
     private void compareAgain() {
-        log.println("closingset: the last commit is now " + lastHead.map(ComparedVersion::shortened).orElse("none")
-                + ": comparing the working tree with it again");
+        log.println("closingset: " + lastHead.map(c -> "the last commit is now " + ComparedVersion.shortened(c) + ": comparing the"
+                + " working tree with it again").orElse("the project has no last commit now: comparing the working tree again"));
         log.flush();
         List<PreviewBuild.Built> built = lastGood;
         List<DealFile> files = lastFiles;

@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,6 +31,8 @@ import java.util.stream.Stream;
 final class SourceWatch implements AutoCloseable {
     private final Path home;
     private final WatchService service;
+    // Folders watched by themselves: a folder made in one (the output's, the repository's) is not watched.
+    private final Set<Path> alone = ConcurrentHashMap.newKeySet();
 
     /** Watches {@code folders} of {@code home} (those that exist), each with every folder under it. */
     SourceWatch(Path home, List<String> folders) throws IOException {
@@ -39,8 +43,9 @@ final class SourceWatch implements AutoCloseable {
         }
     }
 
-    /** Watches {@code folder} too, itself alone, not the folders under it. */
+    /** Watches {@code folder} too, itself alone, not the folders under it, nor those made in it later. */
     void watchOnly(Path folder) throws IOException {
+        alone.add(folder);
         folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
     }
@@ -81,7 +86,7 @@ final class SourceWatch implements AutoCloseable {
             }
             Path path = dir.resolve((Path) event.context());
             first.putIfAbsent(path, event.kind());
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && !alone.contains(dir) && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 register(path);
             }
         }

@@ -1,0 +1,46 @@
+package com.closingset.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.closingset.GitRepository;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A lawyer who starts serve in a new project folder (closingset init makes no repository) and then
+ * puts it in git, in another window, sees the page follow: first that the repository has no commit
+ * yet, then the redline against the first commit. Before, serve watched no repository it did not
+ * find at its start, and the page said "not in a git repository" for as long as it ran.
+ */
+class AProjectPutInGitWhileServedIsComparedWithItsCommitTest {
+    private static final String NO_REPOSITORY = "no redline: the project folder is not in a git repository";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePageFollowsGitInitAndTheFirstCommit() throws Exception {
+        assumeTrue(GitRepository.works(), "git is not installed");
+        Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
+        assumeFalse(new ProcessBuilder("git", "rev-parse", "--git-dir").directory(home.toFile()).start().waitFor() == 0,
+                "the temporary folder is inside a git repository");
+
+        try (ServedProject served = ServedProject.serve(home, dir.resolve("serve.log"), List.of())) {
+            served.awaitPage(NO_REPOSITORY, Duration.ofSeconds(40));
+
+            GitRepository.run(home, "init", "-q");
+            served.awaitLog("the project folder is now a git repository", 1, Duration.ofSeconds(20));
+            assertThat(served.awaitPage("no redline: the project&#39;s git repository has no commit yet", Duration.ofSeconds(40)))
+                    .doesNotContain(NO_REPOSITORY);
+
+            GitRepository.run(home, "add", "-A");
+            GitRepository.run(home, "commit", "-q", "-m", "the first commit");
+            served.awaitPage("no document differs from the last commit", Duration.ofSeconds(40));
+        }
+    }
+}
