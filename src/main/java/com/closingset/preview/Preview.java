@@ -7,8 +7,6 @@ import com.closingset.layout.SetLayout;
 import com.closingset.pipeline.IncrementalBuild;
 import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.OutputLock;
-import com.closingset.review.ComparedVersion;
-import com.closingset.review.GitRevision;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -66,9 +64,7 @@ public final class Preview implements AutoCloseable {
 
     private final Deals deals;
     private final Path home;
-    // The repository's own folder, relative to the project (".git/"), watched for a commit; empty outside a repository.
-    private volatile Optional<String> gitFolder;
-    private volatile Optional<String> lastHead;
+    private final LastCommit lastCommit;
     private volatile List<DealFile> lastFiles = List.of();
     // Deal files named outside deal/, each watched in its own folder: as the changes name them, to as the user named them.
     private final Map<String, String> outside = new ConcurrentHashMap<>();
@@ -117,12 +113,7 @@ public final class Preview implements AutoCloseable {
         this.review = new SetReview(home, templates, sourceDate, version);
         this.watch = new SourceWatch(home, WATCHED);
         this.home = home;
-        this.gitFolder = watchRepository();
-        if (gitFolder.isEmpty()) {
-            // Not yet a repository: the project's own folder is watched for the one git init makes.
-            watch.watchOnly(home);
-        }
-        this.lastHead = GitRevision.head(home);
+        this.lastCommit = new LastCommit(home, watch);
         this.server = new PreviewServer(port, states, output, this::redlineFile);
     }
 
@@ -141,8 +132,12 @@ public final class Preview implements AutoCloseable {
                     break;
                 }
                 List<String> files = changed.get().stream().filter(this::builds).toList();
-                boolean made = gitFolder.isEmpty() && changed.get().contains(".git") && repositoryMade();
-                boolean committed = made || changed.get().stream().anyMatch(f -> gitFolder.filter(f::startsWith).isPresent()) && headMoved();
+                LastCommit.Move move = lastCommit.after(changed.get());
+                if (move == LastCommit.Move.REPOSITORY_MADE) {
+                    log.println("closingset: the project folder is now a git repository");
+                    log.flush();
+                }
+                boolean committed = move != LastCommit.Move.NONE;
                 if (committed) {
                     // Every deal's redline is against the commit HEAD named, not only those the save changed.
                     lastGood.forEach(b -> unread.add(b.dealId()));
@@ -255,42 +250,9 @@ public final class Preview implements AutoCloseable {
         return true;
     }
 
-    /** The repository's folder, watched for a commit, as the changes name it ({@code .git/}); empty outside a repository. */
-    private Optional<String> watchRepository() throws IOException {
-        Optional<Path> git = GitRevision.folder(home);
-        if (git.isPresent()) {
-            watch.watchOnly(git.get());
-        }
-        return git.map(g -> watch.relative(g) + "/");
-    }
-
-    /**
-     * Whether the project has become a repository (git init, after serve started): every redline then
-     * said there was none, and is compared again, as after a commit.
-     */
-    private boolean repositoryMade() throws IOException {
-        gitFolder = watchRepository();
-        if (gitFolder.isEmpty()) {
-            return false;
-        }
-        headMoved();
-        log.println("closingset: the project folder is now a git repository");
-        log.flush();
-        return true;
-    }
-
-    /** Whether HEAD names another commit than when last asked: a commit, a checkout, a reset. */
-    private boolean headMoved() {
-        Optional<String> head = GitRevision.head(home);
-        boolean moved = !head.equals(lastHead);
-        lastHead = head;
-        return moved;
-    }
-
     /** The last good build's deals compared again with the last commit, which moved; nothing is built. */
     private void compareAgain() {
-        log.println("closingset: " + lastHead.map(c -> "the last commit is now " + ComparedVersion.shortened(c) + ": comparing the"
-                + " working tree with it again").orElse("the project has no last commit now: comparing the working tree again"));
+        log.println("closingset: " + lastCommit.comparingAgain());
         log.flush();
         List<PreviewBuild.Built> built = lastGood;
         List<DealFile> files = lastFiles;
