@@ -22,6 +22,13 @@ public final class GitRepository {
         }
     }
 
+    /** Whether {@code folder} is in a git repository already: a temporary folder may be, and a test of one that is not then says so. */
+    public static boolean encloses(Path folder) throws Exception {
+        Process p = new ProcessBuilder("git", "rev-parse", "--git-dir").directory(folder.toFile()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
     /** What {@code git args...} prints, run in {@code folder}; fails with git's output unless it succeeds. */
     public static String run(Path folder, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.com",

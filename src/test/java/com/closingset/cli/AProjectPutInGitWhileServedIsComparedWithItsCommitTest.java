@@ -27,7 +27,7 @@ class AProjectPutInGitWhileServedIsComparedWithItsCommitTest {
     void thePageFollowsGitInitAndTheFirstCommit() throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed");
         Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
-        assumeFalse(new ProcessBuilder("git", "rev-parse", "--git-dir").directory(home.toFile()).start().waitFor() == 0,
+        assumeFalse(GitRepository.encloses(home),
                 "the temporary folder is inside a git repository");
 
         try (ServedProject served = ServedProject.serve(home, dir.resolve("serve.log"), List.of())) {

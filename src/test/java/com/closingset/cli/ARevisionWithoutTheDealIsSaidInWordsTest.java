@@ -50,7 +50,7 @@ class ARevisionWithoutTheDealIsSaidInWordsTest {
     @Test
     void aProjectNotInGitIsSaidToBeSo() throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed");
-        assumeFalse(new ProcessBuilder("git", "rev-parse", "--git-dir").directory(home.toFile()).start().waitFor() == 0,
+        assumeFalse(GitRepository.encloses(home),
                 "the temporary folder is inside a git repository");
 
         assertThat(redline("HEAD~1..")).isEqualTo(2);

@@ -25,7 +25,7 @@ class ADealNotYetInGitIsSaidSoInTheRedlinesPlaceTest {
     void aProjectNotInAGitRepositoryIsSaidToBeSo(@TempDir Path home) throws Exception {
         assumeTrue(GitRepository.works(), "git is not installed");
         Path deal = CapstoneProject.at(home);
-        assumeFalse(inARepository(home), "the temporary folder is inside a git repository");
+        assumeFalse(GitRepository.encloses(home), "the temporary folder is inside a git repository");
 
         SetReview.Reviewed reviewed = review(home, deal);
 
@@ -65,9 +65,5 @@ class ADealNotYetInGitIsSaidSoInTheRedlinesPlaceTest {
         try (SetReview review = new SetReview(home, home.resolve("templates"), Optional.empty(), "test")) {
             return review.review(new DealFile(deal, "deal/capstone-2007.yaml"), Optional.empty());
         }
-    }
-
-    private static boolean inARepository(Path folder) throws Exception {
-        return new ProcessBuilder("git", "rev-parse", "--git-dir").directory(folder.toFile()).start().waitFor() == 0;
     }
 }
