@@ -119,9 +119,9 @@ final class SetReview implements AutoCloseable {
 
     /**
      * The deal files the last commit has in {@code folder} ({@code deal}, where every deal is built
-     * from) that are not among {@code present} and hold none of the deals of {@code presentIds} (that
-     * one was renamed, as its redline says): deals removed since, a change the redline of each deal
-     * still there cannot show. Each is named as the last commit's kit loads it, where it does; none
+     * from) that are not among {@code present} (whose deals are {@code presentIds}, in the same order),
+     * nor hold the deal of a file the commit does not have (that file was renamed from it, as its
+     * redline says): deals removed since, a change the redline of each deal still there cannot show. Each is named as the last commit's kit loads it, where it does; none
      * when there is no last commit (each deal's redline says why).
      */
     List<PreviewState.RemovedDeal> removed(String folder, List<DealFile> present, List<String> presentIds) throws IOException {
@@ -134,12 +134,18 @@ final class SetReview implements AutoCloseable {
         }
         String against = head.map(SetReview::against).orElse("");
         List<String> here = present.stream().map(this::relative).toList();
+        // The deals of files the last commit does not have: one of those may be a file renamed, as its own redline says.
+        List<String> newIds = new ArrayList<>();
+        for (int i = 0; i < here.size(); i++) {
+            if (!names.contains(here.get(i))) {
+                newIds.add(presentIds.get(i));
+            }
+        }
         List<PreviewState.RemovedDeal> removed = new ArrayList<>();
         for (String name : names) {
             if (name.endsWith(".yaml") && name.lastIndexOf('/') == folder.length() && !here.contains(name)) {
                 Optional<Deal> deal = committedDeal(name);
-                // A deal still built, under another file's name: renamed, as its own redline says.
-                if (deal.map(Deal::id).filter(presentIds::contains).isEmpty()) {
+                if (deal.map(Deal::id).filter(newIds::contains).isEmpty()) {
                     removed.add(new PreviewState.RemovedDeal(name, deal.map(d -> d.name() + " (" + d.id() + ")").orElse(""), against));
                 }
             }

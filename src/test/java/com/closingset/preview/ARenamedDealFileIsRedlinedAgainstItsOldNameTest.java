@@ -56,6 +56,22 @@ class ARenamedDealFileIsRedlinedAgainstItsOldNameTest {
         }
     }
 
+    @Test
+    void aCommittedFileGivenTheIdOfARemovedOneIsNoRename() throws Exception {
+        Path second = home.resolve("deal/second.yaml");
+        Files.writeString(second, Files.readString(home.resolve("deal/capstone-2007.yaml")).replace("id: capstone-2007", "id: second-2007"));
+        GitRepository.run(home, "add", "-A");
+        GitRepository.run(home, "commit", "-q", "-m", "a second deal");
+        Files.delete(home.resolve("deal/capstone-2007.yaml"));
+        Files.writeString(second, Files.readString(second).replace("id: second-2007", "id: capstone-2007"));
+
+        try (SetReview review = review()) {
+            assertThat(review.removed("deal", List.of(new DealFile(second, "deal/second.yaml")), List.of("capstone-2007")))
+                    .as("a file the commit has is compared with itself, so the removal is still said")
+                    .extracting(PreviewState.RemovedDeal::file).containsExactly("deal/capstone-2007.yaml");
+        }
+    }
+
     /** The committed deal moved to deal/capstone.yaml, its price changed and its id made {@code id}. */
     private Path renamed(String id) throws Exception {
         Path to = home.resolve("deal/capstone.yaml");
