@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 final class SourceWatch implements AutoCloseable {
     private final Path home;
     private final WatchService service;
-    // Folders watched by themselves: a folder made in one (the output's, the repository's) is not watched.
+    // Folders watched by themselves (the repository's, the project's until it is one, a deal file's named outside):
+    // a folder made in one, such as output/, is not watched.
     private final Set<Path> alone = ConcurrentHashMap.newKeySet();
 
     /** Watches {@code folders} of {@code home} (those that exist), each with every folder under it. */
