@@ -226,8 +226,10 @@ final class SetReview implements AutoCloseable {
         }
         return switch (lack.get()) {
             case NO_REPOSITORY -> PreviewState.RedlineView.none(
-                    "no redline: the project folder is not in a git repository, so there is no last commit to compare with");
-            case NO_COMMIT -> PreviewState.RedlineView.none("no redline: the project's git repository has no commit yet to compare with");
+                    "no redline: the project folder is not in a git repository, so there is no last commit to compare with"
+                    + " (git init, then git commit, make one)");
+            case NO_COMMIT -> PreviewState.RedlineView.none("no redline: the project's git repository has no commit yet to compare with"
+                    + " (git commit makes one)");
             case NOT_IN_REVISION -> new PreviewState.RedlineView("new since the last commit, which has no " + relative
                     + ": every document above is new", against(GitRevision.head(home).orElse("")), 0, 0, "", List.of());
         };
