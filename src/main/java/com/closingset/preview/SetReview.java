@@ -216,23 +216,17 @@ final class SetReview implements AutoCloseable {
     }
 
     /**
-     * In the redline's place when the last commit cannot give the deal: a project not yet in git, or
-     * a deal not yet committed, said as the everyday states they are; any other reason in its line.
+     * In the redline's place when the last commit cannot give the deal: a deal not yet committed is
+     * new, not a fault; a project not yet in git, or with no commit yet, said as the command line says
+     * it; any other reason in its line.
      */
     private PreviewState.RedlineView unread(DealFile file, Optional<Lack> lack, InputException e) {
-        String relative = relative(file);
-        if (lack.isEmpty()) {
-            return PreviewState.RedlineView.none("no redline against the last commit: " + e.getMessage());
-        }
-        return switch (lack.get()) {
-            case NO_REPOSITORY -> PreviewState.RedlineView.none(
-                    "no redline: the project folder is not in a git repository, so there is no last commit to compare with"
-                    + " (git init, then git commit, make one)");
-            case NO_COMMIT -> PreviewState.RedlineView.none("no redline: the project's git repository has no commit yet to compare with"
-                    + " (git commit makes one)");
-            case NOT_IN_REVISION -> new PreviewState.RedlineView("new since the last commit, which has no " + relative
+        if (lack.equals(Optional.of(Lack.NOT_IN_REVISION))) {
+            return new PreviewState.RedlineView("new since the last commit, which has no " + relative(file)
                     + ": every document above is new", against(GitRevision.head(home).orElse("")), 0, 0, "", List.of());
-        };
+        }
+        return PreviewState.RedlineView.none(lack.map(l -> "no redline: " + l.words(HEAD))
+                .orElse("no redline against the last commit: " + e.getMessage()));
     }
 
     /** The deal of {@code file} listed with no redline, {@code view} in its place. */

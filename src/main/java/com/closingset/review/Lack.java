@@ -50,12 +50,15 @@ public enum Lack {
         }
     }
 
-    /** The lack in the words of a command that read {@code revision}: {@code the project's git repository has no commit yet}. */
-    String words(String revision) {
+    /**
+     * The lack in words, for the command line and the preview's page alike, with what to do where
+     * there is something to do: {@code the project's git repository has no commit yet (git commit makes one)}.
+     */
+    public String words(String revision) {
         return switch (this) {
             case NO_REPOSITORY -> "the project folder is not in a git repository, so it has no revision " + revision
-                    + " (git init, then git commit, make one)";
-            case NO_COMMIT -> "the project's git repository has no commit yet";
+                    + " to compare with (git init, then git commit, make one)";
+            case NO_COMMIT -> "the project's git repository has no commit yet (git commit makes one)";
             case NOT_IN_REVISION -> "not in that revision: added since, or named otherwise there";
         };
     }

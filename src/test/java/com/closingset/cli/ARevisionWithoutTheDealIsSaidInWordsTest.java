@@ -44,7 +44,7 @@ class ARevisionWithoutTheDealIsSaidInWordsTest {
         GitRepository.run(home, "init", "-q");
 
         assertThat(redline("HEAD~1..")).isEqualTo(2);
-        assertThat(err).hasToString("closingset: HEAD~1:deal/x.yaml: the project's git repository has no commit yet\n");
+        assertThat(err).hasToString("closingset: HEAD~1:deal/x.yaml: the project's git repository has no commit yet (git commit makes one)\n");
     }
 
     @Test
@@ -55,7 +55,7 @@ class ARevisionWithoutTheDealIsSaidInWordsTest {
 
         assertThat(redline("HEAD~1..")).isEqualTo(2);
         assertThat(err).hasToString("closingset: HEAD~1:deal/x.yaml: the project folder is not in a git repository, so it has no"
-                + " revision HEAD~1 (git init, then git commit, make one)\n");
+                + " revision HEAD~1 to compare with (git init, then git commit, make one)\n");
     }
 
     @BeforeEach

@@ -30,7 +30,7 @@ class ADealNotYetInGitIsSaidSoInTheRedlinesPlaceTest {
         SetReview.Reviewed reviewed = review(home, deal);
 
         assertThat(reviewed.redline().note())
-                .isEqualTo("no redline: the project folder is not in a git repository, so there is no last commit to compare with"
+                .isEqualTo("no redline: the project folder is not in a git repository, so it has no revision HEAD to compare with"
                         + " (git init, then git commit, make one)");
         assertThat(reviewed.titles()).as("the working tree's set still listed").hasSize(18);
     }
@@ -42,7 +42,7 @@ class ADealNotYetInGitIsSaidSoInTheRedlinesPlaceTest {
         GitRepository.run(home, "init", "-q");
 
         assertThat(review(home, deal).redline().note())
-                .isEqualTo("no redline: the project's git repository has no commit yet to compare with (git commit makes one)");
+                .isEqualTo("no redline: the project's git repository has no commit yet (git commit makes one)");
     }
 
     @Test
