@@ -121,8 +121,9 @@ final class SetReview implements AutoCloseable {
      * The deal files the last commit has in {@code folder} ({@code deal}, where every deal is built
      * from) that are not among {@code present} (whose deals are {@code presentIds}, in the same order),
      * nor hold the deal of a file the commit does not have (that file was renamed from it, as its
-     * redline says): deals removed since, a change the redline of each deal still there cannot show. Each is named as the last commit's kit loads it, where it does; none
-     * when there is no last commit (each deal's redline says why).
+     * redline says): deals removed since, a change the redline of each deal still there cannot show.
+     * Each is named as the last commit's kit loads it, where it does; none when there is no last
+     * commit (each deal's redline says why).
      */
     List<PreviewState.RemovedDeal> removed(String folder, List<DealFile> present, List<String> presentIds) throws IOException {
         Optional<String> head = GitRevision.head(home);
