@@ -30,9 +30,8 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
      *
      * @param file    the file as the project names it: {@code deal/x.yaml}
      * @param called  what the last commit's file calls its deal, {@code Name (id)}; empty when it does not load
-     * @param against the last commit, as each redline names it
      */
-    public record RemovedDeal(String file, String called, String against) {
+    public record RemovedDeal(String file, String called) {
     }
 
     /**

@@ -126,14 +126,12 @@ final class SetReview implements AutoCloseable {
      * commit (each deal's redline says why).
      */
     List<PreviewState.RemovedDeal> removed(String folder, List<DealFile> present, List<String> presentIds) throws IOException {
-        Optional<String> head = GitRevision.head(home);
         List<String> names;
         try {
-            names = head.isPresent() ? GitRevision.names(home, HEAD, folder) : List.of();
+            names = GitRevision.head(home).isPresent() ? GitRevision.names(home, HEAD, folder) : List.of();
         } catch (InputException e) {
             return List.of();
         }
-        String against = head.map(SetReview::against).orElse("");
         List<String> here = present.stream().map(this::relative).toList();
         // The deals of files the last commit does not have: one of those may be a file renamed, as its own redline says.
         List<String> newIds = new ArrayList<>();
@@ -147,7 +145,7 @@ final class SetReview implements AutoCloseable {
             if (name.endsWith(".yaml") && name.lastIndexOf('/') == folder.length() && !here.contains(name)) {
                 Optional<Deal> deal = committedDeal(name);
                 if (deal.map(Deal::id).filter(newIds::contains).isEmpty()) {
-                    removed.add(new PreviewState.RemovedDeal(name, deal.map(d -> d.name() + " (" + d.id() + ")").orElse(""), against));
+                    removed.add(new PreviewState.RemovedDeal(name, deal.map(d -> d.name() + " (" + d.id() + ")").orElse("")));
                 }
             }
         }

@@ -50,7 +50,7 @@
 </#list>
 <#if state.removed?has_content>
 <section class="removed" id="removed">
-<h2>Deal files removed since the last commit, ${state.removed[0].against}</h2>
+<h2>Deal files removed since the last commit</h2>
 <ul>
 <#list state.removed as r>
 <li><code>${r.file}</code><#if r.called?has_content>: ${r.called}</#if> <span class="mark">removed</span>: no longer built; what earlier builds wrote of it is left as it was</li>
