@@ -238,7 +238,7 @@ public final class Preview implements AutoCloseable {
         log.flush();
         // A deal the save did not touch reads as it did: only the others are compared again, and the page
         // says so of them until they are, rather than show the redline of the save before as this one's.
-        lastGood.stream().filter(b -> templates || !b.changed().isEmpty() || !reviews.containsKey(b.dealId()))
+        lastGood.stream().filter(b -> templates || b.since().files() > 0 || !reviews.containsKey(b.dealId()))
                 .forEach(b -> unread.add(b.dealId()));
         // Those a failed save left waiting are compared now too, as the page says from here on.
         stranded = false;
@@ -287,7 +287,8 @@ public final class Preview implements AutoCloseable {
             }
             try {
                 SetReview.Reviewed r = review.review(f, built.get(i).assembled());
-                reviews.put(r.dealId(), r);
+                // The new set no longer names what the save took out of it; the page still lists those by title.
+                reviews.put(r.dealId(), r.keepingTitles(built.get(i).since().removed(), Optional.ofNullable(reviews.get(r.dealId()))));
             } catch (InputException | AssemblyException | IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 // Running out here is said in the redline's place, as any failure to compare is: left to the
                 // executor, it ended every deal's review unsaid, and the page said "comparing" for ever.
@@ -330,11 +331,10 @@ public final class Preview implements AutoCloseable {
      * (the last good build's) that it no longer builds: their deal file gone, or its id changed.
      */
     static String outcome(List<PreviewBuild.Built> built, List<String> before) {
-        int touched = built.stream().filter(b -> !b.first()).mapToInt(b -> b.changed().size()).sum();
         List<PreviewBuild.Built> first = built.stream().filter(PreviewBuild.Built::first).toList();
         List<String> parts = new ArrayList<>();
         if (first.size() < built.size()) {
-            parts.add(touched + (touched == 1 ? " file" : " files") + " changed");
+            parts.add(touched(built.stream().filter(b -> !b.first()).map(PreviewBuild.Built::since).toList()));
         }
         if (!first.isEmpty()) {
             int drawn = first.stream().mapToInt(PreviewBuild.Built::drawn).sum();
@@ -357,6 +357,21 @@ public final class Preview implements AutoCloseable {
 
     private void publish(String error) {
         states.update(s -> s.next(views(), error, false));
+    }
+
+    /** {@code 24 files changed (12 new, 3 removed)}: files written other than before, of which so many are new or gone. */
+    private static String touched(List<PreviewBuild.Since> since) {
+        int files = since.stream().mapToInt(PreviewBuild.Since::files).sum();
+        int added = since.stream().mapToInt(s -> s.added().size()).sum();
+        int removed = since.stream().mapToInt(s -> s.removed().size()).sum();
+        List<String> which = new ArrayList<>();
+        if (added > 0) {
+            which.add(added + " new");
+        }
+        if (removed > 0) {
+            which.add(removed + " removed");
+        }
+        return files + (files == 1 ? " file" : " files") + " changed" + (which.isEmpty() ? "" : " (" + String.join(", ", which) + ")");
     }
 
     /** The last good build's deals, titled and redlined as far as they have been read. */
@@ -390,7 +405,7 @@ public final class Preview implements AutoCloseable {
             }
         }
         return new PreviewState.DealView(b.dealId(), r.map(SetReview.Reviewed::name).orElse(b.dealId()), documents,
-                document(b, SetLayout.BINDER, titles),
+                document(b, SetLayout.BINDER, titles), removed(b.since().removed(), titles),
                 PreviewState.RedlineView.listed(r.map(SetReview.Reviewed::redline), comparison));
     }
 
@@ -398,8 +413,31 @@ public final class Preview implements AutoCloseable {
         String word = SetLayout.wordFileOf(pdf);
         boolean hasWord = b.pages().containsKey(word);
         return new PreviewState.DocumentView(titles.getOrDefault(pdf, pdf), pdf, href(b, pdf), hasWord ? word : "",
-                hasWord ? href(b, word) : "", b.pages().getOrDefault(pdf, 0),
-                b.changed().contains(pdf) || hasWord && b.changed().contains(word));
+                hasWord ? href(b, word) : "", b.pages().getOrDefault(pdf, 0), mark(b.since(), pdf, hasWord ? List.of(pdf, word) : List.of(pdf)));
+    }
+
+    /** {@code new} for a document whose PDF this save wrote for the first time; {@code changed} for one it wrote otherwise. */
+    private static String mark(PreviewBuild.Since since, String pdf, List<String> files) {
+        if (since.added().contains(pdf)) {
+            return "new";
+        }
+        return files.stream().anyMatch(f -> since.added().contains(f) || since.changed().contains(f)) ? "changed" : "";
+    }
+
+    /**
+     * The documents of {@code files} (a save's removals: a document's Word file goes with its PDF), by
+     * title in the order of {@code titles} (the set before's, kept for them), then any not titled.
+     */
+    private static List<PreviewState.TakenOut> removed(List<String> files, Map<String, String> titles) {
+        List<String> pdfs = files.stream().filter(SetLayout::isPdf).toList();
+        List<PreviewState.TakenOut> removed = new ArrayList<>();
+        titles.forEach((file, title) -> {
+            if (pdfs.contains(file)) {
+                removed.add(new PreviewState.TakenOut(title, file));
+            }
+        });
+        pdfs.stream().filter(f -> !titles.containsKey(f)).forEach(f -> removed.add(new PreviewState.TakenOut(f, f)));
+        return removed;
     }
 
     private static String href(PreviewBuild.Built b, String file) {

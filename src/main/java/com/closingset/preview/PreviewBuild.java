@@ -55,15 +55,35 @@ final class PreviewBuild {
     }
 
     /**
-     * One deal as built: each PDF's pages, which files differ from those the previous build of this
-     * preview wrote, how many of its PDFs (the documents' and the binder) this build drew, and whether
+     * One deal as built: each PDF's pages, which files it wrote other than the previous build of this
+     * preview did, how many of its PDFs (the documents' and the binder) this build drew, and whether
      * this preview had built the deal before; the set, when this build assembled it.
      */
-    record Built(String dealId, Path folder, SortedMap<String, Integer> pages, List<String> changed, int drawn, int pdfs,
+    record Built(String dealId, Path folder, SortedMap<String, Integer> pages, Since since, int drawn, int pdfs,
             boolean first, Optional<Assembled> assembled) {
         /** As built, without its set: for a use after the build that read it. */
         Built withoutSet() {
-            return new Built(dealId, folder, pages, changed, drawn, pdfs, first, Optional.empty());
+            return new Built(dealId, folder, pages, since, drawn, pdfs, first, Optional.empty());
+        }
+    }
+
+    /**
+     * A deal's files against those the previous build of this preview wrote of it: written again with
+     * other bytes, written for the first time (a document added, an investor added), and no longer
+     * written (a document or an investor taken out, whose file the new set no longer holds).
+     */
+    record Since(List<String> changed, List<String> added, List<String> removed) {
+        static final Since NOTHING = new Since(List.of(), List.of(), List.of());
+
+        static Since of(SortedMap<String, BuildRecord.Written> was, SortedMap<String, BuildRecord.Written> now) {
+            return new Since(
+                    now.keySet().stream().filter(f -> was.containsKey(f) && !was.get(f).sha256().equals(now.get(f).sha256())).toList(),
+                    now.keySet().stream().filter(f -> !was.containsKey(f)).toList(),
+                    was.keySet().stream().filter(f -> !now.containsKey(f)).toList());
+        }
+
+        int files() {
+            return changed.size() + added.size() + removed.size();
         }
     }
 
@@ -85,14 +105,12 @@ final class PreviewBuild {
             BuildRecord record = BuildRecord.read(o.folder()).orElseThrow(() ->
                     new IOException(o.folder() + ": the build left no record of what it wrote"));
             boolean first = !last.containsKey(o.dealId());
-            SortedMap<String, BuildRecord.Written> was = last.getOrDefault(o.dealId(), new TreeMap<>());
+            // A first build has nothing to compare with: every file would read as added.
+            Since since = first ? Since.NOTHING : Since.of(last.get(o.dealId()), record.files());
             last.put(o.dealId(), record.files());
-            List<String> changed = record.files().entrySet().stream()
-                    .filter(f -> was.containsKey(f.getKey()) && !was.get(f.getKey()).sha256().equals(f.getValue().sha256()))
-                    .map(Map.Entry::getKey).toList();
             SortedMap<String, Integer> pages = new TreeMap<>();
             record.drawn().forEach((file, d) -> pages.put(file, d.pages()));
-            built.add(new Built(o.dealId(), o.folder(), pages, changed, o.pdfsDrawn(), o.pdfs(), first,
+            built.add(new Built(o.dealId(), o.folder(), pages, since, o.pdfsDrawn(), o.pdfs(), first,
                     Optional.ofNullable(assembled.remove(o.dealId()))));
         }
         return built;

@@ -39,20 +39,30 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
      *
      * @param redline the redline against the last commit, once compared
      */
-    public record DealView(String id, String name, List<DocumentView> documents, DocumentView binder, RedlineView redline) {
+    public record DealView(String id, String name, List<DocumentView> documents, DocumentView binder, List<TakenOut> removed,
+                           RedlineView redline) {
+        /** @param removed the documents the last save took out of the set, in the order the set before had them */
+        public DealView {
+            removed = List.copyOf(removed);
+        }
+    }
+
+    /** A document the last save took out of the set: its title (its PDF's file name when the set before was not read) and its PDF. */
+    public record TakenOut(String title, String file) {
     }
 
     /**
      * One document: its title (its PDF's file name until the set is read), its PDF and where it is
      * served, its Word file and where (both empty when it has none, as the binder), the PDF's pages,
-     * and whether the last change touched either file.
+     * and what the last change did to either file: {@code changed}, {@code new} (not written before),
+     * or nothing.
      */
     public record DocumentView(String title, String file, String href, String wordFile, String wordHref, int pages,
-                               boolean changed) {
+                               String mark) {
 
         /** A PDF with no Word file beside it. */
-        public DocumentView(String title, String file, String href, int pages, boolean changed) {
-            this(title, file, href, "", "", pages, changed);
+        public DocumentView(String title, String file, String href, int pages, String mark) {
+            this(title, file, href, "", "", pages, mark);
         }
     }
 

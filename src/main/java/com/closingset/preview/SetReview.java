@@ -67,6 +67,17 @@ final class SetReview implements AutoCloseable {
      */
     record Reviewed(String dealId, String name, Map<String, String> titles, PreviewState.RedlineView redline,
                     SortedMap<String, byte[]> redlines) {
+        /** As read, with the titles {@code before} gave {@code files} that this set does not have, after its own, in its order. */
+        Reviewed keepingTitles(List<String> files, Optional<Reviewed> before) {
+            Map<String, String> kept = new LinkedHashMap<>(titles);
+            before.ifPresent(b -> b.titles().forEach((f, title) -> {
+                if (files.contains(f)) {
+                    kept.putIfAbsent(f, title);
+                }
+            }));
+            return new Reviewed(dealId, name, kept, redline, redlines);
+        }
+
         /** A deal that could not be read for the page: {@code why} in the redline's place, the titles of the last read kept. */
         static Reviewed failed(String dealId, Optional<Reviewed> last, String why) {
             return new Reviewed(dealId, last.map(Reviewed::name).orElse(dealId), last.map(Reviewed::titles).orElse(Map.of()),

@@ -25,15 +25,20 @@
 <p class="error" id="error">${state.error}</p>
 <p class="status"><#if state.deals?has_content>The build failed: the set below is the last one that built.<#else>The build failed, and no set has built yet.</#if></p>
 </#if>
+<#macro row d>
+<tr<#if d.mark?has_content> class="changed"</#if>><td>${d.title}<#if d.mark?has_content> <span class="mark">${d.mark}</span></#if></td>
+  <td><a href="${d.href}">${d.file}</a></td><td><#if d.wordFile?has_content><a href="${d.wordHref}">${d.wordFile}</a></#if></td><td class="pages">${d.pages}</td></tr>
+</#macro>
 <#list state.deals as deal>
 <section class="deal" id="deal-${deal.id}">
 <h2>${deal.name} <span class="status">(${deal.id})</span></h2>
 <table>
 <tr><th>Document</th><th>PDF</th><th>Word</th><th class="pages">Pages</th></tr>
-<#list deal.documents + [deal.binder] as d>
-<tr<#if d.changed> class="changed"</#if>><td>${d.title}<#if d.changed> <span class="mark">changed</span></#if></td>
-  <td><a href="${d.href}">${d.file}</a></td><td><#if d.wordFile?has_content><a href="${d.wordHref}">${d.wordFile}</a></#if></td><td class="pages">${d.pages}</td></tr>
+<#list deal.documents as d><@row d/></#list>
+<#list deal.removed as r>
+<tr class="changed"><td><del>${r.title}</del> <span class="mark">taken out</span></td><td>${r.file}</td><td></td><td class="pages"></td></tr>
 </#list>
+<@row deal.binder/>
 </table>
 <h3>Redline against the last commit<#if deal.redline.against?has_content>, ${deal.redline.against}</#if></h3>
 <#if deal.redline.note?has_content><p class="<#if deal.redline.fromBefore>pending<#else>status</#if>">${deal.redline.note}</p></#if>

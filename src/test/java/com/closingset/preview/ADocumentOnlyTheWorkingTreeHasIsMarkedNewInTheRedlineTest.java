@@ -35,7 +35,7 @@ class ADocumentOnlyTheWorkingTreeHasIsMarkedNewInTheRedlineTest {
                         "/redline/capstone-2007/" + SetLayout.redlinePdf("subscription-05"));
         assertThat(reviewed.redlines()).containsKeys(SetLayout.redlinePdf("warrant-05"), SetLayout.redlinePdf("subscription-05"));
         assertThat(PreviewPage.render(new PreviewState(1, List.of(new PreviewState.DealView("capstone-2007", "Capstone",
-                List.of(), new PreviewState.DocumentView("Closing set", SetLayout.BINDER, "/b", 1, false), redline)), "", false), "test"))
+                List.of(), new PreviewState.DocumentView("Closing set", SetLayout.BINDER, "/b", 1, ""), List.of(), redline)), "", false), "test"))
                 .contains("Warrant No. W-5 (Pinecrest Strategic Investors, L.P.) <span class=\"mark\">new since the last commit</span>");
     }
 }

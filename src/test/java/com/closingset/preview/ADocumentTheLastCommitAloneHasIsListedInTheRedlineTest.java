@@ -36,7 +36,7 @@ class ADocumentTheLastCommitAloneHasIsListedInTheRedlineTest {
                 "deleted: Warrant No. W-5 (Pinecrest Strategic Investors, L.P.)",
                 "deleted: Subscription Agreement of Pinecrest Strategic Investors, L.P.");
         assertThat(PreviewPage.render(new PreviewState(1, List.of(new PreviewState.DealView("capstone-2007", "Capstone",
-                List.of(), new PreviewState.DocumentView("Closing set", SetLayout.BINDER, "/b", 1, false), redline)), "", false), "test"))
+                List.of(), new PreviewState.DocumentView("Closing set", SetLayout.BINDER, "/b", 1, ""), List.of(), redline)), "", false), "test"))
                 .contains("Warrant No. W-5 (Pinecrest Strategic Investors, L.P.) <span class=\"mark\">no longer in the set</span>");
     }
 }

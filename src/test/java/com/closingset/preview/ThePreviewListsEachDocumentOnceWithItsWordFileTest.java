@@ -26,7 +26,8 @@ class ThePreviewListsEachDocumentOnceWithItsWordFileTest {
                 SetLayout.pdf("ex-4.1-warrant"), 15, SetLayout.docx("ex-4.1-warrant"), 0,
                 SetLayout.pdf("ex-99.1-press-release"), 2,
                 SetLayout.BINDER, 24));
-        return new PreviewBuild.Built(DEAL, Path.of("output", DEAL), pages, List.of(SetLayout.docx("ex-4.1-warrant")), 4, 4, false, Optional.empty());
+        return new PreviewBuild.Built(DEAL, Path.of("output", DEAL), pages,
+                new PreviewBuild.Since(List.of(SetLayout.docx("ex-4.1-warrant")), List.of(), List.of()), 4, 4, false, Optional.empty());
     }
 
     private static SetReview.Reviewed reviewed() {
@@ -63,8 +64,8 @@ class ThePreviewListsEachDocumentOnceWithItsWordFileTest {
     void aChangeToTheWordFileAloneMarksItsDocument() {
         PreviewState.DealView view = Preview.view(built(), Optional.of(reviewed()), PreviewState.Comparison.DONE);
 
-        assertThat(view.documents()).extracting(PreviewState.DocumentView::changed).containsExactly(false, true, false);
-        assertThat(view.binder().changed()).isFalse();
+        assertThat(view.documents()).extracting(PreviewState.DocumentView::mark).containsExactly("", "changed", "");
+        assertThat(view.binder().mark()).isEmpty();
         assertThat(view.binder().wordFile()).isEmpty();
     }
 
