@@ -3,6 +3,8 @@ package com.closingset.preview;
 import com.closingset.review.ComparedVersion;
 import com.closingset.review.GitRevision;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -10,10 +12,12 @@ import java.util.SortedSet;
 /**
  * The commit the preview's redlines are against, as it moves: serve watches the repository's own
  * folder ({@code .git}, itself alone) and asks git what HEAD names when something in it changes; a
- * project folder that is no repository is watched, itself alone, for the one {@code git init} makes.
+ * project folder that is no repository is watched, itself alone, for the one {@code git init} makes,
+ * and that {@code .git} alone until it is one.
  * Used by serve's one watching thread.
  */
 final class LastCommit {
+    private static final String GIT = ".git";
     private final Path home;
     private final SourceWatch watch;
     // The repository's folder as the changes name it (".git/"); empty outside a repository.
@@ -34,11 +38,17 @@ final class LastCommit {
     enum Move { NONE, REPOSITORY_MADE, HEAD_MOVED }
 
     Move after(SortedSet<String> changed) throws IOException {
-        if (folder.isEmpty() && changed.contains(".git")) {
+        if (folder.isEmpty() && changed.stream().anyMatch(f -> f.equals(GIT) || f.startsWith(GIT + "/"))) {
             folder = watchRepository();
             if (folder.isPresent()) {
                 head = GitRevision.head(home);
                 return Move.REPOSITORY_MADE;
+            }
+            // git init makes the folder first and what makes it a repository after: a burst may end between
+            // the two, on a busy machine, and nothing more in the project folder itself would say it came.
+            Path made = home.resolve(GIT);
+            if (Files.isDirectory(made, LinkOption.NOFOLLOW_LINKS)) {
+                watch.watchOnly(made);
             }
         }
         if (changed.stream().anyMatch(f -> folder.filter(f::startsWith).isPresent())) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.closingset.GitRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +42,28 @@ class AProjectPutInGitWhileServedIsComparedWithItsCommitTest {
             GitRepository.run(home, "add", "-A");
             GitRepository.run(home, "commit", "-q", "-m", "the first commit");
             served.awaitPage("no document differs from the last commit", Duration.ofSeconds(40));
+        }
+    }
+
+    /**
+     * git init makes {@code .git} before it writes what makes it a repository; a busy machine may let
+     * serve look in between. Made here in two steps, a second apart: serve then found no repository,
+     * and before, watching only the project folder, never heard of the rest.
+     */
+    @Test
+    void aGitFolderThatIsNoRepositoryYetIsWatchedUntilItIsOne() throws Exception {
+        assumeTrue(GitRepository.works(), "git is not installed");
+        Path home = ShortSetHome.make(dir.resolve("project"), ShortSetHome.capstone());
+        assumeFalse(GitRepository.encloses(home), "the temporary folder is inside a git repository");
+
+        try (ServedProject served = ServedProject.serve(home, dir.resolve("serve.log"), List.of())) {
+            served.awaitPage(NO_REPOSITORY, Duration.ofSeconds(40));
+
+            Files.createDirectory(home.resolve(".git"));
+            Thread.sleep(1000);
+            GitRepository.run(home, "init", "-q");
+            served.awaitLog("the project folder is now a git repository", 1, Duration.ofSeconds(20));
+            served.awaitPage("no redline: the project&#39;s git repository has no commit yet", Duration.ofSeconds(40));
         }
     }
 }
