@@ -114,7 +114,10 @@ public final class Preview implements AutoCloseable {
         this.watch = new SourceWatch(home, WATCHED);
         this.home = home;
         this.lastCommit = new LastCommit(home, watch);
-        this.server = new PreviewServer(port, states, output, this::redlineFile);
+        Path absolute = output.toAbsolutePath().normalize();
+        String shown = absolute.startsWith(home.toAbsolutePath().normalize())
+                ? home.toAbsolutePath().normalize().relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        this.server = new PreviewServer(port, states, output, shown, this::redlineFile);
     }
 
     public InetSocketAddress address() {

@@ -39,16 +39,20 @@ final class PreviewServer implements AutoCloseable {
     private final ExecutorService threads;
     private final PreviewStates states;
     private final ProjectFiles output;
+    private final String shown;
     private final Function<String, Optional<byte[]>> redlines;
+
+    private final String run;
 
     /**
      * Serves on {@code port} of 127.0.0.1 (0: any free port).
      *
+     * @param shown    the output folder as the project names it ({@code output}), for a line about its files
      * @param redlines a redline file by {@code <deal>/<file>}, if there is one
      */
-    private final String run;
-
-    PreviewServer(int port, PreviewStates states, Path outputRoot, Function<String, Optional<byte[]>> redlines) throws IOException {
+    PreviewServer(int port, PreviewStates states, Path outputRoot, String shown, Function<String, Optional<byte[]>> redlines)
+            throws IOException {
+        this.shown = shown;
         this.states = states;
         // A page left open across a restart holds a later generation than the new process's first: its
         // states are told apart by the process that made them, not by their number alone.
@@ -101,11 +105,12 @@ final class PreviewServer implements AutoCloseable {
         } else if (path.equals("/events")) {
             events(exchange);
         } else if (path.startsWith("/output/")) {
-            Optional<Path> file = output.file(path.substring("/output/".length()));
+            String relative = path.substring("/output/".length());
+            Optional<Path> file = output.file(relative);
             if (file.isPresent()) {
                 sendFile(exchange, path, file.get());
             } else {
-                notFound(exchange);
+                notOnDisk(exchange, relative);
             }
         } else if (path.startsWith("/redline/")) {
             sendFile(exchange, path, redlines.apply(path.substring("/redline/".length())));
@@ -185,6 +190,20 @@ final class PreviewServer implements AutoCloseable {
 
     private static String type(String path) {
         return TYPES.getOrDefault(path.substring(path.lastIndexOf('.') + 1), TEXT);
+    }
+
+    /**
+     * A file of {@code output/} that is not there: one the page links was removed since it was built
+     * (a folder deleted, {@code git clean}), which its link should say, not that there is no such file.
+     */
+    private void notOnDisk(HttpExchange exchange, String relative) throws IOException {
+        int slash = relative.indexOf('/');
+        if (slash > 0 && states.current().lists(relative.substring(0, slash), relative.substring(slash + 1))) {
+            send(exchange, 404, TEXT, (shown + "/" + relative + ": no longer on disk: removed since serve built it; the next save"
+                    + " that builds writes it again, as does closingset build\n").getBytes(StandardCharsets.UTF_8));
+        } else {
+            notFound(exchange);
+        }
     }
 
     private static void notFound(HttpExchange exchange) throws IOException {

@@ -2,6 +2,7 @@ package com.closingset.preview;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the preview page shows, as one immutable value the page's template reads: each deal's
@@ -22,6 +23,12 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
     /** A state of a preview that watches {@code deal/} and {@code templates/} alone, with no deal file removed since the last commit. */
     public PreviewState(long generation, List<DealView> deals, String error, boolean building) {
         this(generation, deals, error, building, Preview.watching(List.of()), List.of());
+    }
+
+    /** Whether the page links {@code file} of deal {@code dealId}'s output: a document's PDF or Word file, or the binder. */
+    boolean lists(String dealId, String file) {
+        return deals.stream().filter(d -> d.id().equals(dealId)).flatMap(d -> Stream.concat(d.documents().stream(),
+                Stream.of(d.binder()))).anyMatch(v -> v.file().equals(file) || v.wordFile().equals(file));
     }
 
     /**

@@ -54,7 +54,7 @@ class AServedPathStaysInsideTheProjectTest {
     @ValueSource(strings = {"/output/../secret.yaml", "/output/%2e%2e/secret.yaml", "/output/deal-1/%2e%2e/%2e%2e/secret.yaml",
         "/output/deal-1/link-out.pdf", "/output//etc/passwd", "/output/%2fetc%2fpasswd"})
     void theServerAnswersSuchARequestWithNotFound(String path) throws IOException {
-        try (PreviewServer server = new PreviewServer(0, new PreviewStates(), project.resolve("output"), p -> Optional.empty())) {
+        try (PreviewServer server = new PreviewServer(0, new PreviewStates(), project.resolve("output"), "output", p -> Optional.empty())) {
             String answer = get(server.address().getPort(), path);
             assertThat(answer).startsWith("HTTP/1.1 404").doesNotContain("outside output/");
             assertThat(get(server.address().getPort(), "/output/deal-1/8-k.pdf")).startsWith("HTTP/1.1 200").contains("the set's own file");

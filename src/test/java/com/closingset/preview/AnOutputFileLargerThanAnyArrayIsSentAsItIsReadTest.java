@@ -38,7 +38,7 @@ class AnOutputFileLargerThanAnyArrayIsSentAsItIsReadTest {
             file.seek(SIZE - END.length);
             file.write(END);
         }
-        try (PreviewServer server = new PreviewServer(0, new PreviewStates(), output, p -> Optional.empty())) {
+        try (PreviewServer server = new PreviewServer(0, new PreviewStates(), output, "output", p -> Optional.empty())) {
             URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + "/output/sample-10000/closing-set.pdf");
             HttpClient http = HttpClient.newHttpClient();
 

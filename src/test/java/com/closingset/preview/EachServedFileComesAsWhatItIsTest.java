@@ -32,7 +32,7 @@ class EachServedFileComesAsWhatItIsTest {
     void aFileOfTheSetIsSentWithItsFormatsType(String file, String type) throws IOException, InterruptedException {
         Files.createDirectories(output.resolve("capstone-2007"));
         Files.write(output.resolve("capstone-2007").resolve(file), new byte[] {'P', 'K', 3, 4});
-        try (PreviewServer server = new PreviewServer(0, new PreviewStates(), output, p -> Optional.empty())) {
+        try (PreviewServer server = new PreviewServer(0, new PreviewStates(), output, "output", p -> Optional.empty())) {
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + server.address().getPort() + "/output/capstone-2007/" + file)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -63,7 +63,7 @@ class ThePreviewListensOnTheLoopbackOnlyTest {
     }
 
     private PreviewServer server() throws IOException {
-        return new PreviewServer(0, new PreviewStates(), output, p -> Optional.empty());
+        return new PreviewServer(0, new PreviewStates(), output, "output", p -> Optional.empty());
     }
 
     private static String get(int port, String host) throws IOException {
