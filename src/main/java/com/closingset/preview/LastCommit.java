@@ -11,9 +11,9 @@ import java.util.SortedSet;
 
 /**
  * The commit the preview's redlines are against, as it moves: serve watches the repository's own
- * folder ({@code .git}, itself alone) and asks git what HEAD names when something in it changes; a
- * project folder that is no repository is watched, itself alone, for the one {@code git init} makes,
- * and that {@code .git} alone until it is one.
+ * folder ({@code .git}, itself alone) and asks git what HEAD names when something in it changes; in
+ * a project folder that is no repository (watched itself alone, as {@link SourceWatch} watches it),
+ * the {@code .git} that {@code git init} makes is watched alone until it is one.
  * Used by serve's one watching thread.
  */
 final class LastCommit {
@@ -27,10 +27,8 @@ final class LastCommit {
     LastCommit(Path home, SourceWatch watch) throws IOException {
         this.home = home;
         this.watch = watch;
+        // The project folder itself is watched (SourceWatch), so the .git that git init makes is seen.
         this.folder = watchRepository();
-        if (folder.isEmpty()) {
-            watch.watchOnly(home);
-        }
         this.head = GitRevision.head(home);
     }
 

@@ -24,24 +24,31 @@ import java.util.stream.Stream;
 
 /**
  * The project's sources as they change: every folder under {@code deal/} and {@code templates/},
- * folders made later included. An editor saves in a burst (a backup, a temporary file, a rename,
+ * folders made later included, and those two themselves when made after the watch began. An editor saves in a burst (a backup, a temporary file, a rename,
  * the file itself), so changes are handed out only once none has come for a short while: one save,
  * one rebuild, naming the files it changed, not those it made and removed on the way.
  */
 final class SourceWatch implements AutoCloseable {
     private final Path home;
     private final WatchService service;
-    // Folders watched by themselves (the repository's, the project's until it is one, a deal file's named outside):
-    // a folder made in one, such as output/, is not watched.
+    // Folders watched by themselves (the project's, the repository's, a deal file's named outside): a folder made
+    // in one, such as output/, is not watched, unless it is one of the folders watched whole.
     private final Set<Path> alone = ConcurrentHashMap.newKeySet();
+    private final List<Path> folders;
 
-    /** Watches {@code folders} of {@code home} (those that exist), each with every folder under it. */
+    /**
+     * Watches {@code folders} of {@code home}, each with every folder under it, and {@code home} itself
+     * alone, for one of them made later: a project whose {@code deal/} is made after serve starts, or
+     * made again after a checkout that had none.
+     */
     SourceWatch(Path home, List<String> folders) throws IOException {
         this.home = home;
+        this.folders = folders.stream().map(home::resolve).toList();
         this.service = FileSystems.getDefault().newWatchService();
-        for (String f : folders) {
-            register(home.resolve(f));
+        for (Path f : this.folders) {
+            register(f);
         }
+        watchOnly(home);
     }
 
     /** Watches {@code folder} too, itself alone, not the folders under it, nor those made in it later. */
@@ -87,7 +94,8 @@ final class SourceWatch implements AutoCloseable {
             }
             Path path = dir.resolve((Path) event.context());
             first.putIfAbsent(path, event.kind());
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && !alone.contains(dir) && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && (!alone.contains(dir) || folders.contains(path))
+                    && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 register(path);
             }
         }
