@@ -13,7 +13,8 @@ import java.util.SortedSet;
  * The commit the preview's redlines are against, as it moves: serve watches the repository's own
  * folder ({@code .git}, itself alone) and asks git what HEAD names when something in it changes; in
  * a project folder that is no repository (watched itself alone, as {@link SourceWatch} watches it),
- * the {@code .git} that {@code git init} makes is watched alone until it is one.
+ * the {@code .git} that {@code git init} makes is watched alone until it is one; one removed is said
+ * to leave no last commit, and one made again is followed as the first was.
  * Used by serve's one watching thread.
  */
 final class LastCommit {
@@ -36,20 +37,23 @@ final class LastCommit {
     enum Move { NONE, REPOSITORY_MADE, HEAD_MOVED }
 
     Move after(SortedSet<String> changed) throws IOException {
-        if (folder.isEmpty() && changed.stream().anyMatch(f -> f.equals(GIT) || f.startsWith(GIT + "/"))) {
+        // .git itself made or removed (git init, rm -rf .git), or changed inside while not yet a repository.
+        boolean itself = changed.contains(GIT);
+        if (itself || folder.isEmpty() && changed.stream().anyMatch(f -> f.startsWith(GIT + "/"))) {
+            boolean was = folder.isPresent();
             folder = watchRepository();
-            if (folder.isPresent()) {
+            if (folder.isPresent() && !was) {
                 head = GitRevision.head(home);
                 return Move.REPOSITORY_MADE;
             }
             // git init makes the folder first and what makes it a repository after: a burst may end between
             // the two, on a busy machine, and nothing more in the project folder itself would say it came.
             Path made = home.resolve(GIT);
-            if (Files.isDirectory(made, LinkOption.NOFOLLOW_LINKS)) {
+            if (folder.isEmpty() && Files.isDirectory(made, LinkOption.NOFOLLOW_LINKS)) {
                 watch.watchOnly(made);
             }
         }
-        if (changed.stream().anyMatch(f -> folder.filter(f::startsWith).isPresent())) {
+        if (itself || changed.stream().anyMatch(f -> folder.filter(f::startsWith).isPresent())) {
             Optional<String> now = GitRevision.head(home);
             boolean moved = !now.equals(head);
             head = now;

@@ -8,6 +8,7 @@ import com.closingset.GitRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,29 @@ class AProjectPutInGitWhileServedIsComparedWithItsCommitTest {
             GitRepository.run(home, "init", "-q");
             served.awaitLog("the project folder is now a git repository", 1, Duration.ofSeconds(20));
             served.awaitPage("no redline: the project&#39;s git repository has no commit yet", Duration.ofSeconds(40));
+        }
+    }
+
+    /** A repository removed (rm -rf .git) is said to be gone, and one made again in its place is followed as the first was. */
+    @Test
+    void aRepositoryRemovedAndMadeAgainIsFollowed() throws Exception {
+        assumeTrue(GitRepository.works(), "git is not installed");
+        try (ServedProject served = ServedProject.start(dir)) {
+            served.awaitPage("no document differs from the last commit", Duration.ofSeconds(40));
+
+            try (var paths = Files.walk(served.home.resolve(".git"))) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+            served.awaitLog("the project has no last commit now", 1, Duration.ofSeconds(20));
+            served.awaitPage(NO_REPOSITORY, Duration.ofSeconds(40));
+
+            GitRepository.run(served.home, "init", "-q");
+            served.awaitLog("the project folder is now a git repository", 1, Duration.ofSeconds(20));
+            GitRepository.run(served.home, "add", "-A");
+            GitRepository.run(served.home, "commit", "-q", "-m", "the commit made again");
+            served.awaitPage("no document differs from the last commit", Duration.ofSeconds(40));
         }
     }
 }
