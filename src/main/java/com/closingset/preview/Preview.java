@@ -114,10 +114,8 @@ public final class Preview implements AutoCloseable {
         this.watch = new SourceWatch(home, WATCHED);
         this.home = home;
         this.lastCommit = new LastCommit(home, watch);
-        Path absolute = output.toAbsolutePath().normalize();
-        String shown = absolute.startsWith(home.toAbsolutePath().normalize())
-                ? home.toAbsolutePath().normalize().relativize(absolute).toString().replace('\\', '/') : absolute.toString();
-        this.server = new PreviewServer(port, states, output, shown, this::redlineFile);
+        // Named as serve names a deal file outside the project: output, or ../elsewhere.
+        this.server = new PreviewServer(port, states, output, watch.relative(output.toAbsolutePath().normalize()), this::redlineFile);
     }
 
     public InetSocketAddress address() {
