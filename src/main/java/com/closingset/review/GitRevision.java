@@ -118,7 +118,7 @@ public final class GitRevision {
     /** {@code failed}, reading {@code relative} at {@code revision}, in words where it is a {@link Lack}, not git's. */
     private static InputException said(Path home, String revision, String relative, InputException failed) {
         String shown = revision + ":" + relative;
-        return Lack.of(home, revision, relative).map(l -> new InputException(shown, 0, 0, "", l.words(revision))).orElse(failed);
+        return Lack.of(home, revision, relative).map(l -> new InputException(shown, 0, 0, "", l.words(revision), l.said())).orElse(failed);
     }
 
     /**

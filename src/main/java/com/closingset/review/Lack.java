@@ -50,6 +50,26 @@ public enum Lack {
         }
     }
 
+    /** The lack a failure to read a path of a revision was said to be, if it was one ({@link GitRevision#read}'s). */
+    public static Optional<Lack> in(InputException failure) {
+        return failure.getCause() instanceof Said said ? Optional.of(said.lack) : Optional.empty();
+    }
+
+    /** The cause a failure said in this lack's words carries, so that what read it need not ask git again. */
+    Said said() {
+        return new Said(this);
+    }
+
+    /** A lack as the cause of a failure: no fault of the program, so it carries no stack. */
+    static final class Said extends Exception {
+        private final transient Lack lack;
+
+        private Said(Lack lack) {
+            super(lack.name(), null, false, false);
+            this.lack = lack;
+        }
+    }
+
     /**
      * The lack in words, for the command line and the preview's page alike, with what to do where
      * there is something to do: {@code the project's git repository has no commit yet (git commit makes one)}.

@@ -33,14 +33,19 @@ final class HeldGit {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh to hold git with");
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path gate = dir.resolve("gate");
-        String real = Stream.of(System.getenv("PATH").split(File.pathSeparator)).map(p -> Path.of(p, "git"))
-                .filter(Files::isExecutable).findFirst().orElseThrow(() -> new IllegalStateException("no git on the PATH")).toString();
+        String real = real();
         Path git = bin.resolve("git");
         Files.writeString(git, "#!/bin/sh\n"
                 + "if [ \"$1\" = show ]; then while [ -f '" + gate + "' ]; do sleep 0.05; done; fi\n"
                 + "exec '" + real + "' \"$@\"\n");
         Files.setPosixFilePermissions(git, PosixFilePermissions.fromString("rwxr-xr-x"));
         return new HeldGit(bin, gate);
+    }
+
+    /** The git of this process's PATH, for a git of a test's own to run. */
+    static String real() {
+        return Stream.of(System.getenv("PATH").split(File.pathSeparator)).map(p -> Path.of(p, "git"))
+                .filter(Files::isExecutable).findFirst().orElseThrow(() -> new IllegalStateException("no git on the PATH")).toString();
     }
 
     /** serve on the short set's project in {@code dir}, {@code before} done to it and committed, with this git first on its PATH. */
