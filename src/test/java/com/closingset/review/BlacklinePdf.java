@@ -6,7 +6,10 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
@@ -54,6 +57,21 @@ final class BlacklinePdf implements AutoCloseable {
         for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
             PDNamedDestination named = (PDNamedDestination) ((PDActionGoTo) item.getAction()).getDestination();
             out.add(new Bookmark(item.getTitle(), pdf.getDocumentCatalog().findNamedDestinationPage(named).retrievePageNumber() + 1));
+        }
+        return out;
+    }
+
+    /** The page each link on pages {@code from} to {@code to} goes to within the file, in order (0 where it goes nowhere). */
+    List<Integer> linkedPages(int from, int to) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        for (int p = from; p <= to; p++) {
+            for (PDAnnotation a : pdf.getPage(p - 1).getAnnotations()) {
+                if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo) {
+                    PDPageDestination target = goTo.getDestination() instanceof PDNamedDestination named
+                            ? pdf.getDocumentCatalog().findNamedDestinationPage(named) : (PDPageDestination) goTo.getDestination();
+                    out.add(target == null ? 0 : target.retrievePageNumber() + 1);
+                }
+            }
         }
         return out;
     }

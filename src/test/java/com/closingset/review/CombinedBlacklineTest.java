@@ -88,6 +88,12 @@ class CombinedBlacklineTest {
     }
 
     @Test
+    void eachPageNumberOfTheCoverLinksToThePageItGives() throws Exception {
+        assertThat(combined.linkedPages(1, bookmarks.get(1).page() - 1))
+                .containsExactlyElementsOf(bookmarks.subList(1, bookmarks.size()).stream().map(Bookmark::page).toList());
+    }
+
+    @Test
     void thePerDocumentBlacklinesAreWrittenBesideIt() {
         CHANGED.values().forEach(output -> assertThat(set.files()).containsKeys(SetLayout.redlinePdf(output), SetLayout.redlineMarkdown(output)));
         assertThat(set.files()).doesNotContainKey(SetLayout.redlinePdf("warrant-01"));
