@@ -26,19 +26,26 @@ class ServeLeavesNoGitRunningWhenItStopsTest {
                 git.close();
                 Files.writeString(served.deal, ShortSetHome.capstoneAt("1.10"));
                 served.awaitPage(TheRedlineOfTheSaveBeforeIsSaidToBeSoUntilTheNewOneIsReadyTest.AGAIN, Duration.ofSeconds(30));
+                // The page says "comparing again" once the build is in, a moment before the comparison reaches git.
+                awaitRunning(git, true);
                 assertThat(git.running()).as("the comparison waits on git").isTrue();
 
                 served.process.destroy();
                 assertThat(served.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 assertThat(served.log()).contains("stopped serving");
             }
-            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (git.running() && System.nanoTime() < until) {
-                Thread.sleep(50);
-            }
+            awaitRunning(git, false);
             assertThat(git.running()).as("a git serve started is still running").isFalse();
         } finally {
             Files.deleteIfExists(git.gate);
+        }
+    }
+
+    /** Waits up to 30 s for the held git to be running, or not. */
+    private static void awaitRunning(HeldGit git, boolean running) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (git.running() != running && System.nanoTime() < until) {
+            Thread.sleep(50);
         }
     }
 }
