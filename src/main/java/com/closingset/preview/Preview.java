@@ -429,15 +429,14 @@ public final class Preview implements AutoCloseable {
      * The documents of {@code files} (a save's removals: a document's Word file goes with its PDF), by
      * title in the order of {@code titles} (the set before's, kept for them), then any not titled.
      */
-    private static List<PreviewState.TakenOut> removed(List<String> files, Map<String, String> titles) {
-        List<String> pdfs = files.stream().filter(SetLayout::isPdf).toList();
+    private static List<PreviewState.TakenOut> removed(SortedSet<String> files, Map<String, String> titles) {
         List<PreviewState.TakenOut> removed = new ArrayList<>();
         titles.forEach((file, title) -> {
-            if (pdfs.contains(file)) {
+            if (SetLayout.isPdf(file) && files.contains(file)) {
                 removed.add(new PreviewState.TakenOut(title, file));
             }
         });
-        pdfs.stream().filter(f -> !titles.containsKey(f)).forEach(f -> removed.add(new PreviewState.TakenOut(f, f)));
+        files.stream().filter(f -> SetLayout.isPdf(f) && !titles.containsKey(f)).forEach(f -> removed.add(new PreviewState.TakenOut(f, f)));
         return removed;
     }
 

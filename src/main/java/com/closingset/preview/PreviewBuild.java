@@ -15,12 +15,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The build a preview runs on every change, kept warm: one incremental build (its templates set up,
@@ -72,8 +76,17 @@ final class PreviewBuild {
      * other bytes, written for the first time (a document added, an investor added), and no longer
      * written (a document or an investor taken out, whose file the new set no longer holds).
      */
-    record Since(List<String> changed, List<String> added, List<String> removed) {
+    record Since(SortedSet<String> changed, SortedSet<String> added, SortedSet<String> removed) {
         static final Since NOTHING = new Since(List.of(), List.of(), List.of());
+
+        /** Sorted sets, not lists: the page asks of each of a large deal's thousands of documents whether it is among them. */
+        Since(Collection<String> changed, Collection<String> added, Collection<String> removed) {
+            this(sorted(changed), sorted(added), sorted(removed));
+        }
+
+        private static SortedSet<String> sorted(Collection<String> files) {
+            return Collections.unmodifiableSortedSet(new TreeSet<>(files));
+        }
 
         static Since of(SortedMap<String, BuildRecord.Written> was, SortedMap<String, BuildRecord.Written> now) {
             return new Since(

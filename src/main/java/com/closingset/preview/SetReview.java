@@ -20,6 +20,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ final class SetReview implements AutoCloseable {
     record Reviewed(String dealId, String name, Map<String, String> titles, PreviewState.RedlineView redline,
                     SortedMap<String, byte[]> redlines) {
         /** As read, with the titles {@code before} gave {@code files} that this set does not have, after its own, in its order. */
-        Reviewed keepingTitles(List<String> files, Optional<Reviewed> before) {
+        Reviewed keepingTitles(Collection<String> files, Optional<Reviewed> before) {
             Map<String, String> kept = new LinkedHashMap<>(titles);
             before.ifPresent(b -> b.titles().forEach((f, title) -> {
                 if (files.contains(f)) {
