@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 
 /**
  * The project's sources as they change: every folder under {@code deal/} and {@code templates/},
- * folders made later included, and those two themselves when made after the watch began. An editor saves in a burst (a backup, a temporary file, a rename,
- * the file itself), so changes are handed out only once none has come for a short while: one save,
- * one rebuild, naming the files it changed, not those it made and removed on the way.
+ * folders made later included, and those two themselves when made after the watch began. An editor
+ * saves in a burst (a backup, a temporary file, a rename, the file itself), so changes are handed
+ * out only once none has come for a short while: one save, one rebuild, naming the files it
+ * changed, not those it made and removed on the way.
  */
 final class SourceWatch implements AutoCloseable {
     private final Path home;

@@ -62,7 +62,7 @@ public enum Lack {
 
     /** A lack as the cause of a failure: no fault of the program, so it carries no stack. */
     static final class Said extends Exception {
-        private final transient Lack lack;
+        private final Lack lack;
 
         private Said(Lack lack) {
             super(lack.name(), null, false, false);
