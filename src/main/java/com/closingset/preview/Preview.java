@@ -288,8 +288,7 @@ public final class Preview implements AutoCloseable {
             }
             try {
                 SetReview.Reviewed r = review.review(f, built.get(i).assembled());
-                // The new set no longer names what the save took out of it; the page still lists those by title.
-                reviews.put(r.dealId(), r.keepingTitles(built.get(i).since().removed(), Optional.ofNullable(reviews.get(r.dealId()))));
+                reviews.put(r.dealId(), r);
             } catch (InputException | AssemblyException | IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 // Running out here is said in the redline's place, as any failure to compare is: left to the
                 // executor, it ended every deal's review unsaid, and the page said "comparing" for ever.
@@ -393,10 +392,12 @@ public final class Preview implements AutoCloseable {
 
     /**
      * One deal as the page lists it: a row per document, by its PDF (its pages) with its Word file
-     * beside it, in the set's order where the set has been read, else the files' own; the binder last.
+     * beside it, in the set's order where the set has been read (by the build, else by the review),
+     * else the files' own; the binder last.
      */
     static PreviewState.DealView view(PreviewBuild.Built b, Optional<SetReview.Reviewed> r, PreviewState.Comparison comparison) {
-        Map<String, String> titles = r.map(SetReview.Reviewed::titles).orElse(Map.of());
+        // The build's titles are the set's own at once; the review's, a moment later, only where the build assembled nothing.
+        Map<String, String> titles = !b.titles().isEmpty() ? b.titles() : r.map(SetReview.Reviewed::titles).orElse(Map.of());
         List<String> order = new ArrayList<>(titles.keySet());
         b.pages().keySet().stream().filter(f -> !titles.containsKey(f)).forEach(order::add);
         List<PreviewState.DocumentView> documents = new ArrayList<>();

@@ -11,6 +11,7 @@ import com.closingset.pipeline.OutputFolder;
 import com.closingset.pipeline.OutputLock;
 import com.closingset.pipeline.Pipeline;
 import com.closingset.pipeline.Renderer;
+import com.closingset.review.RedlineSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,6 +44,8 @@ final class PreviewBuild {
     private IncrementalBuild build;
     // What the last build wrote, by deal: a file whose hash differs now is one the change touched.
     private final Map<String, SortedMap<String, BuildRecord.Written>> last = new TreeMap<>();
+    // The titles of each deal's PDFs as the last build that assembled it gave them.
+    private final Map<String, Map<String, String>> lastTitles = new TreeMap<>();
     // The sets the running build assembled, by deal, for the redline to take rather than assemble again.
     private final Map<String, Assembled> assembled = new HashMap<>();
 
@@ -60,14 +63,16 @@ final class PreviewBuild {
 
     /**
      * One deal as built: each PDF's pages, which files it wrote other than the previous build of this
-     * preview did, how many of its PDFs (the documents' and the binder) this build drew, and whether
-     * this preview had built the deal before; the set, when this build assembled it.
+     * preview did, each PDF's title in the set's order (with those of PDFs it took out, as the set
+     * before had them; none until a build of this preview has assembled the deal), how many of its PDFs
+     * (the documents' and the binder) this build drew, and whether this preview had built the deal
+     * before; the set, when this build assembled it.
      */
-    record Built(String dealId, Path folder, SortedMap<String, Integer> pages, Since since, int drawn, int pdfs,
-            boolean first, Optional<Assembled> assembled) {
+    record Built(String dealId, Path folder, SortedMap<String, Integer> pages, Since since, Map<String, String> titles,
+            int drawn, int pdfs, boolean first, Optional<Assembled> assembled) {
         /** As built, without its set: for a use after the build that read it. */
         Built withoutSet() {
-            return new Built(dealId, folder, pages, since, drawn, pdfs, first, Optional.empty());
+            return new Built(dealId, folder, pages, since, titles, drawn, pdfs, first, Optional.empty());
         }
     }
 
@@ -123,9 +128,28 @@ final class PreviewBuild {
             last.put(o.dealId(), record.files());
             SortedMap<String, Integer> pages = new TreeMap<>();
             record.drawn().forEach((file, d) -> pages.put(file, d.pages()));
-            built.add(new Built(o.dealId(), o.folder(), pages, since, o.pdfsDrawn(), o.pdfs(), first,
-                    Optional.ofNullable(assembled.remove(o.dealId()))));
+            Optional<Assembled> set = Optional.ofNullable(assembled.remove(o.dealId()));
+            Map<String, String> titles = titles(set, since, lastTitles.getOrDefault(o.dealId(), Map.of()));
+            lastTitles.put(o.dealId(), titles);
+            built.add(new Built(o.dealId(), o.folder(), pages, since, titles, o.pdfsDrawn(), o.pdfs(), first, set));
         }
         return built;
+    }
+
+    /**
+     * The titles of {@code set}'s PDFs, then those {@code before} gave the PDFs it took out; {@code
+     * before} itself when this build assembled nothing (the set on disk was up to date).
+     */
+    private static Map<String, String> titles(Optional<Assembled> set, Since since, Map<String, String> before) {
+        if (set.isEmpty()) {
+            return before;
+        }
+        Map<String, String> titles = SetReview.titles(RedlineSet.Document.of(set.get().set().documents()));
+        before.forEach((file, title) -> {
+            if (since.removed().contains(file)) {
+                titles.putIfAbsent(file, title);
+            }
+        });
+        return Collections.unmodifiableMap(titles);
     }
 }

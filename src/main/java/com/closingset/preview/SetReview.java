@@ -20,7 +20,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,17 +67,6 @@ final class SetReview implements AutoCloseable {
      */
     record Reviewed(String dealId, String name, Map<String, String> titles, PreviewState.RedlineView redline,
                     SortedMap<String, byte[]> redlines) {
-        /** As read, with the titles {@code before} gave {@code files} that this set does not have, after its own, in its order. */
-        Reviewed keepingTitles(Collection<String> files, Optional<Reviewed> before) {
-            Map<String, String> kept = new LinkedHashMap<>(titles);
-            before.ifPresent(b -> b.titles().forEach((f, title) -> {
-                if (files.contains(f)) {
-                    kept.putIfAbsent(f, title);
-                }
-            }));
-            return new Reviewed(dealId, name, kept, redline, redlines);
-        }
-
         /** A deal that could not be read for the page: {@code why} in the redline's place, the titles of the last read kept. */
         static Reviewed failed(String dealId, Optional<Reviewed> last, String why) {
             return new Reviewed(dealId, last.map(Reviewed::name).orElse(dealId), last.map(Reviewed::titles).orElse(Map.of()),
@@ -256,7 +244,7 @@ final class SetReview implements AutoCloseable {
     }
 
     /** Each PDF's title by file name, in the set's order, the binder last. */
-    private static Map<String, String> titles(List<RedlineSet.Document> documents) {
+    static Map<String, String> titles(List<RedlineSet.Document> documents) {
         Map<String, String> titles = new LinkedHashMap<>();
         documents.forEach(d -> titles.put(SetLayout.pdf(d.output()), d.title()));
         titles.put(SetLayout.BINDER, "Closing set (all documents bound)");

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Against the preview's previous build of a deal, a file is written again with other bytes, written
  * for the first time, or no longer written: the page marks the second kind {@code new}, lists the
- * third struck through, by the title the set before gave it, and the log counts all three.
+ * third struck through, by the title the set before gave it, and the log counts all three. The
+ * titles are the build's, from the set it assembled, so a new document is named at once.
  */
 class TheFilesASaveWroteAreToldFromThoseItFirstWroteOrTookOutTest {
     private static final String DEAL = "capstone-2007";
@@ -65,14 +66,12 @@ class TheFilesASaveWroteAreToldFromThoseItFirstWroteOrTookOutTest {
     void aDocumentTakenOutIsListedByItsTitleInTheOrderOfTheSetBefore() {
         PreviewBuild.Since since = new PreviewBuild.Since(List.of(), List.of(), List.of(SetLayout.docx("subscription-05"),
                 SetLayout.pdf("subscription-05"), SetLayout.docx("warrant-05"), SetLayout.markdown("warrant-05"), SetLayout.pdf("warrant-05")));
+        // The build's titles: the new set's, then those the set before gave what it took out, in that set's order.
         Map<String, String> titles = new LinkedHashMap<>(reviewed().titles());
         titles.put(SetLayout.pdf("warrant-05"), "Warrant No. W-5 (Pinecrest Strategic Investors, L.P.)");
         titles.put(SetLayout.pdf("subscription-05"), "Subscription Agreement of Pinecrest Strategic Investors, L.P.");
-        SetReview.Reviewed before = new SetReview.Reviewed(DEAL, "Capstone", titles, PreviewState.RedlineView.none("no commit"), new TreeMap<>());
-        // The set read after the save no longer has them; the titles the set before gave them are kept.
-        SetReview.Reviewed after = reviewed().keepingTitles(since.removed(), Optional.of(before));
 
-        PreviewState.DealView view = Preview.view(built(since), Optional.of(after), PreviewState.Comparison.DONE);
+        PreviewState.DealView view = Preview.view(built(since, titles), Optional.of(reviewed()), PreviewState.Comparison.DONE);
 
         assertThat(view.removed()).containsExactly(
                 new PreviewState.TakenOut("Warrant No. W-5 (Pinecrest Strategic Investors, L.P.)", SetLayout.pdf("warrant-05")),
@@ -84,6 +83,18 @@ class TheFilesASaveWroteAreToldFromThoseItFirstWroteOrTookOutTest {
                 .doesNotContain("href=\"/output/capstone-2007/warrant-05.pdf\"");
     }
 
+    /** The build's titles are the set's as soon as it is built: the page need not wait for the review to name a new document. */
+    @Test
+    void aDocumentTheBuildAssembledIsTitledBeforeTheReviewReadsIt() {
+        PreviewBuild.Since since = new PreviewBuild.Since(List.of(), List.of(SetLayout.pdf("memo"), SetLayout.docx("memo")), List.of());
+        SetReview.Reviewed before = new SetReview.Reviewed(DEAL, "Capstone", Map.of(SetLayout.pdf("8-k"), "Current Report on Form 8-K"),
+                PreviewState.RedlineView.none("no commit"), new TreeMap<>());
+
+        PreviewState.DealView view = Preview.view(built(since, reviewed().titles()), Optional.of(before), PreviewState.Comparison.DONE);
+
+        assertThat(view.documents()).extracting(PreviewState.DocumentView::title).containsExactly("Current Report on Form 8-K", "Closing Memorandum");
+    }
+
     @Test
     void aDocumentTakenOutBeforeTheSetWasReadIsListedByItsFile() {
         PreviewBuild.Since since = new PreviewBuild.Since(List.of(), List.of(), List.of(SetLayout.pdf("warrant-05")));
@@ -93,9 +104,13 @@ class TheFilesASaveWroteAreToldFromThoseItFirstWroteOrTookOutTest {
     }
 
     private static PreviewBuild.Built built(PreviewBuild.Since since) {
+        return built(since, Map.of());
+    }
+
+    private static PreviewBuild.Built built(PreviewBuild.Since since, Map<String, String> titles) {
         TreeMap<String, Integer> pages = new TreeMap<>(Map.of(SetLayout.pdf("8-k"), 5, SetLayout.docx("8-k"), 0,
                 SetLayout.pdf("memo"), 1, SetLayout.docx("memo"), 0, SetLayout.BINDER, 6));
-        return new PreviewBuild.Built(DEAL, Path.of("output", DEAL), pages, since, 2, 3, false, Optional.empty());
+        return new PreviewBuild.Built(DEAL, Path.of("output", DEAL), pages, since, titles, 2, 3, false, Optional.empty());
     }
 
     private static SetReview.Reviewed reviewed() {

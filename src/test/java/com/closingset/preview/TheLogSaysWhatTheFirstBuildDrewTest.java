@@ -50,7 +50,7 @@ class TheLogSaysWhatTheFirstBuildDrewTest {
 
     private static PreviewBuild.Built built(String deal, int drawn, List<String> changed, boolean first) {
         SortedMap<String, Integer> pages = new TreeMap<>(Map.of("doc.pdf", 3, "doc.docx", 1));
-        return new PreviewBuild.Built(deal, Path.of("output", deal), pages, new PreviewBuild.Since(changed, List.of(), List.of()), drawn, 18, first,
+        return new PreviewBuild.Built(deal, Path.of("output", deal), pages, new PreviewBuild.Since(changed, List.of(), List.of()), Map.of(), drawn, 18, first,
                 Optional.empty());
     }
 }

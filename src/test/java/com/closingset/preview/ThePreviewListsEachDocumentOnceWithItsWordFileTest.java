@@ -27,7 +27,7 @@ class ThePreviewListsEachDocumentOnceWithItsWordFileTest {
                 SetLayout.pdf("ex-99.1-press-release"), 2,
                 SetLayout.BINDER, 24));
         return new PreviewBuild.Built(DEAL, Path.of("output", DEAL), pages,
-                new PreviewBuild.Since(List.of(SetLayout.docx("ex-4.1-warrant")), List.of(), List.of()), 4, 4, false, Optional.empty());
+                new PreviewBuild.Since(List.of(SetLayout.docx("ex-4.1-warrant")), List.of(), List.of()), Map.of(), 4, 4, false, Optional.empty());
     }
 
     private static SetReview.Reviewed reviewed() {
