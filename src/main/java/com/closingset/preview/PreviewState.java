@@ -27,7 +27,8 @@ public record PreviewState(long generation, List<DealView> deals, String error, 
 
     /** Whether the page links {@code file} of deal {@code dealId}'s output: a document's PDF or Word file, or the binder. */
     boolean lists(String dealId, String file) {
-        return deals.stream().filter(d -> d.id().equals(dealId)).flatMap(d -> Stream.concat(d.documents().stream(),
+        // A document without a Word file (the binder) has "" for one: the deal's folder is no file the page links.
+        return !file.isEmpty() && deals.stream().filter(d -> d.id().equals(dealId)).flatMap(d -> Stream.concat(d.documents().stream(),
                 Stream.of(d.binder()))).anyMatch(v -> v.file().equals(file) || v.wordFile().equals(file));
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A PDF the page links that is no longer on disk (its folder deleted, or {@code git clean -X} run,
  * since PDFs are not committed) is said to be gone since serve built it, and how it comes back;
  * before, its link said "no such file in the preview", of a file the page lists. A file the page
- * does not link is still no such file.
+ * does not link is still no such file, as is the deal's folder.
  */
 class AFileThePageLinksThatIsGoneFromDiskSaysSoTest {
     private static final String DEAL = "capstone-2007";
@@ -38,6 +38,12 @@ class AFileThePageLinksThatIsGoneFromDiskSaysSoTest {
     void aFileThePageDoesNotLinkIsNoSuchFile() throws Exception {
         assertThat(get("ex-4.1-warrant.pdf")).isEqualTo("no such file in the preview\n");
         assertThat(get("8-k.md")).isEqualTo("no such file in the preview\n");
+    }
+
+    @Test
+    void theDealsFolderIsNoFileThePageLinks() throws Exception {
+        // The binder has no Word file; before, its empty name matched the folder's, said to be gone.
+        assertThat(get("")).isEqualTo("no such file in the preview\n");
     }
 
     private String get(String file) throws IOException, InterruptedException {
