@@ -25,9 +25,13 @@ final class ChildBuild {
         this.process = process;
     }
 
-    /** Starts the build on {@code java} with {@code flags}, into {@code out}; {@code what} names it in failures. */
+    /**
+     * Starts the build on {@code java} with the launcher's flags and {@code flags}, into {@code out};
+     * {@code what} names it in failures.
+     */
     static ChildBuild start(String what, String java, List<String> flags, Path out) throws IOException {
         List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(ShortSetHome.LAUNCHERS_FLAGS);
         command.addAll(flags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.closingset.cli.ClosingSetCommand",
                 "build", "--quiet", "deal/capstone-2007.yaml", "--out", out.toString()));

@@ -147,6 +147,12 @@ class LauncherArchiveTest {
     }
 
     @Test
+    void theCommandRunsWithTheFlagsTheTestsChildJvmsTake() throws Exception {
+        launch();
+        assertThat(launch()).hasSize(1).first().asString().startsWith(String.join(" ", ShortSetHome.LAUNCHERS_FLAGS) + " ");
+    }
+
+    @Test
     void theArchiveAndTheFlagsCanBeSwitchedOff() throws Exception {
         List<String> off = launch(Map.of("CLOSINGSET_CDS", "0", "CLOSINGSET_JAVA_OPTS", ""));
         assertThat(off).containsExactly("-Dclosingset.home=" + home + " -jar " + jar + " --version");

@@ -43,7 +43,7 @@ final class ServedProject implements AutoCloseable {
         return start(dir, List.of(), options);
     }
 
-    /** The same, serve's JVM given {@code jvmOptions} too. */
+    /** The same, serve's JVM given {@code jvmOptions} instead of the launcher's flags ({@link ShortSetHome#start}). */
     static ServedProject start(Path dir, List<String> jvmOptions, String... options) throws Exception {
         return start(dir, jvmOptions, home -> { }, options);
     }

@@ -27,6 +27,13 @@ import java.util.regex.Pattern;
  */
 public final class ShortSetHome {
     public static final String DEAL = "capstone-2007";
+    /**
+     * The JVM flags {@code ./closingset} runs the command line with (C1 alone, the serial collector),
+     * which the child JVMs take too: they run as a user's do, and a short-lived one ends in about two
+     * thirds of the time the JVM's defaults take on 2 cores (KilledBuildTest and OneBuildAtATimeTest:
+     * 78 s against 50 s). {@code LauncherArchiveTest} keeps the two the same.
+     */
+    static final List<String> LAUNCHERS_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final List<String> GENERATED = List.of(
             "8-k", "ex-5.3-opinion", "ex-99.1-press-release-offering", "ex-99.2-press-release-results");
 
@@ -110,12 +117,19 @@ public final class ShortSetHome {
         }
     }
 
-    /** The command line in a child JVM, in {@code home}, its output and errors together into {@code log}. */
+    /**
+     * The command line in a child JVM with the {@link #LAUNCHERS_FLAGS}, in {@code home}, its output and
+     * errors together into {@code log}.
+     */
     static Process start(Path home, Path log, String... args) throws IOException {
         return start(home, log, List.of(), args);
     }
 
-    /** The same, the child JVM given {@code jvmOptions} ({@code -Dclosingset.renderSeconds=1}) too. */
+    /**
+     * The same, the child JVM given {@code jvmOptions} ({@code -Xmx128m}) instead of the launcher's
+     * flags, as {@code CLOSINGSET_JAVA_OPTS} replaces them: a heap of 128 MB is 123 MB to the serial
+     * collector, and the line a test expects of a user's {@code -Xmx128m} names 128.
+     */
     static Process start(Path home, Path log, List<String> jvmOptions, String... args) throws IOException {
         return start(home, log, jvmOptions, Map.of(), args);
     }
@@ -125,9 +139,9 @@ public final class ShortSetHome {
             throws IOException {
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dclosingset.home=" + home));
-        command.addAll(jvmOptions);
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions.isEmpty() ? LAUNCHERS_FLAGS : jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dclosingset.home=" + home));
         command.add(ClosingSetCommand.class.getName());
         command.addAll(List.of(args));
         ProcessBuilder child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
