@@ -4,6 +4,7 @@ import com.closingset.deal.DealFile;
 import com.closingset.deal.InputException;
 import com.closingset.pipeline.ProductVersion;
 import com.closingset.preview.Preview;
+import com.closingset.preview.ServeLock;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
@@ -53,6 +54,8 @@ final class ServeCommand extends Subcommand {
                         err().flush();
                         return true;
                     }, err());
+        } catch (ServeLock.Taken e) {
+            throw new InputException(Home.shown(output), 0, 0, "", e.getMessage(), e);
         } catch (BindException e) {
             throw new InputException("--port " + port, 0, 0, "", "cannot serve on 127.0.0.1:" + port + " (" + e.getMessage()
                     + "); another program is using it: name another with --port, or 0 for any free one", e);

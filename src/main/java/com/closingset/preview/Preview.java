@@ -63,6 +63,7 @@ public final class Preview implements AutoCloseable {
     }
 
     private final Deals deals;
+    private final ServeLock served;
     private final Path home;
     private final LastCommit lastCommit;
     private volatile List<DealFile> lastFiles = List.of();
@@ -106,16 +107,23 @@ public final class Preview implements AutoCloseable {
         this.deals = deals;
         this.describe = describe;
         this.log = log;
-        Path templates = home.resolve("templates");
-        this.build = new PreviewBuild(templates, new OutputFolder(output), sourceDate, version, waiting);
-        // A serve killed before it could remove its scratch folders left them: remove them now.
-        PreviewScratch.system().sweep();
-        this.review = new SetReview(home, templates, sourceDate, version);
-        this.watch = new SourceWatch(home, WATCHED);
-        this.home = home;
-        this.lastCommit = new LastCommit(home, watch);
-        // Named as serve names a deal file outside the project: output, or ../elsewhere.
-        this.server = new PreviewServer(port, states, output, watch.relative(output.toAbsolutePath().normalize()), this::redlineFile);
+        this.served = ServeLock.take(PreviewScratch.SYSTEM, output);
+        try {
+            Path templates = home.resolve("templates");
+            this.build = new PreviewBuild(templates, new OutputFolder(output), sourceDate, version, waiting);
+            // A serve killed before it could remove its scratch folders left them: remove them now.
+            PreviewScratch.system().sweep();
+            this.review = new SetReview(home, templates, sourceDate, version);
+            this.watch = new SourceWatch(home, WATCHED);
+            this.home = home;
+            this.lastCommit = new LastCommit(home, watch);
+            // Named as serve names a deal file outside the project: output, or ../elsewhere.
+            this.server = new PreviewServer(port, states, output, watch.relative(output.toAbsolutePath().normalize()), this::redlineFile);
+            served.serving(server.address().getPort());
+        } catch (IOException | RuntimeException e) {
+            served.close();
+            throw e;
+        }
     }
 
     public InetSocketAddress address() {
@@ -479,5 +487,6 @@ public final class Preview implements AutoCloseable {
         }
         review.close();
         server.close();
+        served.close();
     }
 }

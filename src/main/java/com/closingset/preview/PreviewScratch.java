@@ -31,8 +31,11 @@ final class PreviewScratch {
         this.root = root;
     }
 
+    /** The system's temporary folder. */
+    static final Path SYSTEM = Path.of(System.getProperty("java.io.tmpdir"));
+
     static PreviewScratch system() {
-        return new PreviewScratch(Path.of(System.getProperty("java.io.tmpdir")));
+        return new PreviewScratch(SYSTEM);
     }
 
     /** A new folder, {@code closingset-preview-head-...} for {@code kind} "head", held until {@link #remove}. */
