@@ -16,8 +16,8 @@ import java.util.UUID;
  * lock and then drawing the same PDFs again, each log counting the other's files as its own changes.
  * The lock is the system's, on a file in the temporary folder named by the output folder's real path
  * (so a symbolic link to it is the same folder, and the folder itself holds nothing that is not
- * output); the system drops it when that serve ends, however it ends. The file says which process
- * holds it and on what port, for the one line that refuses the second.
+ * output) and by the user; the system drops it when that serve ends, however it ends. The file says
+ * which process holds it and on what port, for the one line that refuses the second.
  */
 public final class ServeLock implements AutoCloseable {
     private static final String PREFIX = "closingset-serve-";
@@ -93,9 +93,14 @@ public final class ServeLock implements AutoCloseable {
         return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs));
     }
 
-    /** A name for the path that no other path gets: a file name cannot hold every path as it is. */
+    /**
+     * A name for the path that no other path gets, a file name being too short for every path. It is
+     * the user's too: a file left by another user's serve, which this user could not open to write,
+     * would keep the folder from being served for ever.
+     */
     private static String name(Path real) {
-        return UUID.nameUUIDFromBytes(real.toString().getBytes(StandardCharsets.UTF_8)).toString();
+        String named = System.getProperty("user.name") + "\0" + real;
+        return UUID.nameUUIDFromBytes(named.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     @Override
