@@ -25,7 +25,12 @@ class ASecondServeOfOneOutputFolderIsRefusedTest {
         try (ServedProject first = ServedProject.start(dir)) {
             Path log = dir.resolve("second.log");
             Process second = ShortSetHome.start(first.home, log, "serve", "--port", "0");
-            assertThat(second.waitFor(1, TimeUnit.MINUTES)).as("the second serve stopped").isTrue();
+            try {
+                assertThat(second.waitFor(1, TimeUnit.MINUTES)).as("the second serve stopped").isTrue();
+            } finally {
+                // A second serve that went on serving would outlive the test.
+                second.destroyForcibly();
+            }
 
             assertThat(second.exitValue()).isEqualTo(2);
             assertThat(Files.readString(log)).isEqualTo("closingset: " + first.home.resolve("output")
