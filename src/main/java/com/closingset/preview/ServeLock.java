@@ -1,5 +1,6 @@
 package com.closingset.preview;
 
+import com.closingset.pipeline.OutputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -42,7 +43,13 @@ public final class ServeLock implements AutoCloseable {
     static ServeLock take(Path root, Path output) throws IOException {
         Path file = root.resolve(PREFIX + name(real(output)) + ".lock");
         // Never removed, only emptied: a serve taking a file another had just removed would hold a lock on nothing.
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            // Said as what it is: neither the output nor the project, but the temporary folder.
+            throw OutputException.of("open serve's lock file", file, e);
+        }
         try {
             FileLock lock = ch.tryLock();
             if (lock == null) {
