@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
                 + "machine's loopback address (never another) lists each deal's documents with their pages, marks those the "
                 + "last save changed, links each PDF and shows the redline of the working tree against the last commit; it "
                 + "follows each build by itself. A build that fails is shown on the page in one line, and the last set that "
-                + "built stays served. Ctrl-C stops it: a build under way finishes first.")
+                + "built stays served. A second serve of a deal into the same output folder stops at once, naming the first. "
+                + "Ctrl-C stops it: a build under way finishes first.")
 final class ServeCommand extends Subcommand {
 
     @Parameters(paramLabel = "DEAL.yaml", arity = "0..*", description = "Deal files (default: every deal/*.yaml, as they come and go).")
@@ -95,6 +96,11 @@ final class ServeCommand extends Subcommand {
             @Override
             public Optional<String> everyDealIn() {
                 return deals.isEmpty() ? Optional.of(DealFiles.FOLDER) : Optional.empty();
+            }
+
+            @Override
+            public List<Path> named() {
+                return List.copyOf(deals);
             }
         };
     }

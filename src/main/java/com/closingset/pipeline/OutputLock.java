@@ -70,9 +70,9 @@ public final class OutputLock implements AutoCloseable {
         while (true) {
             FileChannel ch = FileChannel.open(root.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
-            Optional<Object> opened = fileKey(root);
+            Optional<Object> opened = identity(root.resolve(FILE));
             FileLock lock = acquire(ch, root, false, waiting);
-            if (opened.isPresent() && opened.equals(fileKey(root))) {
+            if (opened.isPresent() && opened.equals(identity(root.resolve(FILE)))) {
                 ch.truncate(0);
                 ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
                 return new OutputLock(ch, lock);
@@ -118,12 +118,15 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    /** The lock file's identity (device and inode), to tell it from one made again under its name. */
-    private static Optional<Object> fileKey(Path root) throws IOException {
+    /**
+     * A lock file's identity (device and inode), to tell it from one made again under its name; empty
+     * when there is no such file now.
+     */
+    public static Optional<Object> identity(Path lockFile) throws IOException {
         try {
-            Object key = Files.readAttributes(root.resolve(FILE), BasicFileAttributes.class).fileKey();
+            Object key = Files.readAttributes(lockFile, BasicFileAttributes.class).fileKey();
             // Where the system gives no identity, the name is all there is to go by.
-            return Optional.of(key == null ? FILE : key);
+            return Optional.of(key == null ? lockFile : key);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }

@@ -60,6 +60,9 @@ public final class Preview implements AutoCloseable {
 
         /** The folder, under the project's, of which every deal file is built ({@code deal}); empty when the files are named. */
         Optional<String> everyDealIn();
+
+        /** The deal files named, as named; none when every deal file of {@link #everyDealIn} is built. */
+        List<Path> named();
     }
 
     private final Deals deals;
@@ -107,7 +110,9 @@ public final class Preview implements AutoCloseable {
         this.deals = deals;
         this.describe = describe;
         this.log = log;
-        this.served = ServeLock.take(PreviewScratch.SYSTEM, output);
+        Optional<String> every = deals.everyDealIn();
+        this.served = every.isPresent() ? ServeLock.everyDealOf(PreviewScratch.SYSTEM, output, home.resolve(every.get()), every.get())
+                : ServeLock.dealFiles(PreviewScratch.SYSTEM, output, deals.named());
         try {
             Path templates = home.resolve("templates");
             this.build = new PreviewBuild(templates, new OutputFolder(output), sourceDate, version, waiting);

@@ -1,6 +1,7 @@
 package com.closingset.preview;
 
 import com.closingset.pipeline.OutputException;
+import com.closingset.pipeline.OutputLock;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,39 +11,94 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One serve to an output folder. Two would both build every save, the second waiting on the first's
- * lock and then drawing the same PDFs again, each log counting the other's files as its own changes.
- * The lock is the system's, on a file in the temporary folder named by the output folder's real path
- * (so a symbolic link to it is the same folder, and the folder itself holds nothing that is not
- * output) and by the user; the system drops it when that serve ends, however it ends. The file says
- * which process holds it and on what port, for the one line that refuses the second.
+ * One serve of a deal into an output folder. Two would both build every save, the second waiting on
+ * the first's lock and then drawing the same PDFs again, each log counting the other's files as its
+ * own changes; serves of other deals into the folder go on side by side. The locks are the system's,
+ * on files in the temporary folder named by the real paths of the output folder and of what is built
+ * (so a symbolic link to either is the same), and by the user; the output folder holds nothing that
+ * is not output. A serve of every deal of a folder holds that folder's lock alone; a serve of deal
+ * files named holds each file's alone and its folder's shared, so that a serve of every deal there
+ * cannot start beside it, nor it beside one. The system drops the locks when that serve ends, however
+ * it ends; a serve that stops removes its files, and the last to let go of a shared one removes it.
+ * A lock held alone says which process holds it and on what port, for the one line that refuses
+ * another.
  */
 public final class ServeLock implements AutoCloseable {
     private static final String PREFIX = "closingset-serve-";
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final List<Held> held = new ArrayList<>();
 
-    private ServeLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
+    private record Held(Path file, FileChannel channel, FileLock lock) {
     }
 
-    /** Thrown when another serve holds the output folder: the problem, as the refusal's line says it. */
+    private ServeLock() {
+    }
+
+    /** Thrown when another serve builds one of the deals: the problem, as the refusal's line says it. */
     public static final class Taken extends IOException {
-        Taken(String holder) {
-            super("already served by " + holder + ": open that page, or stop that serve (Ctrl-C where it runs) to serve"
-                    + " this folder here");
+        Taken(String holder, String what) {
+            super("already served by " + holder + ", which builds " + what + ": open its page, or stop it (Ctrl-C where"
+                    + " it runs) and serve again");
         }
     }
 
-    /** The output folder {@code output} held for this serve, through {@code root}'s lock file for it. */
-    static ServeLock take(Path root, Path output) throws IOException {
-        Path file = root.resolve(PREFIX + name(real(output)) + ".lock");
-        // Never removed, only emptied: a serve taking a file another had just removed would hold a lock on nothing.
+    /** Every deal file of {@code folder} ({@code shown} as the user would name it) held for this serve into {@code output}. */
+    static ServeLock everyDealOf(Path root, Path output, Path folder, String shown) throws IOException {
+        return taking(lock -> lock.take(root, output, folder, false, "every deal of " + shown + "/",
+                "some of the deal files of " + shown + "/"));
+    }
+
+    /** The deal files {@code named} (as the user named them) held for this serve into {@code output}. */
+    static ServeLock dealFiles(Path root, Path output, List<Path> named) throws IOException {
+        return taking(lock -> {
+            for (Path file : named) {
+                lock.take(root, output, file, false, file.toString(), file.toString());
+                String every = "every deal of " + (file.getParent() == null ? "." : file.getParent().toString()) + "/";
+                // Only a serve of every deal holds a folder's lock alone, so only it can be what stops this.
+                lock.take(root, output, file.toAbsolutePath().normalize().getParent(), true, every, every);
+            }
+        });
+    }
+
+    private interface Taking {
+        void take(ServeLock lock) throws IOException;
+    }
+
+    /** A lock holding what {@code taking} takes, or none of it when it fails. */
+    private static ServeLock taking(Taking taking) throws IOException {
+        ServeLock lock = new ServeLock();
+        try {
+            taking.take(lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        return lock;
+    }
+
+    /**
+     * Takes the lock of {@code built} into {@code output}, alone or {@code shared}, unless this holds it
+     * already; the line that refuses it says the holder builds {@code named} where the holder's file
+     * names it (it holds the lock alone), and {@code unnamed} where it does not (serves hold it shared).
+     */
+    private void take(Path root, Path output, Path built, boolean shared, String named, String unnamed) throws IOException {
+        Path file = root.resolve(PREFIX + name(System.getProperty("user.name"), real(output), real(built)) + ".lock");
+        if (held.stream().anyMatch(h -> h.file().equals(file))) {
+            return;
+        }
+        while (!takeOnce(file, shared, named, unnamed)) {
+            // The serve that held it removed the file as it stopped, after it was opened here: take the one made next.
+        }
+    }
+
+    /** Whether the lock of {@code file} is held now; false where the file was removed or made again while being locked. */
+    private boolean takeOnce(Path file, boolean shared, String named, String unnamed) throws IOException {
         FileChannel ch;
         try {
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -51,48 +107,62 @@ public final class ServeLock implements AutoCloseable {
             throw OutputException.of("open serve's lock file", file, e);
         }
         try {
-            FileLock lock = ch.tryLock();
+            Optional<Object> opened = OutputLock.identity(file);
+            FileLock lock = ch.tryLock(0, Long.MAX_VALUE, shared);
             if (lock == null) {
-                throw new Taken(holder(ch));
+                Optional<String> holder = holder(ch);
+                throw new Taken(holder.orElse("another closingset serve"), holder.isPresent() ? named : unnamed);
             }
-            ServeLock held = new ServeLock(ch, lock);
-            held.say(ProcessHandle.current().pid() + "\n");
-            return held;
+            if (opened.isEmpty() || !opened.equals(OutputLock.identity(file))) {
+                lock.release();
+                ch.close();
+                return false;
+            }
+            held.add(new Held(file, ch, lock));
+            // Held alone, it names this serve; held shared, no serve holds it alone, so what it names has ended.
+            say(ch, shared ? "" : ProcessHandle.current().pid() + "\n");
+            return true;
         } catch (OverlappingFileLockException e) {
             ch.close();
-            // The system's locks are per process: this process serves the folder already.
-            throw new Taken("this closingset serve (pid " + ProcessHandle.current().pid() + ")");
+            // The system's locks are per process: this process serves the deal already.
+            throw new Taken("this closingset serve (pid " + ProcessHandle.current().pid() + ")", named);
         } catch (IOException | RuntimeException e) {
-            ch.close();
+            if (held.stream().noneMatch(h -> h.channel() == ch)) {
+                ch.close();
+            }
             throw e;
         }
     }
 
     /** The port this serve answers on, for the line that refuses another. */
     void serving(int port) throws IOException {
-        say(ProcessHandle.current().pid() + " " + port + "\n");
+        for (Held h : held) {
+            if (!h.lock().isShared()) {
+                say(h.channel(), ProcessHandle.current().pid() + " " + port + "\n");
+            }
+        }
     }
 
-    private void say(String text) throws IOException {
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)), 0);
+    private static void say(FileChannel ch, String text) throws IOException {
+        ch.truncate(0);
+        ch.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)), 0);
     }
 
-    /** {@code closingset serve (pid 4242) on http://127.0.0.1:8017/}, as far as the file says. */
-    private static String holder(FileChannel ch) throws IOException {
+    /** {@code closingset serve (pid 4242) on http://127.0.0.1:8017/}, as far as the file says; empty where it names none. */
+    private static Optional<String> holder(FileChannel ch) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(64);
         ch.read(buf, 0);
         String[] words = new String(buf.array(), 0, buf.position(), StandardCharsets.US_ASCII).trim().split(" ");
         if (words[0].isEmpty()) {
-            return "another closingset serve";
+            return Optional.empty();
         }
-        return "closingset serve (pid " + words[0] + ")"
-                + (words.length > 1 ? " on http://127.0.0.1:" + words[1] + "/" : ", which is starting");
+        return Optional.of("closingset serve (pid " + words[0] + ")"
+                + (words.length > 1 ? " on http://127.0.0.1:" + words[1] + "/" : ", which is starting"));
     }
 
-    /** The folder's real path, through its nearest ancestor on disk where it is not made yet. */
-    static Path real(Path folder) throws IOException {
-        Path abs = folder.toAbsolutePath().normalize();
+    /** The path's real path, through its nearest ancestor on disk where it is not made yet. */
+    static Path real(Path path) throws IOException {
+        Path abs = path.toAbsolutePath().normalize();
         Path existing = abs;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -101,21 +171,48 @@ public final class ServeLock implements AutoCloseable {
     }
 
     /**
-     * A name for the path that no other path gets, a file name being too short for every path. It is
-     * the user's too: a file left by another user's serve, which this user could not open to write,
-     * would keep the folder from being served for ever.
+     * A name for the user and paths that no others get, a file name being too short for every path.
+     * It is the user's: a file left by another user's serve, which this user could not open to write,
+     * would keep the deal from being served for ever.
      */
-    private static String name(Path real) {
-        String named = System.getProperty("user.name") + "\0" + real;
+    private static String name(String user, Path output, Path built) {
+        String named = user + "\0" + output + "\0" + built;
         return UUID.nameUUIDFromBytes(named.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The file's lock taken alone, or null where another holds it (another process, or another lock of this one). */
+    private static FileLock alone(FileChannel ch) throws IOException {
+        try {
+            return ch.tryLock(0, Long.MAX_VALUE, false);
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
     }
 
     @Override
     public void close() throws IOException {
-        try (channel) {
-            // Names nobody once let go of.
-            channel.truncate(0);
-            lock.release();
+        IOException failed = null;
+        for (Held h : held) {
+            try (FileChannel ch = h.channel()) {
+                FileLock alone = h.lock();
+                if (alone.isShared()) {
+                    // Removed by the last serve to let go of it: the one that can then take it alone.
+                    alone.release();
+                    alone = alone(ch);
+                }
+                if (alone != null) {
+                    // Removed while held alone, so that no serve holds the file removed; one that opened it just
+                    // before finds it gone once it holds it, and takes the one made next.
+                    Files.deleteIfExists(h.file());
+                    alone.release();
+                }
+            } catch (IOException e) {
+                failed = failed == null ? e : failed;
+            }
+        }
+        held.clear();
+        if (failed != null) {
+            throw failed;
         }
     }
 }

@@ -11,37 +11,52 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A second {@code serve} of the output folder one is serving stops at once, in one line naming the
- * serve that has it and its page: two would both build every save, the second drawing again what
- * the first drew. A serve killed leaves the folder to the next; another output folder of the same
- * project is served beside it.
+ * A second {@code serve} of a deal one is serving, into the same output folder, stops at once in one
+ * line naming the serve that has it and its page: two would both build every save, the second
+ * drawing again what the first drew. That holds between a serve of every deal and one of a deal file
+ * it builds, either way round; serves of two deal files go on side by side, as do serves into
+ * another output folder. A serve killed leaves its deals to the next.
  */
-class ASecondServeOfOneOutputFolderIsRefusedTest {
+class ASecondServeOfTheSameDealsIsRefusedTest {
+    private static final String REFUSED = ": open its page, or stop it (Ctrl-C where it runs) and serve again\n";
+
     @TempDir
     Path dir;
 
     @Test
-    void theSecondSaysWhichServeHasTheFolder() throws Exception {
+    void theSecondSaysWhichServeHasThem() throws Exception {
         try (ServedProject first = ServedProject.start(dir)) {
-            Path log = dir.resolve("second.log");
-            Process second = ShortSetHome.start(first.home, log, "serve", "--port", "0");
-            try {
-                assertThat(second.waitFor(1, TimeUnit.MINUTES)).as("the second serve stopped").isTrue();
-            } finally {
-                // A second serve that went on serving would outlive the test.
-                second.destroyForcibly();
-            }
-
-            assertThat(second.exitValue()).isEqualTo(2);
-            assertThat(Files.readString(log)).isEqualTo("closingset: " + first.home.resolve("output")
+            assertThat(refused(first.home, "second.log")).isEqualTo("closingset: " + first.home.resolve("output")
                     + ": already served by closingset serve (pid " + first.process.pid() + ") on " + first.url()
-                    + ": open that page, or stop that serve (Ctrl-C where it runs) to serve this folder here\n");
+                    + ", which builds every deal of deal/" + REFUSED);
             assertThat(first.log()).containsOnlyOnce("built in");
         }
     }
 
     @Test
-    void aServeKilledLeavesTheFolderToTheNext() throws Exception {
+    void servesOfTwoDealFilesGoOnSideBySideButNoServeOfEveryDealBesideThem() throws Exception {
+        Path home = ServedProject.committed(dir, ASecondServeOfTheSameDealsIsRefusedTest::secondDeal);
+        try (ServedProject one = ServedProject.serve(home, dir.resolve("one.log"), List.of(), deal(home, ShortSetHome.DEAL));
+             ServedProject other = ServedProject.serve(home, dir.resolve("other.log"), List.of(), deal(home, "capstone-bis"))) {
+            assertThat(other.log()).contains("built in");
+
+            assertThat(refused(home, "every.log")).isEqualTo("closingset: " + home.resolve("output")
+                    + ": already served by another closingset serve, which builds some of the deal files of deal/" + REFUSED);
+        }
+    }
+
+    @Test
+    void aServeOfEveryDealKeepsEachOfItsDealFilesFromAnother() throws Exception {
+        try (ServedProject every = ServedProject.start(dir)) {
+            String file = deal(every.home, ShortSetHome.DEAL);
+            assertThat(refused(every.home, "one.log", file)).isEqualTo("closingset: " + every.home.resolve("output")
+                    + ": already served by closingset serve (pid " + every.process.pid() + ") on " + every.url()
+                    + ", which builds every deal of " + every.home.resolve("deal") + "/" + REFUSED);
+        }
+    }
+
+    @Test
+    void aServeKilledLeavesThemToTheNext() throws Exception {
         ServedProject first = ServedProject.start(dir);
         first.process.destroyForcibly().waitFor();
 
@@ -58,5 +73,38 @@ class ASecondServeOfOneOutputFolderIsRefusedTest {
             beside.awaitLog("built in", 1, Duration.ofSeconds(40));
             assertThat(dir.resolve("elsewhere").resolve(ShortSetHome.DEAL).resolve("index.md")).isRegularFile();
         }
+    }
+
+    /** What a serve of {@code home} with {@code options} said before it stopped, as it must, with status 2. */
+    private String refused(Path home, String log, String... options) throws Exception {
+        Path said = dir.resolve(log);
+        String[] line = new String[options.length + 3];
+        line[0] = "serve";
+        line[1] = "--port";
+        line[2] = "0";
+        System.arraycopy(options, 0, line, 3, options.length);
+        Process serve = ShortSetHome.start(home, said, line);
+        try {
+            assertThat(serve.waitFor(1, TimeUnit.MINUTES)).as("the serve refused stopped").isTrue();
+        } finally {
+            // One that went on serving would outlive the test.
+            serve.destroyForcibly();
+        }
+        assertThat(serve.exitValue()).as(Files.readString(said)).isEqualTo(2);
+        return Files.readString(said);
+    }
+
+    /** The deal file of {@code id} in {@code home}, as a path the child can find from where it runs. */
+    private static String deal(Path home, String id) {
+        return home.resolve("deal/" + id + ".yaml").toString();
+    }
+
+    /** A second deal beside the short set's, of another id. */
+    private static void secondDeal(Path home) throws Exception {
+        String deal = ShortSetHome.capstone();
+        if (!deal.contains("  id: " + ShortSetHome.DEAL + "\n")) {
+            throw new IllegalStateException("the deal no longer has an id to change");
+        }
+        Files.writeString(home.resolve("deal/capstone-bis.yaml"), deal.replace("  id: " + ShortSetHome.DEAL + "\n", "  id: capstone-bis\n"));
     }
 }

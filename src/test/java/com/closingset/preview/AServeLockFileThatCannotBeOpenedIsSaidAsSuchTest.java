@@ -20,7 +20,8 @@ class AServeLockFileThatCannotBeOpenedIsSaidAsSuchTest {
     @Test
     void theLineNamesTheLockFileAndTheReason() {
         Path missing = dir.resolve("no-such-temporary-folder");
-        OutputException e = catchThrowableOfType(OutputException.class, () -> ServeLock.take(missing, dir.resolve("output")));
+        OutputException e = catchThrowableOfType(OutputException.class,
+                () -> ServeLock.everyDealOf(missing, dir.resolve("output"), dir.resolve("deal"), "deal"));
 
         assertThat(e.describe(Path::toString)).matches("cannot open serve's lock file "
                 + Pattern.quote(missing.toString()) + "/closingset-serve-[0-9a-f-]{36}\\.lock: no such file or folder");

@@ -25,11 +25,11 @@ class AnotherUsersServeLockIsNotThisUsersTest {
         ServeLock others;
         System.setProperty("user.name", user + "-someone-else");
         try {
-            others = ServeLock.take(locks, output);
+            others = ServeLock.everyDealOf(locks, output, project.resolve("deal"), "deal");
         } finally {
             System.setProperty("user.name", user);
         }
-        try (others; ServeLock mine = ServeLock.take(locks, output); Stream<Path> files = Files.list(locks)) {
+        try (others; ServeLock mine = ServeLock.everyDealOf(locks, output, project.resolve("deal"), "deal"); Stream<Path> files = Files.list(locks)) {
             assertThat(files).hasSize(2);
         }
     }
