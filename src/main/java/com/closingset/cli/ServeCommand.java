@@ -97,11 +97,6 @@ final class ServeCommand extends Subcommand {
             public Optional<String> everyDealIn() {
                 return deals.isEmpty() ? Optional.of(DealFiles.FOLDER) : Optional.empty();
             }
-
-            @Override
-            public List<Path> named() {
-                return List.copyOf(deals);
-            }
         };
     }
 

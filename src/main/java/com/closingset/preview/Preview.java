@@ -60,9 +60,6 @@ public final class Preview implements AutoCloseable {
 
         /** The folder, under the project's, of which every deal file is built ({@code deal}); empty when the files are named. */
         Optional<String> everyDealIn();
-
-        /** The deal files named, as named; none when every deal file of {@link #everyDealIn} is built. */
-        List<Path> named();
     }
 
     private final Deals deals;
@@ -99,20 +96,22 @@ public final class Preview implements AutoCloseable {
     private volatile List<PreviewBuild.Built> lastGood = List.of();
 
     /**
-     * Sets up the watch and the server (on {@code port} of 127.0.0.1, 0 for any); builds nothing yet.
+     * Sets up the watch and the server (on {@code port} of 127.0.0.1, 0 for any), holding the deals against a second
+     * serve of them into {@code output} ({@link ServeLock}); builds nothing yet.
      *
      * @param output   the output folder the sets are built into and served from (not inside a {@link #WATCHED} folder)
      * @param describe the one line that says what went wrong, as the command line says it
      * @param log      where each build is reported in a line
      */
     public Preview(Path home, Path output, Deals deals, Optional<Instant> sourceDate, String version, int port,
-                   Function<Throwable, String> describe, OutputLock.Waiting waiting, PrintWriter log) throws IOException {
+                   Function<Throwable, String> describe, OutputLock.Waiting waiting, PrintWriter log)
+            throws IOException, InputException {
         this.deals = deals;
         this.describe = describe;
         this.log = log;
         Optional<String> every = deals.everyDealIn();
         this.served = every.isPresent() ? ServeLock.everyDealOf(PreviewScratch.SYSTEM, output, home.resolve(every.get()), every.get())
-                : ServeLock.dealFiles(PreviewScratch.SYSTEM, output, deals.named());
+                : ServeLock.dealFiles(PreviewScratch.SYSTEM, output, deals.list().stream().map(DealFile::path).toList());
         try {
             Path templates = home.resolve("templates");
             this.build = new PreviewBuild(templates, new OutputFolder(output), sourceDate, version, waiting);
