@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,12 +79,7 @@ class ASecondServeOfTheSameDealsIsRefusedTest {
     /** What a serve of {@code home} with {@code options} said before it stopped, as it must, with status 2. */
     private String refused(Path home, String log, String... options) throws Exception {
         Path said = dir.resolve(log);
-        String[] line = new String[options.length + 3];
-        line[0] = "serve";
-        line[1] = "--port";
-        line[2] = "0";
-        System.arraycopy(options, 0, line, 3, options.length);
-        Process serve = ShortSetHome.start(home, said, line);
+        Process serve = ServedProject.started(home, said, List.of(), Map.of(), options).process;
         try {
             assertThat(serve.waitFor(1, TimeUnit.MINUTES)).as("the serve refused stopped").isTrue();
         } finally {
