@@ -161,7 +161,7 @@ public final class ServeLock implements AutoCloseable {
     }
 
     /** The path's real path, through its nearest ancestor on disk where it is not made yet. */
-    static Path real(Path path) throws IOException {
+    private static Path real(Path path) throws IOException {
         Path abs = path.toAbsolutePath().normalize();
         Path existing = abs;
         while (existing != null && !Files.exists(existing)) {
